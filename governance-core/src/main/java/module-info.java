@@ -1,0 +1,17 @@
+/**
+ * Commonweal's governance library: the rules of co-operative and community-owned organisations as
+ * exact, explained values and decisions.
+ *
+ * <p>The exported packages are the public API, from the most general to the most specific:
+ * {@code base} (exact fractions, rejections, tie-breaking), {@code membership}, {@code shares},
+ * {@code voting}, {@code meeting}, {@code resolution} and {@code election}. {@code election} uses only
+ * {@code base}, so that a voting platform can count ballots without the rest. The module reads Guava at
+ * run time and nothing else; Immutables and JSpecify are needed only to compile it.
+ */
+module org.commonweal.governance {
+  requires transitive com.google.common;
+  requires static org.immutables.value;
+  requires static transitive org.jspecify;
+
+  exports org.commonweal.governance.base;
+}

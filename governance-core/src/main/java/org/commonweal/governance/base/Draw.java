@@ -1,0 +1,100 @@
+package org.commonweal.governance.base;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMultiset;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.immutables.value.Value;
+
+/**
+ * One drawing of lots between tied items, as recorded in a count report or a resolution outcome: which
+ * items were tied, in what order they were presented, the order the lot put them in, and how the lot was
+ * drawn. Anyone with the same {@link TieBreaker} and the same tied items can repeat it.
+ *
+ * <p>The {@linkplain #order() order} puts the item the lot favours first: the one that stays in, is
+ * elected first, or wins. A rule that needs a loser (a candidate to exclude) takes the {@linkplain
+ * #last() last}.
+ *
+ * <p>Immutable and thread-safe where the items are.
+ *
+ * @param <T> the type of the tied items (candidates, options, members)
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GovernanceStyle
+public abstract class Draw<T> {
+  Draw() {}
+
+  /**
+   * Returns the number of this draw within its count or decision, from 1.
+   *
+   * @return the draw number
+   */
+  public abstract int number();
+
+  /**
+   * Returns the tied items in the order they were presented to the lot.
+   *
+   * @return the tied items
+   */
+  public abstract ImmutableList<T> tied();
+
+  /**
+   * Returns the tied items in the order the lot put them, the favoured first.
+   *
+   * @return the drawn order, a permutation of {@link #tied()}
+   */
+  public abstract ImmutableList<T> order();
+
+  /**
+   * Returns how the lot was drawn, for example {@code "seeded lot (seed 2026)"}.
+   *
+   * @return the method, in words
+   */
+  public abstract String method();
+
+  /**
+   * Returns the item the lot favours.
+   *
+   * @return the first of {@link #order()}
+   */
+  public T first() {
+    return order().get(0);
+  }
+
+  /**
+   * Returns the item the lot disfavours (for example the candidate to exclude).
+   *
+   * @return the last of {@link #order()}
+   */
+  public T last() {
+    return order().get(order().size() - 1);
+  }
+
+  /**
+   * Creates a record of a draw.
+   *
+   * @param number the draw number, from 1
+   * @param tied the tied items, as presented
+   * @param order the drawn order, a permutation of {@code tied}
+   * @param method how the lot was drawn
+   * @param <T> the item type
+   * @return the draw
+   */
+  public static <T> Draw<T> of(int number, Iterable<T> tied, Iterable<T> order, String method) {
+    return ImmutableDraw.<T>builder().number(number).tied(tied).order(order).method(method).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (number() < 1) {
+      throw new InvalidValueException("number", number(), "draw number " + number() + " must be at least 1");
+    }
+    if (tied().size() < 2) {
+      throw new InvalidValueException("tied", tied(), "a draw needs at least two tied items, got " + tied());
+    }
+    if (!ImmutableMultiset.copyOf(tied()).equals(ImmutableMultiset.copyOf(order()))) {
+      throw new InvalidValueException(
+          "order", order(), "drawn order " + order() + " must be a permutation of the tied items " + tied());
+    }
+  }
+}

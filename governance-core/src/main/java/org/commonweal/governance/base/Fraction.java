@@ -1,0 +1,508 @@
+package org.commonweal.governance.base;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An exact rational number: a share of the vote, a quorum fraction, a majority threshold, a transfer
+ * value.
+ *
+ * <p>Governance rules are stated in exact terms ("at least three quarters of the votes cast", "one third
+ * of the directors", "a fixed 25% of the vote"), and a decision that turns on the last vote must not be
+ * decided by binary floating point. A {@code Fraction} is always in lowest terms with a positive
+ * denominator, so equal values are {@linkplain #equals(Object) equal} and hash alike.
+ *
+ * <table>
+ *   <caption>Factories</caption>
+ *   <tr><th>you have</th><th>use</th></tr>
+ *   <tr><td>a whole number</td><td>{@link #of(long)}</td></tr>
+ *   <tr><td>a ratio, such as 2/3</td><td>{@link #of(long, long)}, {@link #of(BigInteger, BigInteger)}</td></tr>
+ *   <tr><td>a percentage, such as 57.5%</td><td>{@link #percent(String)}</td></tr>
+ *   <tr><td>an exact decimal</td><td>{@link #of(BigDecimal)}</td></tr>
+ *   <tr><td>text: {@code 3/4}, {@code -2}, {@code 0.75}, {@code 75%}</td><td>{@link #parse(CharSequence)}</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * Fraction special = Fraction.of(3, 4);
+ * boolean passed = Fraction.of(inFavour, cast).isAtLeast(special);
+ * }</pre>
+ *
+ * <p>{@link #toString()} gives {@code n/d} (or {@code n} for a whole number), which {@link
+ * #parse(CharSequence)} reads back. Arithmetic is exact and unbounded, at the cost of {@link BigInteger}
+ * operations (a gcd per result).
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Fraction implements Comparable<Fraction> {
+  /** Zero. */
+  public static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
+
+  /** One: the whole of the vote, the whole of the membership. */
+  public static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+
+  /** One half. */
+  public static final Fraction ONE_HALF = new Fraction(BigInteger.ONE, BigInteger.TWO);
+
+  private static final Pattern RATIO = Pattern.compile("\\s*([+-]?\\d+)\\s*/\\s*([+-]?\\d+)\\s*");
+  private static final Pattern DECIMAL = Pattern.compile("\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(%?)\\s*");
+
+  private final BigInteger numerator;
+  private final BigInteger denominator;
+
+  /** Both in lowest terms, denominator positive. */
+  private Fraction(BigInteger numerator, BigInteger denominator) {
+    this.numerator = numerator;
+    this.denominator = denominator;
+  }
+
+  /**
+   * Returns the whole number {@code n}.
+   *
+   * @param n the number
+   * @return {@code n/1}
+   */
+  public static Fraction of(long n) {
+    if (n == 0) {
+      return ZERO;
+    }
+    if (n == 1) {
+      return ONE;
+    }
+    return new Fraction(BigInteger.valueOf(n), BigInteger.ONE);
+  }
+
+  /**
+   * Returns the whole number {@code n}.
+   *
+   * @param n the number
+   * @return {@code n/1}
+   */
+  public static Fraction of(BigInteger n) {
+    return new Fraction(checkNotNull(n, "n"), BigInteger.ONE);
+  }
+
+  /**
+   * Returns {@code numerator/denominator} in lowest terms.
+   *
+   * @param numerator the numerator
+   * @param denominator the denominator, not zero
+   * @return the fraction
+   * @throws InvalidValueException if the denominator is zero
+   */
+  public static Fraction of(long numerator, long denominator) {
+    return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+  }
+
+  /**
+   * Returns {@code numerator/denominator} in lowest terms.
+   *
+   * @param numerator the numerator
+   * @param denominator the denominator, not zero
+   * @return the fraction
+   * @throws InvalidValueException if the denominator is zero
+   */
+  public static Fraction of(BigInteger numerator, BigInteger denominator) {
+    checkNotNull(numerator, "numerator");
+    checkNotNull(denominator, "denominator");
+    if (denominator.signum() == 0) {
+      throw new InvalidValueException(
+          "denominator", denominator, "fraction " + numerator + "/0 has a zero denominator");
+    }
+    return normalised(numerator, denominator);
+  }
+
+  /**
+   * Returns the exact value of a decimal, for example {@code 0.575} as {@code 23/40}.
+   *
+   * @param decimal the decimal
+   * @return the fraction
+   */
+  public static Fraction of(BigDecimal decimal) {
+    checkNotNull(decimal, "decimal");
+    BigInteger unscaled = decimal.unscaledValue();
+    int scale = decimal.scale();
+    return scale >= 0
+        ? normalised(unscaled, BigInteger.TEN.pow(scale))
+        : new Fraction(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+  }
+
+  /**
+   * Returns a percentage as a fraction: {@code percent("57.5")} is {@code 23/40}.
+   *
+   * @param percentage the percentage as a decimal, without the sign {@code %}
+   * @return the fraction
+   * @throws InvalidValueException if the text is not a decimal
+   */
+  public static Fraction percent(String percentage) {
+    Matcher m = DECIMAL.matcher(percentage);
+    if (!m.matches() || !m.group(2).isEmpty()) {
+      throw new InvalidValueException(
+          "percentage", percentage, "percentage \"" + percentage + "\" must be a decimal such as 57.5");
+    }
+    return of(new BigDecimal(m.group(1))).dividedBy(100);
+  }
+
+  /**
+   * Reads a fraction from text: a ratio {@code n/d}, a whole number, a decimal such as {@code 0.75}, or a
+   * percentage such as {@code 75%}. Reads back {@link #toString()}.
+   *
+   * @param text the text; surrounding spaces are ignored
+   * @return the fraction
+   * @throws InvalidValueException if the text is not in one of those forms, or has a zero denominator
+   */
+  public static Fraction parse(CharSequence text) {
+    checkNotNull(text, "text");
+    Matcher ratio = RATIO.matcher(text);
+    if (ratio.matches()) {
+      return of(new BigInteger(ratio.group(1)), new BigInteger(ratio.group(2)));
+    }
+    Matcher decimal = DECIMAL.matcher(text);
+    if (decimal.matches()) {
+      Fraction f = of(new BigDecimal(decimal.group(1)));
+      return decimal.group(2).isEmpty() ? f : f.dividedBy(100);
+    }
+    throw new InvalidValueException(
+        "text", text, "\"" + text + "\" is not a fraction: expected n/d, a whole number, a decimal or a percentage");
+  }
+
+  private static Fraction normalised(BigInteger n, BigInteger d) {
+    if (n.signum() == 0) {
+      return ZERO;
+    }
+    BigInteger g = n.gcd(d);
+    if (d.signum() < 0) {
+      g = g.negate();
+    }
+    if (!g.equals(BigInteger.ONE)) {
+      n = n.divide(g);
+      d = d.divide(g);
+    }
+    return new Fraction(n, d);
+  }
+
+  /**
+   * Returns the sum of fractions.
+   *
+   * @param values the fractions
+   * @return their exact sum, zero for none
+   */
+  public static Fraction sum(Iterable<Fraction> values) {
+    Fraction total = ZERO;
+    for (Fraction f : values) {
+      total = total.plus(f);
+    }
+    return total;
+  }
+
+  /**
+   * Returns the numerator in lowest terms; it carries the sign.
+   *
+   * @return the numerator
+   */
+  public BigInteger numerator() {
+    return numerator;
+  }
+
+  /**
+   * Returns the denominator in lowest terms; always positive.
+   *
+   * @return the denominator
+   */
+  public BigInteger denominator() {
+    return denominator;
+  }
+
+  /**
+   * Returns {@code this + other}.
+   *
+   * @param other the addend
+   * @return the exact sum
+   */
+  public Fraction plus(Fraction other) {
+    if (other.numerator.signum() == 0) {
+      return this;
+    }
+    if (numerator.signum() == 0) {
+      return other;
+    }
+    if (denominator.equals(other.denominator)) {
+      return normalised(numerator.add(other.numerator), denominator);
+    }
+    return normalised(
+        numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
+        denominator.multiply(other.denominator));
+  }
+
+  /**
+   * Returns {@code this + n}.
+   *
+   * @param n the whole number to add
+   * @return the exact sum
+   */
+  public Fraction plus(long n) {
+    return n == 0 ? this : new Fraction(numerator.add(denominator.multiply(BigInteger.valueOf(n))), denominator);
+  }
+
+  /**
+   * Returns {@code this - other}.
+   *
+   * @param other the subtrahend
+   * @return the exact difference
+   */
+  public Fraction minus(Fraction other) {
+    return plus(other.negate());
+  }
+
+  /**
+   * Returns {@code this * other}.
+   *
+   * @param other the multiplier
+   * @return the exact product
+   */
+  public Fraction times(Fraction other) {
+    if (numerator.signum() == 0 || other.numerator.signum() == 0) {
+      return ZERO;
+    }
+    return normalised(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+  }
+
+  /**
+   * Returns {@code this * n}.
+   *
+   * @param n the whole-number multiplier
+   * @return the exact product
+   */
+  public Fraction times(long n) {
+    return normalised(numerator.multiply(BigInteger.valueOf(n)), denominator);
+  }
+
+  /**
+   * Returns {@code this / other}.
+   *
+   * @param other the divisor, not zero
+   * @return the exact quotient
+   * @throws ArithmeticException if {@code other} is zero
+   */
+  public Fraction dividedBy(Fraction other) {
+    if (other.numerator.signum() == 0) {
+      throw new ArithmeticException("division of " + this + " by zero");
+    }
+    return normalised(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+  }
+
+  /**
+   * Returns {@code this / n}.
+   *
+   * @param n the whole-number divisor, not zero
+   * @return the exact quotient
+   * @throws ArithmeticException if {@code n} is zero
+   */
+  public Fraction dividedBy(long n) {
+    if (n == 0) {
+      throw new ArithmeticException("division of " + this + " by zero");
+    }
+    return normalised(numerator, denominator.multiply(BigInteger.valueOf(n)));
+  }
+
+  /**
+   * Returns {@code -this}.
+   *
+   * @return the negation
+   */
+  public Fraction negate() {
+    return numerator.signum() == 0 ? this : new Fraction(numerator.negate(), denominator);
+  }
+
+  /**
+   * Returns {@code 1 / this}.
+   *
+   * @return the reciprocal
+   * @throws ArithmeticException if this is zero
+   */
+  public Fraction reciprocal() {
+    return ONE.dividedBy(this);
+  }
+
+  /**
+   * Returns the absolute value.
+   *
+   * @return {@code |this|}
+   */
+  public Fraction abs() {
+    return numerator.signum() < 0 ? negate() : this;
+  }
+
+  /**
+   * Returns the sign: -1, 0 or 1.
+   *
+   * @return the signum
+   */
+  public int signum() {
+    return numerator.signum();
+  }
+
+  /**
+   * Returns whether this is zero.
+   *
+   * @return true for zero
+   */
+  public boolean isZero() {
+    return numerator.signum() == 0;
+  }
+
+  /**
+   * Returns whether this is a whole number.
+   *
+   * @return true if the denominator is 1
+   */
+  public boolean isInteger() {
+    return denominator.equals(BigInteger.ONE);
+  }
+
+  /**
+   * Returns the largest whole number not above this: {@code floor(7/2) = 3}, {@code floor(-7/2) = -4}.
+   *
+   * @return the floor
+   */
+  public BigInteger floor() {
+    BigInteger[] qr = numerator.divideAndRemainder(denominator);
+    return qr[1].signum() < 0 ? qr[0].subtract(BigInteger.ONE) : qr[0];
+  }
+
+  /**
+   * Returns the smallest whole number not below this: {@code ceiling(7/2) = 4}. Useful for rules such
+   * as "at least one third of the members", which need a whole number of people.
+   *
+   * @return the ceiling
+   */
+  public BigInteger ceiling() {
+    BigInteger[] qr = numerator.divideAndRemainder(denominator);
+    return qr[1].signum() > 0 ? qr[0].add(BigInteger.ONE) : qr[0];
+  }
+
+  /**
+   * Returns whether this is strictly less than {@code other}.
+   *
+   * @param other the value compared with
+   * @return {@code this < other}
+   */
+  public boolean isLessThan(Fraction other) {
+    return compareTo(other) < 0;
+  }
+
+  /**
+   * Returns whether this is strictly greater than {@code other} ("more than half").
+   *
+   * @param other the value compared with
+   * @return {@code this > other}
+   */
+  public boolean isGreaterThan(Fraction other) {
+    return compareTo(other) > 0;
+  }
+
+  /**
+   * Returns whether this is at least {@code other} ("at least three quarters").
+   *
+   * @param other the value compared with
+   * @return {@code this >= other}
+   */
+  public boolean isAtLeast(Fraction other) {
+    return compareTo(other) >= 0;
+  }
+
+  /**
+   * Returns whether this is at most {@code other}.
+   *
+   * @param other the value compared with
+   * @return {@code this <= other}
+   */
+  public boolean isAtMost(Fraction other) {
+    return compareTo(other) <= 0;
+  }
+
+  /**
+   * Returns the smaller of this and {@code other} (this if equal).
+   *
+   * @param other the other value
+   * @return the minimum
+   */
+  public Fraction min(Fraction other) {
+    return compareTo(other) <= 0 ? this : other;
+  }
+
+  /**
+   * Returns the larger of this and {@code other} (this if equal).
+   *
+   * @param other the other value
+   * @return the maximum
+   */
+  public Fraction max(Fraction other) {
+    return compareTo(other) >= 0 ? this : other;
+  }
+
+  /**
+   * Returns this as a decimal with {@code scale} places, rounded as the rule says.
+   *
+   * @param scale the number of decimal places, at least 0
+   * @param rounding how to round (a statute that "ignores any remainder" means {@link RoundingMode#DOWN})
+   * @return the decimal
+   */
+  public BigDecimal toBigDecimal(int scale, RoundingMode rounding) {
+    if (scale < 0) {
+      throw new InvalidValueException("scale", scale, "decimal scale " + scale + " must not be negative");
+    }
+    return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, rounding);
+  }
+
+  /**
+   * Returns this as decimal text with {@code scale} places, for example {@code "1234.56780"}.
+   *
+   * @param scale the number of decimal places, at least 0
+   * @param rounding how to round
+   * @return the text
+   */
+  public String toDecimalString(int scale, RoundingMode rounding) {
+    return toBigDecimal(scale, rounding).toPlainString();
+  }
+
+  /**
+   * Compares exactly.
+   *
+   * @param other the value compared with
+   * @return negative, zero or positive as this is less than, equal to or greater than {@code other}
+   */
+  @Override
+  public int compareTo(Fraction other) {
+    if (denominator.equals(other.denominator)) {
+      return numerator.compareTo(other.numerator);
+    }
+    return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Fraction f && numerator.equals(f.numerator) && denominator.equals(f.denominator);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * numerator.hashCode() + denominator.hashCode();
+  }
+
+  /**
+   * Returns {@code n/d} in lowest terms, or {@code n} for a whole number; {@link #parse(CharSequence)}
+   * reads it back.
+   */
+  @Override
+  public String toString() {
+    return isInteger() ? numerator.toString() : numerator + "/" + denominator;
+  }
+}

@@ -1,0 +1,97 @@
+package org.commonweal.governance.base;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.immutables.value.Value;
+
+/**
+ * Why a governance operation was refused: a stable code, a sentence for people, and the facts that
+ * caused it.
+ *
+ * <p>Rejections are the expected "no" of a governance process (an applicant not eligible for the class,
+ * a share issue over the statutory cap, a transfer of non-transferable shares), returned as values beside
+ * the unchanged input rather than thrown. The {@linkplain #code() code} is stable across releases and is
+ * what systems should branch on; the {@linkplain #message() message} is for people; the {@linkplain
+ * #facts() facts} are the numbers and names behind it, in a stable order.
+ *
+ * <pre>{@code
+ * Rejection r = Rejection.of("OVER_ABSOLUTE_LIMIT", "holding would exceed the limit",
+ *     ImmutableMap.of("member", "M-0007", "limit", "100000.00 GBP"));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GovernanceStyle
+public abstract class Rejection {
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+  Rejection() {}
+
+  /**
+   * Returns the stable code, in upper snake case, for example {@code "NOT_ELIGIBLE"}.
+   *
+   * @return the code
+   */
+  public abstract String code();
+
+  /**
+   * Returns a sentence explaining the rejection to people.
+   *
+   * @return the message
+   */
+  public abstract String message();
+
+  /**
+   * Returns the facts that caused the rejection, by name, in the order they were given.
+   *
+   * @return the facts, for example {@code {member=M-0007, limit=100000.00 GBP}}
+   */
+  public abstract ImmutableMap<String, String> facts();
+
+  /**
+   * Creates a rejection with no facts.
+   *
+   * @param code the stable code, upper snake case
+   * @param message the explanation
+   * @return the rejection
+   */
+  public static Rejection of(String code, String message) {
+    return ImmutableRejection.builder().code(code).message(message).build();
+  }
+
+  /**
+   * Creates a rejection with its facts.
+   *
+   * @param code the stable code, upper snake case
+   * @param message the explanation
+   * @param facts the facts by name; values are rendered with {@code toString}
+   * @return the rejection
+   */
+  public static Rejection of(String code, String message, Map<String, ?> facts) {
+    ImmutableRejection.Builder b = ImmutableRejection.builder().code(code).message(message);
+    facts.forEach((k, v) -> b.putFacts(k, String.valueOf(v)));
+    return b.build();
+  }
+
+  @Value.Check
+  void check() {
+    if (!CODE.matcher(code()).matches()) {
+      throw new InvalidValueException(
+          "code", code(), "rejection code \"" + code() + "\" must be upper snake case, like NOT_ELIGIBLE");
+    }
+    if (message().isBlank()) {
+      throw new InvalidValueException("message", message(), "rejection message must not be blank");
+    }
+  }
+
+  /** Returns {@code CODE: message {facts}}. */
+  @Override
+  public String toString() {
+    return code() + ": " + message() + (facts().isEmpty() ? "" : " " + facts());
+  }
+}

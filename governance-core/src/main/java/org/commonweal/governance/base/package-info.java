@@ -1,0 +1,15 @@
+/**
+ * What every package shares: {@link org.commonweal.governance.base.Fraction} (exact rationals for shares
+ * of the vote, thresholds and transfer values), the exception family rooted in {@link
+ * org.commonweal.governance.base.GovernanceException} (caller errors, naming the field and value), {@link
+ * org.commonweal.governance.base.Rejection} and {@link org.commonweal.governance.base.Outcome} (the
+ * expected "no" of a governance process, as a value beside the unchanged input), and {@link
+ * org.commonweal.governance.base.TieBreaker} (a fixed order or a seeded lot, whose every {@link
+ * org.commonweal.governance.base.Draw} is recorded).
+ *
+ * <p>Status: stable from 0.1.0. Every type here is immutable and thread-safe.
+ */
+@NullMarked
+package org.commonweal.governance.base;
+
+import org.jspecify.annotations.NullMarked;
