@@ -1,0 +1,147 @@
+package org.commonweal.governance.election;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.immutables.value.Value;
+
+/**
+ * The full account of a count, stage by stage, as a returning officer publishes it: what became of
+ * every paper, each stage's totals, every election, exclusion and transfer, and every tie with how it
+ * was broken.
+ *
+ * <p>Where stage totals count papers (or their transferred value), they obey conservation: at every
+ * stage, the candidates' totals plus the exhausted value plus the value lost to rounding equal the valid
+ * poll. {@link #conservationErrors()} checks it. Methods whose totals are points or approvals (Borda,
+ * approval, block voting) say so through {@link #totalsArePapers()}, and the check does not apply.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GovernanceStyle
+public abstract class CountReport {
+  CountReport() {}
+
+  /**
+   * Returns what became of every paper.
+   *
+   * @return the account of papers
+   */
+  public abstract BallotAccount ballots();
+
+  /**
+   * Returns the stages, in order.
+   *
+   * @return the stages
+   */
+  public abstract ImmutableList<Stage> stages();
+
+  /**
+   * Returns whether stage totals are papers (or transferred paper values), so that conservation applies.
+   *
+   * @return true by default
+   */
+  @Value.Default
+  public boolean totalsArePapers() {
+    return true;
+  }
+
+  /**
+   * Returns the number of decimal places in which the rule states its values (5 for Scottish STV, 2 for
+   * ERS97, 0 for whole papers), for printing. Totals themselves are exact.
+   *
+   * @return the places; 0 by default
+   */
+  @Value.Default
+  public int decimals() {
+    return 0;
+  }
+
+  /**
+   * Returns every tie met during the count, in stage order.
+   *
+   * @return the ties
+   */
+  public ImmutableList<Tie> ties() {
+    return stages().stream().flatMap(s -> s.ties().stream()).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the last stage.
+   *
+   * @return the final stage
+   * @throws IllegalStateException if the report has no stages
+   */
+  public Stage finalStage() {
+    if (stages().isEmpty()) {
+      throw new IllegalStateException("the report has no stages");
+    }
+    return stages().get(stages().size() - 1);
+  }
+
+  /**
+   * Checks conservation at every stage: candidates' totals + exhausted + lost to rounding = valid poll.
+   * O(stages x candidates).
+   *
+   * @return one message per stage that does not add up; empty when the count conserves every paper, or
+   *     when totals are not papers
+   */
+  public ImmutableList<String> conservationErrors() {
+    if (!totalsArePapers()) {
+      return ImmutableList.of();
+    }
+    Fraction valid = Fraction.of(ballots().valid());
+    List<String> errors = new ArrayList<>();
+    for (Stage s : stages()) {
+      Fraction sum = s.totalOfCandidates().plus(s.exhausted()).plus(s.lostToRounding());
+      if (!sum.equals(valid)) {
+        errors.add(
+            "stage "
+                + s.number()
+                + ": candidates "
+                + s.totalOfCandidates()
+                + " + exhausted "
+                + s.exhausted()
+                + " + lost to rounding "
+                + s.lostToRounding()
+                + " = "
+                + sum
+                + ", not the valid poll "
+                + valid);
+      }
+    }
+    return ImmutableList.copyOf(errors);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link CountReport}. */
+  public static final class Builder extends ImmutableCountReport.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    for (int i = 0; i < stages().size(); i++) {
+      if (stages().get(i).number() != i + 1) {
+        throw new InvalidValueException(
+            "stages", stages().get(i).number(), "stage " + (i + 1) + " is numbered " + stages().get(i).number());
+      }
+    }
+    if (decimals() < 0) {
+      throw new InvalidValueException("decimals", decimals(), "decimals (" + decimals() + ") must not be negative");
+    }
+  }
+}

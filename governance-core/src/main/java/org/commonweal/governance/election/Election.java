@@ -1,0 +1,225 @@
+package org.commonweal.governance.election;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.immutables.value.Value;
+
+/**
+ * One contest to be counted: the candidates in ballot-paper order, the number of seats, any withdrawn
+ * candidates, the ballots as cast, and the {@link BallotRules} for reading them.
+ *
+ * <p>The candidates' order is the order of the ballot paper (or of the ballot file); reports list
+ * candidates in it, and {@link org.commonweal.governance.base.TieBreaker#givenOrder()} presents tied
+ * candidates in it. Every candidate marked on a ballot must be one of the candidates.
+ *
+ * <pre>{@code
+ * Election board = Election.builder()
+ *     .title("Board election 2026")
+ *     .addCandidates(alice, bob, carol, dan)
+ *     .seats(2)
+ *     .addBallots(RankedBallot.of(40, alice, bob), RankedBallot.of(25, carol), RankedBallot.of(30, dan, carol))
+ *     .build();
+ * ElectionResult result = method.count(board, TieBreaker.seeded(2026));
+ * }</pre>
+ *
+ * <p>Building an election checks every mark of every ballot against the candidates: O(m) for m marks.
+ * The first count reads the ranked ballots under the rules once and keeps the result (papers merged
+ * where they read the same), so later counts of the same election do not read them again.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GovernanceStyle
+public abstract class Election {
+  Election() {}
+
+  /**
+   * Returns the title of the contest, for reports (for example the ward's name); may be empty.
+   *
+   * @return the title
+   */
+  @Value.Default
+  public String title() {
+    return "";
+  }
+
+  /**
+   * Returns the candidates in ballot-paper order, withdrawn ones included.
+   *
+   * @return the candidates, at least one, distinct
+   */
+  public abstract ImmutableList<Candidate> candidates();
+
+  /**
+   * Returns the number of seats to fill.
+   *
+   * @return the seats, at least 1; 1 by default
+   */
+  @Value.Default
+  public int seats() {
+    return 1;
+  }
+
+  /**
+   * Returns the candidates who withdrew after the ballot papers were printed: marks for them are passed
+   * over and they take no part in the count.
+   *
+   * @return the withdrawn candidates, each one of {@link #candidates()}
+   */
+  public abstract ImmutableSet<Candidate> withdrawn();
+
+  /**
+   * Returns the ballots as cast.
+   *
+   * @return the ballots
+   */
+  public abstract ImmutableList<Ballot> ballots();
+
+  /**
+   * Returns how ranked ballots are read.
+   *
+   * @return the rules; {@link BallotRules#standard()} by default
+   */
+  @Value.Default
+  public BallotRules rules() {
+    return BallotRules.standard();
+  }
+
+  /**
+   * Returns the candidates standing: {@link #candidates()} less {@link #withdrawn()}, in ballot-paper
+   * order.
+   *
+   * @return the continuing candidates at the start of the count
+   */
+  @Value.Lazy
+  public ImmutableList<Candidate> standing() {
+    return candidates().stream().filter(c -> !withdrawn().contains(c)).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * Returns the total number of papers (the sum of the ballots' counts), valid or not.
+   *
+   * @return the number of papers
+   */
+  @Value.Lazy
+  public long papers() {
+    long n = 0;
+    for (Ballot b : ballots()) {
+      n = Math.addExact(n, b.count());
+    }
+    return n;
+  }
+
+  /**
+   * Returns the position of each candidate in ballot-paper order.
+   *
+   * @return candidate to index, from 0
+   */
+  @Value.Lazy
+  ImmutableMap<Candidate, Integer> index() {
+    ImmutableMap.Builder<Candidate, Integer> b = ImmutableMap.builderWithExpectedSize(candidates().size());
+    for (int i = 0; i < candidates().size(); i++) {
+      b.put(candidates().get(i), i);
+    }
+    return b.buildOrThrow();
+  }
+
+  /**
+   * Returns the position of a candidate in ballot-paper order.
+   *
+   * @throws InvalidValueException if the candidate is not standing in this election
+   */
+  int indexOf(Candidate candidate) {
+    Integer i = index().get(candidate);
+    if (i == null) {
+      throw new InvalidValueException(
+          "candidate", candidate, "\"" + candidate + "\" is not a candidate in " + (title().isEmpty() ? "this election" : title()));
+    }
+    return i;
+  }
+
+  /** The ranked ballots read under the rules, merged; computed at the first count. */
+  @Value.Lazy
+  RankedProfile rankedProfile() {
+    return RankedProfile.read(this);
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns an election with the standard ballot rules and no title or withdrawals.
+   *
+   * @param candidates the candidates in ballot-paper order
+   * @param seats the seats to fill
+   * @param ballots the ballots as cast
+   * @return the election
+   */
+  public static Election of(List<Candidate> candidates, int seats, List<? extends Ballot> ballots) {
+    return builder().candidates(candidates).seats(seats).ballots(ballots).build();
+  }
+
+  /** Builds an {@link Election}. */
+  public static final class Builder extends ImmutableElection.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (candidates().isEmpty()) {
+      throw new InvalidValueException("candidates", candidates(), "an election needs at least one candidate");
+    }
+    if (seats() < 1) {
+      throw new InvalidValueException("seats", seats(), "seats (" + seats() + ") must be at least 1");
+    }
+    Set<Candidate> known = new HashSet<>();
+    for (Candidate c : candidates()) {
+      if (!known.add(c)) {
+        throw new InvalidValueException("candidates", c, "candidate \"" + c + "\" is listed twice");
+      }
+    }
+    for (Candidate c : withdrawn()) {
+      if (!known.contains(c)) {
+        throw new InvalidValueException(
+            "withdrawn", c, "withdrawn candidate \"" + c + "\" is not one of the candidates");
+      }
+    }
+    for (int i = 0; i < ballots().size(); i++) {
+      Ballot b = ballots().get(i);
+      if (b instanceof RankedBallot r) {
+        for (Candidate c : r.marks()) {
+          checkKnown(known, c, i);
+        }
+      } else if (b instanceof ApprovalBallot a) {
+        for (Candidate c : a.approved()) {
+          checkKnown(known, c, i);
+        }
+      } else if (b instanceof ScoreBallot s) {
+        for (Candidate c : s.scores().keySet()) {
+          checkKnown(known, c, i);
+        }
+      }
+    }
+  }
+
+  private static void checkKnown(Set<Candidate> known, Candidate c, int ballot) {
+    if (!known.contains(c)) {
+      throw new InvalidValueException(
+          "ballots", c, "ballot " + (ballot + 1) + " marks \"" + c + "\", who is not one of the candidates");
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package org.commonweal.governance.election;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Optional;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.immutables.value.Value;
+
+/**
+ * Who was elected, under which method, and the {@link CountReport} that shows why.
+ *
+ * <pre>{@code
+ * ElectionResult result = method.count(election, TieBreaker.seeded(2026));
+ * result.elected();                 // in order of election
+ * result.report().stages();         // every stage, with every total
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GovernanceStyle
+public abstract class ElectionResult {
+  ElectionResult() {}
+
+  /**
+   * Returns the name of the method that counted, for example {@code "scottish-stv"}.
+   *
+   * @return the method's name
+   */
+  public abstract String method();
+
+  /**
+   * Returns the title of the election counted.
+   *
+   * @return the title, possibly empty
+   */
+  @Value.Default
+  public String title() {
+    return "";
+  }
+
+  /**
+   * Returns the number of seats filled (or to be filled).
+   *
+   * @return the seats
+   */
+  public abstract int seats();
+
+  /**
+   * Returns the candidates elected, in order of election; candidates elected at the same stage by
+   * higher total first, then in ballot-paper order.
+   *
+   * @return the elected candidates
+   */
+  public abstract ImmutableList<Candidate> elected();
+
+  /**
+   * Returns the quota, for methods that have one (for Meek, the final quota).
+   *
+   * @return the quota, or empty
+   */
+  public abstract Optional<Fraction> quota();
+
+  /**
+   * Returns the full report of the count.
+   *
+   * @return the report
+   */
+  public abstract CountReport report();
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link ElectionResult}. */
+  public static final class Builder extends ImmutableElectionResult.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (seats() < 1) {
+      throw new InvalidValueException("seats", seats(), "seats (" + seats() + ") must be at least 1");
+    }
+    if (elected().size() > seats()) {
+      throw new InvalidValueException(
+          "elected", elected(), elected().size() + " candidates elected to " + seats() + " seats");
+    }
+    if (elected().stream().distinct().count() != elected().size()) {
+      throw new InvalidValueException("elected", elected(), "a candidate is elected twice: " + elected());
+    }
+  }
+}

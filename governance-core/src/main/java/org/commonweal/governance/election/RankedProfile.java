@@ -1,0 +1,307 @@
+package org.commonweal.governance.election;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Arrays;
+import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.commonweal.governance.base.InvalidValueException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The ranked ballots of an election as the rules read them: for each distinct reading, the candidates'
+ * indices in preference order and the number of papers that read that way.
+ *
+ * <p>Reading applies {@link BallotRules} once: withdrawn candidates are passed over, blank ranks,
+ * overvotes and repeated candidates are handled as the rules say, and papers that then read the same are
+ * merged (first appearance keeps its place), so that a count over a million papers works on the distinct
+ * readings with their weights. Rejected papers are counted by reason.
+ *
+ * <p>Package-private: methods share it, users never see it. Immutable once built; the arrays must not
+ * be modified.
+ */
+final class RankedProfile {
+  /** Reasons a paper is rejected, as they appear in {@link BallotAccount#rejected()}. */
+  static final String BLANK = "no preference marked";
+
+  static final String REPEATED = "a candidate ranked more than once";
+
+  /** Number of candidates in the election (withdrawn included); indices run below it. */
+  final int candidates;
+
+  /** Number of distinct readings. */
+  final int size;
+
+  /** Candidate indices of reading i, in preference order (equal preferences adjacent). */
+  final int[][] prefs;
+
+  /**
+   * For a reading with equal preferences, the end (exclusive) of each group of equal preferences in
+   * {@code prefs[i]}; null where every group holds one candidate (always, unless the rules allow equal
+   * preferences).
+   */
+  final int[] @Nullable [] groups;
+
+  /** Papers per reading. */
+  final long[] weight;
+
+  /** Papers read as valid (including those exhausted from the start). */
+  final long valid;
+
+  /** Papers rejected, by reason, in order of first occurrence. */
+  final ImmutableMap<String, Long> rejected;
+
+  private RankedProfile(
+      int candidates,
+      int[][] prefs,
+      int[] @Nullable [] groups,
+      long[] weight,
+      long valid,
+      ImmutableMap<String, Long> rejected) {
+    this.candidates = candidates;
+    this.size = prefs.length;
+    this.prefs = prefs;
+    this.groups = groups;
+    this.weight = weight;
+    this.valid = valid;
+    this.rejected = rejected;
+  }
+
+  /** Whether any reading has equal preferences. */
+  boolean hasEqualPreferences() {
+    for (int[] g : groups) {
+      if (g != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The account of papers: total, valid, rejected by reason. */
+  BallotAccount account() {
+    long total = valid;
+    for (long r : rejected.values()) {
+      total += r;
+    }
+    return BallotAccount.of(total, valid, rejected);
+  }
+
+  /**
+   * Reads the ranked ballots of an election. O(m) for m marks, plus hashing each distinct reading.
+   *
+   * @throws InvalidValueException if the election holds a ballot that is not ranked
+   */
+  static RankedProfile read(Election election) {
+    int n = election.candidates().size();
+    boolean[] withdrawn = new boolean[n];
+    for (Candidate c : election.withdrawn()) {
+      withdrawn[election.indexOf(c)] = true;
+    }
+    Reader reader = new Reader(election.rules(), election.candidates(), withdrawn);
+    // Papers that read the same are merged through a trie of their readings; a symbol is a candidate
+    // starting a new preference (0 .. n-1) or one equal to the previous preference (n .. 2n-1).
+    PrefixIndex trie = new PrefixIndex(2 * n + 1);
+    int[] readingAt = new int[1 << 16];
+    Arrays.fill(readingAt, -1);
+    int[][] prefs = new int[16][];
+    int[][] groups = new int[16][];
+    long[] weight = new long[16];
+    int size = 0;
+    long valid = 0;
+    Map<String, Long> rejected = new LinkedHashMap<>();
+    int position = 0;
+    for (Ballot b : election.ballots()) {
+      position++;
+      if (!(b instanceof RankedBallot ballot)) {
+        throw new InvalidValueException(
+            "ballots",
+            b,
+            "ballot " + position + " is not a ranked ballot; this method counts ranked ballots only");
+      }
+      String reason = reader.read(ballot, election);
+      if (reason != null) {
+        rejected.merge(reason, ballot.count(), Math::addExact);
+        continue;
+      }
+      valid = Math.addExact(valid, ballot.count());
+      int node = reader.walk(trie);
+      if (node >= readingAt.length) {
+        int old = readingAt.length;
+        readingAt = Arrays.copyOf(readingAt, Math.max(node + 1, old * 2));
+        Arrays.fill(readingAt, old, readingAt.length, -1);
+      }
+      int at = readingAt[node];
+      if (at >= 0) {
+        weight[at] = Math.addExact(weight[at], ballot.count());
+        continue;
+      }
+      if (size == prefs.length) {
+        prefs = Arrays.copyOf(prefs, size * 2);
+        groups = Arrays.copyOf(groups, size * 2);
+        weight = Arrays.copyOf(weight, size * 2);
+      }
+      readingAt[node] = size;
+      prefs[size] = reader.prefs();
+      groups[size] = reader.groups();
+      weight[size] = ballot.count();
+      size++;
+    }
+    return new RankedProfile(
+        n,
+        Arrays.copyOf(prefs, size),
+        Arrays.copyOf(groups, size),
+        Arrays.copyOf(weight, size),
+        valid,
+        ImmutableMap.copyOf(rejected));
+  }
+
+  /** Reads one paper at a time under the rules; reuses its buffers. Not thread-safe. */
+  private static final class Reader {
+    private final BallotRules rules;
+    private final boolean[] withdrawn;
+    private final int[] stamp;
+    private int paper;
+    private int[] out;
+    private int outSize;
+    private int[] ends;
+    private int groupCount;
+    private boolean equal;
+    private final int[] rank;
+
+    private final Candidate[] candidates;
+
+    Reader(BallotRules rules, List<Candidate> candidates, boolean[] withdrawn) {
+      int n = candidates.size();
+      this.candidates = candidates.toArray(new Candidate[0]);
+      this.rules = rules;
+      this.withdrawn = withdrawn;
+      this.stamp = new int[n];
+      this.out = new int[Math.max(n, 1)];
+      this.ends = new int[Math.max(n, 1)];
+      this.rank = new int[Math.max(n, 1)];
+    }
+
+    /** Reads a paper; returns the rejection reason, or null with the reading in the buffers. */
+    @Nullable String read(RankedBallot ballot, Election election) {
+      paper++;
+      outSize = 0;
+      groupCount = 0;
+      equal = false;
+      int ranks = ballot.rankCount();
+      if (ranks == 0) {
+        return BLANK;
+      }
+      if (rules.maxRanks().isPresent()) {
+        ranks = Math.min(ranks, rules.maxRanks().getAsInt());
+      }
+      int maxSkips = rules.maxConsecutiveSkips().orElse(Integer.MAX_VALUE);
+      Candidate[] marks = ballot.marks();
+      int skips = 0;
+      for (int r = 0; r < ranks; r++) {
+        int start = ballot.start(r);
+        int end = ballot.end(r);
+        boolean blank = start == end;
+        int size = 0;
+        boolean repeated = false;
+        for (int i = start; i < end; i++) {
+          int c = indexOf(marks[i], election);
+          if (withdrawn[c]) {
+            continue;
+          }
+          if (stamp[c] == paper) {
+            repeated = true; // ranked at an earlier rank
+            continue;
+          }
+          if (!contains(rank, size, c)) { // twice at one rank is one mark
+            rank[size++] = c;
+          }
+        }
+        if (repeated) {
+          switch (rules.duplicates()) {
+            case REJECT:
+              return REPEATED;
+            case EXHAUST:
+              return null;
+            case IGNORE_LATER:
+              break;
+          }
+        }
+        if (blank) {
+          if (++skips > maxSkips) {
+            return null;
+          }
+          continue;
+        }
+        if (size == 0) {
+          // Only withdrawn or already-ranked candidates here: passed over, not a blank rank.
+          continue;
+        }
+        if (size > 1 && !rules.equalPreferences()) {
+          if (rules.overvote() == BallotRules.Overvote.EXHAUST) {
+            return null;
+          }
+          if (++skips > maxSkips) {
+            return null;
+          }
+          continue;
+        }
+        skips = 0;
+        Arrays.sort(rank, 0, size);
+        for (int i = 0; i < size; i++) {
+          stamp[rank[i]] = paper;
+          out[outSize++] = rank[i];
+        }
+        equal |= size > 1;
+        ends[groupCount++] = outSize;
+      }
+      return null;
+    }
+
+    private static boolean contains(int[] a, int size, int c) {
+      for (int i = 0; i < size; i++) {
+        if (a[i] == c) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** Index of a candidate: ballots usually hold the election's own candidate objects. */
+    private int indexOf(Candidate c, Election election) {
+      for (int i = 0; i < candidates.length; i++) {
+        if (candidates[i] == c) {
+          return i;
+        }
+      }
+      return election.indexOf(c);
+    }
+
+    /** Walks the trie along the reading just read; returns its node. */
+    int walk(PrefixIndex trie) {
+      int node = 0;
+      if (!equal) {
+        for (int i = 0; i < outSize; i++) {
+          node = trie.child(node, out[i]);
+        }
+        return node;
+      }
+      int n = candidates.length;
+      int start = 0;
+      for (int g = 0; g < groupCount; g++) {
+        for (int i = start; i < ends[g]; i++) {
+          node = trie.child(node, i == start ? out[i] : n + out[i]);
+        }
+        start = ends[g];
+      }
+      return node;
+    }
+
+    int[] prefs() {
+      return Arrays.copyOf(out, outSize);
+    }
+
+    int @Nullable [] groups() {
+      return equal ? Arrays.copyOf(ends, groupCount) : null;
+    }
+  }
+}
