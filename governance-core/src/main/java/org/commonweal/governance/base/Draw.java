@@ -2,6 +2,7 @@ package org.commonweal.governance.base;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMultiset;
+import com.google.common.collect.ImmutableSet;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -74,11 +75,12 @@ public abstract class Draw<T> {
    * Creates a record of a draw.
    *
    * @param number the draw number, from 1
-   * @param tied the tied items, as presented
+   * @param tied the tied items, as presented: at least two, all different
    * @param order the drawn order, a permutation of {@code tied}
-   * @param method how the lot was drawn
+   * @param method how the lot was drawn, not blank
    * @param <T> the item type
    * @return the draw
+   * @throws InvalidValueException if one of those conditions does not hold; the exception names the field
    */
   public static <T> Draw<T> of(int number, Iterable<T> tied, Iterable<T> order, String method) {
     return ImmutableDraw.<T>builder().number(number).tied(tied).order(order).method(method).build();
@@ -92,9 +94,16 @@ public abstract class Draw<T> {
     if (tied().size() < 2) {
       throw new InvalidValueException("tied", tied(), "a draw needs at least two tied items, got " + tied());
     }
+    if (ImmutableSet.copyOf(tied()).size() != tied().size()) {
+      // A lot between an item and itself would weigh that item twice: a duplicate is a caller's mistake.
+      throw new InvalidValueException("tied", tied(), "tied items " + tied() + " must all be different");
+    }
     if (!ImmutableMultiset.copyOf(tied()).equals(ImmutableMultiset.copyOf(order()))) {
       throw new InvalidValueException(
           "order", order(), "drawn order " + order() + " must be a permutation of the tied items " + tied());
+    }
+    if (method().isBlank()) {
+      throw new InvalidValueException("method", method(), "the method of draw " + number() + " must not be blank");
     }
   }
 }

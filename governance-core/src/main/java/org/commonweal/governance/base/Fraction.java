@@ -142,6 +142,7 @@ public final class Fraction implements Comparable<Fraction> {
    * @throws InvalidValueException if the text is not a decimal
    */
   public static Fraction percent(String percentage) {
+    checkNotNull(percentage, "percentage");
     Matcher m = DECIMAL.matcher(percentage);
     if (!m.matches() || !m.group(2).isEmpty()) {
       throw new InvalidValueException(
@@ -487,11 +488,23 @@ public final class Fraction implements Comparable<Fraction> {
     return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
   }
 
+  /**
+   * Returns whether {@code o} is a fraction of the same value. Both are in lowest terms with a positive
+   * denominator, so this agrees with {@link #compareTo(Fraction)}: {@code 2/4} equals {@code 1/2}.
+   *
+   * @param o the object compared with
+   * @return true for a fraction of the same value
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Fraction f && numerator.equals(f.numerator) && denominator.equals(f.denominator);
   }
 
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     return 31 * numerator.hashCode() + denominator.hashCode();

@@ -111,11 +111,12 @@ public final class Outcome<T> {
   /**
    * Transforms the value of an accepted outcome; a rejection passes through unchanged.
    *
-   * @param f the transformation
+   * @param f the transformation; it must not return null
    * @param <U> the new value type
    * @return the transformed outcome
    */
   public <U> Outcome<U> map(Function<? super T, ? extends U> f) {
+    checkNotNull(f, "f");
     return rejection != null ? rejected(rejection) : accepted(f.apply(Objects.requireNonNull(value)));
   }
 
@@ -127,9 +128,17 @@ public final class Outcome<T> {
    * @return the outcome of the second operation, or this rejection
    */
   public <U> Outcome<U> flatMap(Function<? super T, Outcome<U>> f) {
+    checkNotNull(f, "f");
     return rejection != null ? rejected(rejection) : f.apply(Objects.requireNonNull(value));
   }
 
+  /**
+   * Returns whether {@code o} is the same outcome: both accepted with equal values, or both rejected with
+   * equal rejections.
+   *
+   * @param o the object compared with
+   * @return true for an equal outcome
+   */
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Outcome<?> other
@@ -137,11 +146,17 @@ public final class Outcome<T> {
         && Objects.equals(rejection, other.rejection);
   }
 
+  /**
+   * Returns a hash code consistent with {@link #equals(Object)}.
+   *
+   * @return the hash code
+   */
   @Override
   public int hashCode() {
     return Objects.hash(value, rejection);
   }
 
+  /** Returns {@code Accepted[value]} or {@code Rejected[CODE: message {facts}]}, for logs. */
   @Override
   public String toString() {
     return rejection != null ? "Rejected[" + rejection + "]" : "Accepted[" + value + "]";

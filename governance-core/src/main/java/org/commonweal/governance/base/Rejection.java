@@ -21,6 +21,9 @@ import org.immutables.value.Value;
  *     ImmutableMap.of("member", "M-0007", "limit", "100000.00 GBP"));
  * }</pre>
  *
+ * <p>Two rejections are equal when their codes, messages and facts are; the order of the facts does not
+ * matter for equality.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1.0
@@ -57,8 +60,9 @@ public abstract class Rejection {
    * Creates a rejection with no facts.
    *
    * @param code the stable code, upper snake case
-   * @param message the explanation
+   * @param message the explanation, not blank
    * @return the rejection
+   * @throws InvalidValueException if the code is not upper snake case or the message is blank
    */
   public static Rejection of(String code, String message) {
     return ImmutableRejection.builder().code(code).message(message).build();
@@ -68,9 +72,11 @@ public abstract class Rejection {
    * Creates a rejection with its facts.
    *
    * @param code the stable code, upper snake case
-   * @param message the explanation
-   * @param facts the facts by name; values are rendered with {@code toString}
+   * @param message the explanation, not blank
+   * @param facts the facts by name, kept in the map's iteration order; values are rendered with {@code
+   *     toString}
    * @return the rejection
+   * @throws InvalidValueException if the code is not upper snake case or the message is blank
    */
   public static Rejection of(String code, String message, Map<String, ?> facts) {
     ImmutableRejection.Builder b = ImmutableRejection.builder().code(code).message(message);

@@ -5,7 +5,9 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How a tie is settled when a rule says "by lot": a fixed order, or a seeded lot whose every draw can be
@@ -38,9 +40,11 @@ public abstract class TieBreaker {
    * Draws lots between tied items.
    *
    * @param number the number of this draw within the count or decision, from 1
-   * @param tied the tied items, at least two, in the order the rule presents them
+   * @param tied the tied items, at least two and all different, in the order the rule presents them
    * @param <T> the item type
    * @return the draw, recording the order the lot put them in
+   * @throws InvalidValueException if {@code number} is below 1, or there are fewer than two tied items,
+   *     or an item is tied twice
    */
   public abstract <T> Draw<T> draw(int number, List<T> tied);
 
@@ -80,9 +84,15 @@ public abstract class TieBreaker {
   /**
    * Returns a tie-breaker that draws a pseudo-random order from a seed.
    *
-   * <p>Draw {@code n} shuffles the tied items, as presented, by a Fisher-Yates shuffle driven by the
-   * SplitMix64 generator started at {@code seed + n * 0x9E3779B97F4A7C15}: the same seed, draw number
-   * and tied items always give the same order, on any machine.
+   * <p>Draw {@code n} shuffles the tied items, as presented, by a Fisher-Yates shuffle driven by a
+   * SplitMix64 stream of its own (Steele, Lea and Flood, "Fast splittable pseudorandom number
+   * generators", OOPSLA 2014). With {@code mix} the SplitMix64 output function and {@code GAMMA =
+   * 0x9E3779B97F4A7C15}, the state starts at {@code mix(mix(seed) + n * GAMMA)}; then, for {@code i}
+   * from {@code k - 1} down to 1 ({@code k} tied items), the state grows by {@code GAMMA} and the item at
+   * {@code i} is swapped with the one at {@code j = mix(state) mod (i + 1)}, all arithmetic on unsigned
+   * 64-bit words. Mixing the seed and the draw number gives every draw its own stream, so that the draws
+   * of one count are not correlated. The same seed, draw number and tied items always give the same
+   * order, on any machine. Each draw costs O(k).
    *
    * @param seed the seed, to be published with the result
    * @return the tie-breaker
@@ -110,14 +120,16 @@ public abstract class TieBreaker {
 
     FixedOrder(List<?> order) {
       ImmutableMap.Builder<Object, Integer> b = ImmutableMap.builder();
+      Set<Object> seen = new HashSet<>();
       for (int i = 0; i < order.size(); i++) {
-        b.put(checkNotNull(order.get(i), "order[%s]", i), i);
+        Object item = checkNotNull(order.get(i), "order[%s]", i);
+        if (!seen.add(item)) {
+          throw new InvalidValueException(
+              "order", order, "fixed tie-break order " + order + " has a duplicate: " + item);
+        }
+        b.put(item, i);
       }
-      try {
-        this.position = b.buildOrThrow();
-      } catch (IllegalArgumentException e) {
-        throw new InvalidValueException("order", order, "fixed tie-break order " + order + " has a duplicate");
-      }
+      this.position = b.buildOrThrow();
     }
 
     @Override
@@ -155,7 +167,9 @@ public abstract class TieBreaker {
     @Override
     public <T> Draw<T> draw(int number, List<T> tied) {
       List<T> order = new ArrayList<>(tied);
-      long state = seed + number * GOLDEN;
+      // A start of seed + number * GOLDEN would make the stream of draw n the stream of draw n + 1 shifted
+      // by one step, so that draws of one count would share numbers; mixing separates the streams.
+      long state = mix(mix(seed) + number * GOLDEN);
       for (int i = order.size() - 1; i > 0; i--) {
         state += GOLDEN;
         int j = (int) Long.remainderUnsigned(mix(state), i + 1L);
