@@ -54,6 +54,9 @@ public final class Fraction implements Comparable<Fraction> {
   private static final Pattern RATIO = Pattern.compile("\\s*([+-]?\\d+)\\s*/\\s*([+-]?\\d+)\\s*");
   private static final Pattern DECIMAL = Pattern.compile("\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(%?)\\s*");
 
+  /** The largest decimal exponent {@link #of(BigDecimal)} accepts, either way. */
+  public static final int MAX_DECIMAL_SCALE = 10_000;
+
   private final BigInteger numerator;
   private final BigInteger denominator;
 
@@ -124,11 +127,17 @@ public final class Fraction implements Comparable<Fraction> {
    *
    * @param decimal the decimal
    * @return the fraction
+   * @throws LimitExceededException if the decimal's scale is beyond {@link #MAX_DECIMAL_SCALE} either way
    */
   public static Fraction of(BigDecimal decimal) {
     checkNotNull(decimal, "decimal");
     BigInteger unscaled = decimal.unscaledValue();
     int scale = decimal.scale();
+    if (Math.abs((long) scale) > MAX_DECIMAL_SCALE) {
+      // 1E+999999999 would need a billion-digit power of ten: refuse rather than hang.
+      throw new LimitExceededException(
+          "decimal exponent of " + decimal.toString(), MAX_DECIMAL_SCALE, Math.abs((long) scale), "");
+    }
     return scale >= 0
         ? normalised(unscaled, BigInteger.TEN.pow(scale))
         : new Fraction(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);

@@ -104,6 +104,20 @@ class FractionTest {
   }
 
   @Test
+  void of_bigDecimal_hugeExponent_isRefusedNotComputed() {
+    // 10^999999999 has a billion digits: the bounded rule says refuse, naming the limit.
+    LimitExceededException e =
+        assertThrows(LimitExceededException.class, () -> Fraction.of(new BigDecimal("1E+999999999")));
+    assertEquals(Fraction.MAX_DECIMAL_SCALE, e.limit());
+    assertEquals(999_999_999L, e.actual());
+    assertThrows(LimitExceededException.class, () -> Fraction.of(new BigDecimal("1E-20000")));
+    // At the limit itself the value is still exact.
+    assertEquals(
+        Fraction.of(BigInteger.TEN.pow(Fraction.MAX_DECIMAL_SCALE)),
+        Fraction.of(new BigDecimal("1E+" + Fraction.MAX_DECIMAL_SCALE)));
+  }
+
+  @Test
   void percent_decimal_isOneHundredth() {
     // 57.5% = 0.575 = 23/40.
     assertEquals(Fraction.of(23, 40), Fraction.percent("57.5"));
