@@ -122,8 +122,9 @@ public abstract class Eligibility {
 
   /**
    * Returns the rule "aged at least {@code years} on the date of evaluation", the age being the whole
-   * years completed since the date of birth (a person born on 29 February reaches a new age on 28
-   * February in other years, as {@link Period#between} counts).
+   * years completed since the date of birth, as {@link Period#between} counts them: the birthday itself
+   * completes a year, and a person born on 29 February completes a year on 1 March in years without a
+   * 29 February.
    *
    * @param years the minimum age, from 0 to 150
    * @return the rule

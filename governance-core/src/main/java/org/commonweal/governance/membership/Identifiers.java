@@ -16,7 +16,7 @@ final class Identifiers {
       throw new InvalidValueException(
           field, text, field + " \"" + text + "\" is longer than " + MAX_LENGTH + " characters");
     }
-    if (!text.strip().equals(text)) {
+    if (isSpace(text.charAt(0)) || isSpace(text.charAt(text.length() - 1))) {
       throw new InvalidValueException(
           field, text, field + " \"" + text + "\" must not start or end with whitespace");
     }
@@ -24,5 +24,10 @@ final class Identifiers {
       throw new InvalidValueException(field, text, field + " \"" + text + "\" must not contain control characters");
     }
     return text;
+  }
+
+  /** Whitespace in either Java's sense or Unicode's (which includes the no-break space). */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 }
