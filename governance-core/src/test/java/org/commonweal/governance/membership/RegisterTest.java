@@ -356,4 +356,12 @@ class RegisterTest {
         .addEqualityGroup(admitted(ClassPolicy.ONE_CLASS, "M-0002"))
         .testEquals();
   }
+
+  @Test
+  void everyMembershipRejectionCode_hasAnExampleHere() {
+    List<String> names = java.util.Arrays.stream(RegisterTest.class.getDeclaredMethods()).map(java.lang.reflect.Method::getName).toList();
+    for (MembershipRejectionCode code : MembershipRejectionCode.values()) {
+      assertTrue(names.stream().anyMatch(n -> n.contains("_" + code.name())), () -> "no example test for " + code);
+    }
+  }
 }
