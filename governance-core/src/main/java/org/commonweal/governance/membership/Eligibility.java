@@ -332,6 +332,10 @@ public abstract class Eligibility {
       if (born.isEmpty()) {
         return leaf(this, false, "needs age " + years + " on " + on + "; date of birth not attested");
       }
+      if (born.get().isAfter(on)) {
+        // Period.between would give 0 years for a birth a few months later, which is not age 0.
+        return leaf(this, false, "needs age " + years + " on " + on + "; date of birth " + born.get() + " is after that date");
+      }
       int age = Period.between(born.get(), on).getYears();
       return age >= years
           ? leaf(this, true, "date of birth " + born.get() + " gives age " + age + " on " + on + ", at least " + years)

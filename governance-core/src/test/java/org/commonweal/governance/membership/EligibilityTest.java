@@ -48,6 +48,14 @@ class EligibilityTest {
   }
 
   @Test
+  void minimumAge_bornAfterTheDate_failsEvenForAgeZero() {
+    EligibilityResult r = Eligibility.minimumAge(0).evaluate(bornOn(LocalDate.of(2026, 12, 1)), SEPT_1);
+    assertFalse(r.passed());
+    assertEquals("needs age 0 on 2026-09-01; date of birth 2026-12-01 is after that date", r.reason());
+    assertTrue(Eligibility.minimumAge(0).evaluate(bornOn(SEPT_1), SEPT_1).passed());
+  }
+
+  @Test
   void minimumAge_noDateOfBirth_failsSayingItIsMissing() {
     EligibilityResult r = Eligibility.minimumAge(16).evaluate(Facts.none(), SEPT_1);
     assertFalse(r.passed());
