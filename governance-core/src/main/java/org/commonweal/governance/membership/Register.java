@@ -258,6 +258,7 @@ public final class Register {
    * @param on the date of the change
    * @return the changed register, or a rejection (UNKNOWN_MEMBER, MEMBER_CEASED, MEMBER_SUSPENDED,
    *     DATE_OUT_OF_ORDER, UNKNOWN_CLASS, ALREADY_IN_CLASS or NOT_ELIGIBLE, checked in that order)
+   * @throws InvalidValueException if the facts attest a member kind other than the member's
    */
   public Outcome<Register> changeClass(MemberId id, ClassId to, Facts facts, LocalDate on) {
     checkNotNull(to, "to");
@@ -285,6 +286,7 @@ public final class Register {
    * @return the changed register, or a rejection (UNKNOWN_MEMBER, MEMBER_CEASED, MEMBER_SUSPENDED,
    *     DATE_OUT_OF_ORDER, UNKNOWN_CLASS, ONE_CLASS_ONLY, ALREADY_IN_CLASS or NOT_ELIGIBLE, checked in
    *     that order)
+   * @throws InvalidValueException if the facts attest a member kind other than the member's
    */
   public Outcome<Register> joinClass(MemberId id, ClassId stakeholderClass, Facts facts, LocalDate on) {
     checkNotNull(stakeholderClass, "stakeholderClass");
