@@ -14,4 +14,6 @@ module org.commonweal.governance {
   requires static transitive org.jspecify;
 
   exports org.commonweal.governance.base;
+  exports org.commonweal.governance.membership;
+  exports org.commonweal.governance.shares;
 }

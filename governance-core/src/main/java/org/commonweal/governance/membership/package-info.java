@@ -1,6 +1,17 @@
 /**
- * Who belongs, and in which stakeholder class: stakeholder classes with their eligibility rules, members
- * and their status over time, and the register as an immutable snapshot changed by pure transitions.
+ * Who belongs, and in which stakeholder class: the membership part of a constitution ({@link
+ * org.commonweal.governance.membership.MembershipRules}: {@link
+ * org.commonweal.governance.membership.StakeholderClass}es with their {@link
+ * org.commonweal.governance.membership.Eligibility} rules over attested {@link
+ * org.commonweal.governance.membership.Facts}, and whether a member may belong to several classes), the
+ * {@link org.commonweal.governance.membership.Member}s with their dated histories, and the {@link
+ * org.commonweal.governance.membership.Register}, an immutable snapshot changed by pure transitions
+ * (admission, change of class, suspension, reinstatement, cessation) that return a new register or a
+ * rejection with a {@link org.commonweal.governance.membership.MembershipRejectionCode}.
+ *
+ * <p>Every other package keys on {@link org.commonweal.governance.membership.MemberId} and {@link
+ * org.commonweal.governance.membership.ClassId}. Status: stable from 0.1.0. Every type here is immutable
+ * and thread-safe.
  */
 @NullMarked
 package org.commonweal.governance.membership;

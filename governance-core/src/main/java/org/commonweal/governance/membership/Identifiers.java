@@ -1,0 +1,33 @@
+package org.commonweal.governance.membership;
+
+import org.commonweal.governance.base.InvalidValueException;
+
+/** The one rule for the text of identifiers, so that every id reads back from its {@code toString}. */
+final class Identifiers {
+  static final int MAX_LENGTH = 64;
+
+  private Identifiers() {}
+
+  static String check(String field, String text) {
+    if (text.isEmpty() || text.isBlank()) {
+      throw new InvalidValueException(field, text, field + " \"" + text + "\" must not be blank");
+    }
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidValueException(
+          field, text, field + " \"" + text + "\" is longer than " + MAX_LENGTH + " characters");
+    }
+    if (isSpace(text.charAt(0)) || isSpace(text.charAt(text.length() - 1))) {
+      throw new InvalidValueException(
+          field, text, field + " \"" + text + "\" must not start or end with whitespace");
+    }
+    if (text.chars().anyMatch(Character::isISOControl)) {
+      throw new InvalidValueException(field, text, field + " \"" + text + "\" must not contain control characters");
+    }
+    return text;
+  }
+
+  /** Whitespace in either Java's sense or Unicode's (which includes the no-break space). */
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}

@@ -1,0 +1,121 @@
+package org.commonweal.governance.membership;
+
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import org.commonweal.governance.base.Outcome;
+import org.commonweal.governance.base.Rejection;
+
+/**
+ * The stable codes of the {@link Rejection}s that {@link Register} transitions return. The code of a
+ * rejection is the constant's name; systems branch on it, and it does not change between releases.
+ *
+ * <pre>{@code
+ * Outcome<Register> r = register.admit(application, date);
+ * if (MembershipRejectionCode.NOT_ELIGIBLE.matches(r)) { ... }
+ * }</pre>
+ *
+ * @since 0.1.0
+ */
+public enum MembershipRejectionCode {
+  /** The class named is not one the constitution defines. Facts: {@code class}. */
+  UNKNOWN_CLASS,
+  /**
+   * The attested facts do not meet the class's eligibility rule on the date. Facts: {@code member},
+   * {@code class}, {@code date}, {@code reason} (the failed conditions, for example "needs age 16 on
+   * 2026-09-01; date of birth 2011-03-02 gives 15").
+   */
+  NOT_ELIGIBLE,
+  /**
+   * The reference is already in the register, for a current or a former member: references are never
+   * reused. Facts: {@code member}, {@code status}.
+   */
+  DUPLICATE_MEMBER_ID,
+  /**
+   * The constitution lets a member belong to one class only, and the application or change would put
+   * the member in more. Facts: {@code member}, {@code classes}.
+   */
+  ONE_CLASS_ONLY,
+  /** No member with that reference is in the register. Facts: {@code member}. */
+  UNKNOWN_MEMBER,
+  /** The member has ceased; a ceased member's entry no longer changes. Facts: {@code member}, {@code ceased}. */
+  MEMBER_CEASED,
+  /**
+   * The member is suspended, and the change needs a member in good standing (a change of class, a
+   * second suspension, an issue or transfer of shares). Facts: {@code member}, {@code since}.
+   */
+  MEMBER_SUSPENDED,
+  /** Reinstatement of a member who is not suspended. Facts: {@code member}, {@code status}. */
+  NOT_SUSPENDED,
+  /**
+   * The change is dated before a change already recorded for the member (or, for a share ledger, before
+   * the ledger's latest transaction): registers are kept in date order. Facts: {@code member}, {@code
+   * date}, {@code latest}.
+   */
+  DATE_OUT_OF_ORDER,
+  /** The member already belongs to the class. Facts: {@code member}, {@code class}. */
+  ALREADY_IN_CLASS,
+  /** The member does not belong to the class they would leave. Facts: {@code member}, {@code class}. */
+  NOT_IN_CLASS,
+  /** Leaving the class would leave the member in no class; cessation is the way out. Facts: {@code member}, {@code class}. */
+  LAST_CLASS;
+
+  /**
+   * Returns the code, as found in {@link Rejection#code()}.
+   *
+   * @return the constant's name
+   */
+  public String code() {
+    return name();
+  }
+
+  /**
+   * Returns whether a rejection carries this code.
+   *
+   * @param rejection the rejection
+   * @return true if its code is this one
+   */
+  public boolean matches(Rejection rejection) {
+    return rejection.code().equals(name());
+  }
+
+  /**
+   * Returns whether an outcome was rejected with this code.
+   *
+   * @param outcome the outcome
+   * @return true if rejected with this code
+   */
+  public boolean matches(Outcome<?> outcome) {
+    return outcome.isRejected() && matches(outcome.rejection());
+  }
+
+  /**
+   * Creates a rejection with this code.
+   *
+   * @param message the explanation
+   * @param facts the facts, in order
+   * @return the rejection
+   */
+  public Rejection rejection(String message, Map<String, ?> facts) {
+    return Rejection.of(name(), message, facts);
+  }
+
+  /**
+   * Creates a rejected outcome with this code.
+   *
+   * @param message the explanation
+   * @param facts the facts, in order
+   * @param <T> the value type
+   * @return the outcome
+   */
+  public <T> Outcome<T> reject(String message, Map<String, ?> facts) {
+    return Outcome.rejected(rejection(message, facts));
+  }
+
+  static <T> Outcome<T> outcome(MembershipRejectionCode code, String message, Object... keysAndValues) {
+    ImmutableMap.Builder<String, Object> b = ImmutableMap.builder();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      b.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return code.reject(message, b.buildOrThrow());
+  }
+}

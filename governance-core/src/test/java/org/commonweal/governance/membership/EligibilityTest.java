@@ -1,0 +1,223 @@
+package org.commonweal.governance.membership;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import java.time.LocalDate;
+import java.util.List;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class EligibilityTest {
+  private static final LocalDate SEPT_1 = LocalDate.of(2026, 9, 1);
+
+  private static Facts bornOn(LocalDate date) {
+    return Facts.builder().dateOfBirth(date).build();
+  }
+
+  @Test
+  void minimumAge_fifteenYearOld_failsWithTheReasonOfTheBrief() {
+    // Born 2 March 2011: on 1 September 2026 the applicant has completed 15 years, not 16.
+    EligibilityResult r = Eligibility.minimumAge(16).evaluate(bornOn(LocalDate.of(2011, 3, 2)), SEPT_1);
+    assertFalse(r.passed());
+    assertEquals("needs age 16 on 2026-09-01; date of birth 2011-03-02 gives 15", r.reason());
+  }
+
+  @Test
+  void minimumAge_sixteenthBirthdayOnTheDate_passes() {
+    // Born 1 September 2010: the sixteenth birthday is the date itself.
+    assertTrue(Eligibility.minimumAge(16).evaluate(bornOn(LocalDate.of(2010, 9, 1)), SEPT_1).passed());
+    assertFalse(Eligibility.minimumAge(16).evaluate(bornOn(LocalDate.of(2010, 9, 2)), SEPT_1).passed());
+  }
+
+  @Test
+  void minimumAge_leapDayBirth_countsTheTwentyEighthOfFebruary() {
+    // Born 29 February 2008; 2024 is a leap year, so the sixteenth birthday is 29 February 2024.
+    Facts leap = bornOn(LocalDate.of(2008, 2, 29));
+    assertFalse(Eligibility.minimumAge(16).evaluate(leap, LocalDate.of(2024, 2, 28)).passed());
+    assertTrue(Eligibility.minimumAge(16).evaluate(leap, LocalDate.of(2024, 2, 29)).passed());
+    // In 2025 (not a leap year) Period.between gives 16 years 11 months 30 days on 28 February and
+    // completes the 17th year on 1 March.
+    assertFalse(Eligibility.minimumAge(17).evaluate(leap, LocalDate.of(2025, 2, 28)).passed());
+    assertTrue(Eligibility.minimumAge(17).evaluate(leap, LocalDate.of(2025, 3, 1)).passed());
+  }
+
+  @Test
+  void minimumAge_bornAfterTheDate_failsEvenForAgeZero() {
+    EligibilityResult r = Eligibility.minimumAge(0).evaluate(bornOn(LocalDate.of(2026, 12, 1)), SEPT_1);
+    assertFalse(r.passed());
+    assertEquals("needs age 0 on 2026-09-01; date of birth 2026-12-01 is after that date", r.reason());
+    assertTrue(Eligibility.minimumAge(0).evaluate(bornOn(SEPT_1), SEPT_1).passed());
+  }
+
+  @Test
+  void minimumAge_noDateOfBirth_failsSayingItIsMissing() {
+    EligibilityResult r = Eligibility.minimumAge(16).evaluate(Facts.none(), SEPT_1);
+    assertFalse(r.passed());
+    assertEquals("needs age 16 on 2026-09-01; date of birth not attested", r.reason());
+  }
+
+  @Test
+  void minimumAge_outOfRange_throws() {
+    assertThrows(InvalidValueException.class, () -> Eligibility.minimumAge(-1));
+    assertThrows(InvalidValueException.class, () -> Eligibility.minimumAge(151));
+  }
+
+  @Test
+  void residentIn_otherArea_failsNamingWhereTheyLive() {
+    Facts facts = Facts.builder().addAreasOfResidence("Brook ward").build();
+    EligibilityResult r = Eligibility.residentIn("Ashby ward").evaluate(facts, SEPT_1);
+    assertFalse(r.passed());
+    assertEquals("needs residence in Ashby ward; resident in Brook ward", r.reason());
+    assertTrue(Eligibility.residentIn("Brook ward").evaluate(facts, SEPT_1).passed());
+  }
+
+  @Test
+  void residentIn_noResidence_failsSayingItIsMissing() {
+    EligibilityResult r = Eligibility.residentIn("Ashby ward").evaluate(Facts.none(), SEPT_1);
+    assertEquals("needs residence in Ashby ward; residence not attested", r.reason());
+  }
+
+  @Test
+  void employedAtLeastHours_sevenAndAHalfAgainstEight_fails() {
+    Facts facts = Facts.builder().weeklyHours(Fraction.of(15, 2)).build();
+    EligibilityResult r = Eligibility.employedAtLeastHours(8).evaluate(facts, SEPT_1);
+    assertFalse(r.passed());
+    assertEquals("needs employment of at least 8 hours a week; employed 15/2", r.reason());
+    assertTrue(Eligibility.employedAtLeastHours(Fraction.of(15, 2)).evaluate(facts, SEPT_1).passed());
+  }
+
+  @Test
+  void employedAtLeastHours_missingOrNegative() {
+    assertEquals(
+        "needs employment of at least 8 hours a week; weekly hours not attested",
+        Eligibility.employedAtLeastHours(8).evaluate(Facts.none(), SEPT_1).reason());
+    assertThrows(InvalidValueException.class, () -> Eligibility.employedAtLeastHours(-1));
+  }
+
+  @Test
+  void tenant_trueFalseMissing() {
+    assertTrue(Eligibility.tenant().evaluate(Facts.builder().tenant(true).build(), SEPT_1).passed());
+    EligibilityResult no = Eligibility.tenant().evaluate(Facts.builder().tenant(false).build(), SEPT_1);
+    assertEquals("needs to be a tenant; not a tenant", no.reason());
+    assertEquals("needs to be a tenant; tenancy not attested", Eligibility.tenant().evaluate(Facts.none(), SEPT_1).reason());
+  }
+
+  @Test
+  void enrolled_trueFalseMissing() {
+    assertTrue(Eligibility.enrolled().evaluate(Facts.builder().enrolled(true).build(), SEPT_1).passed());
+    assertFalse(Eligibility.enrolled().evaluate(Facts.builder().enrolled(false).build(), SEPT_1).passed());
+    assertEquals("needs to be enrolled; enrolment not attested", Eligibility.enrolled().evaluate(Facts.none(), SEPT_1).reason());
+  }
+
+  @Test
+  void memberOrganisation_societyPassesIndividualFails() {
+    Facts society = Facts.builder().memberKind(MemberKind.REGISTERED_SOCIETY).build();
+    Facts person = Facts.builder().memberKind(MemberKind.INDIVIDUAL).build();
+    assertEquals("an organisation (a registered society)", Eligibility.memberOrganisation().evaluate(society, SEPT_1).reason());
+    assertEquals("needs to be an organisation; an individual", Eligibility.memberOrganisation().evaluate(person, SEPT_1).reason());
+    assertFalse(Eligibility.memberOrganisation().evaluate(Facts.none(), SEPT_1).passed());
+  }
+
+  @Test
+  void attested_statementPresentOrNot() {
+    Eligibility parent = Eligibility.attested("parent or carer of a student");
+    assertTrue(parent.evaluate(Facts.builder().addStatements("parent or carer of a student").build(), SEPT_1).passed());
+    assertEquals(
+        "needs the attestation \"parent or carer of a student\"; not attested", parent.evaluate(Facts.none(), SEPT_1).reason());
+    assertThrows(InvalidValueException.class, () -> Eligibility.attested(" "));
+  }
+
+  @Test
+  void always_passesWithNoFacts() {
+    assertTrue(Eligibility.always().evaluate(Facts.none(), SEPT_1).passed());
+  }
+
+  @Test
+  void allOf_workerCooperativeRule_reportsEachFailure() {
+    // Co-operatives UK worker co-operative: employees aged 16+ working at least 8 hours a week.
+    Eligibility worker = Eligibility.minimumAge(16).and(Eligibility.employedAtLeastHours(8));
+    Facts facts = Facts.builder().dateOfBirth(LocalDate.of(2011, 3, 2)).weeklyHours(Fraction.of(6)).build();
+    EligibilityResult r = worker.evaluate(facts, SEPT_1);
+    assertFalse(r.passed());
+    assertEquals(
+        "needs age 16 on 2026-09-01; date of birth 2011-03-02 gives 15; needs employment of at least 8 hours a week; employed 6",
+        r.reason());
+    assertEquals(2, r.parts().size());
+    assertEquals("(aged at least 16 and employed at least 8 hours a week)", worker.describe());
+  }
+
+  @Test
+  void anyOf_housingRule_passesOnTheFirstMetCondition() {
+    // Housing and Regeneration Act 2008 s.79: people who live or work in the area may join.
+    Eligibility liveOrWork = Eligibility.residentIn("the area").or(Eligibility.employedAtLeastHours(1));
+    Facts worker = Facts.builder().weeklyHours(Fraction.of(20)).build();
+    EligibilityResult r = liveOrWork.evaluate(worker, SEPT_1);
+    assertTrue(r.passed());
+    assertEquals("employed 20 hours a week, at least 1", r.reason());
+    EligibilityResult none = liveOrWork.evaluate(Facts.none(), SEPT_1);
+    assertEquals(
+        "meets none of: needs residence in the area; residence not attested"
+            + " | needs employment of at least 1 hours a week; weekly hours not attested",
+        none.reason());
+  }
+
+  @Test
+  void not_invertsAndExplains() {
+    Eligibility notEmployed = Eligibility.not(Eligibility.employedAtLeastHours(1));
+    Facts staff = Facts.builder().weeklyHours(Fraction.of(30)).build();
+    EligibilityResult r = notEmployed.evaluate(staff, SEPT_1);
+    assertFalse(r.passed());
+    assertEquals("must not be employed at least 1 hours a week, but employed 30 hours a week, at least 1", r.reason());
+    assertTrue(notEmployed.evaluate(Facts.builder().weeklyHours(Fraction.ZERO).build(), SEPT_1).passed());
+  }
+
+  @Test
+  void explain_indentsOneLinePerRule() {
+    Eligibility rule = Eligibility.allOf(Eligibility.minimumAge(16), Eligibility.residentIn("Ashby ward"));
+    Facts facts = Facts.builder().dateOfBirth(LocalDate.of(2000, 1, 1)).build();
+    assertEquals(
+        "[fail] (aged at least 16 and resident in Ashby ward): needs residence in Ashby ward; residence not attested\n"
+            + "  [pass] aged at least 16: date of birth 2000-01-01 gives age 26 on 2026-09-01, at least 16\n"
+            + "  [fail] resident in Ashby ward: needs residence in Ashby ward; residence not attested",
+        rule.evaluate(facts, SEPT_1).explain());
+  }
+
+  @Test
+  void allOf_single_isTheRuleItself() {
+    Eligibility e = Eligibility.tenant();
+    assertSame(e, Eligibility.allOf(e));
+    assertSame(e, Eligibility.anyOf(List.of(e)));
+  }
+
+  @Test
+  void allOf_none_throws() {
+    assertThrows(InvalidValueException.class, () -> Eligibility.allOf());
+    assertThrows(InvalidValueException.class, () -> Eligibility.anyOf(List.of()));
+  }
+
+  @Test
+  void equals_structurallyEqualRules_equalAndHashAlike() {
+    new EqualsTester()
+        .addEqualityGroup(Eligibility.minimumAge(16), Eligibility.minimumAge(16))
+        .addEqualityGroup(Eligibility.minimumAge(18))
+        .addEqualityGroup(Eligibility.residentIn("A"), Eligibility.residentIn("A"))
+        .addEqualityGroup(Eligibility.employedAtLeastHours(8), Eligibility.employedAtLeastHours(Fraction.of(16, 2)))
+        .addEqualityGroup(Eligibility.tenant())
+        .addEqualityGroup(Eligibility.enrolled())
+        .addEqualityGroup(Eligibility.memberOrganisation())
+        .addEqualityGroup(Eligibility.attested("x"), Eligibility.attested("x"))
+        .addEqualityGroup(Eligibility.always())
+        .addEqualityGroup(
+            Eligibility.tenant().and(Eligibility.enrolled()), Eligibility.allOf(Eligibility.tenant(), Eligibility.enrolled()))
+        .addEqualityGroup(Eligibility.tenant().or(Eligibility.enrolled()))
+        .addEqualityGroup(Eligibility.enrolled().and(Eligibility.tenant()))
+        .addEqualityGroup(Eligibility.not(Eligibility.tenant()), Eligibility.not(Eligibility.tenant()))
+        .testEquals();
+  }
+}
