@@ -14,4 +14,5 @@ module org.commonweal.governance {
   requires static transitive org.jspecify;
 
   exports org.commonweal.governance.base;
+  exports org.commonweal.governance.election;
 }

@@ -42,6 +42,15 @@ final class RankedProfile {
    */
   final int[] @Nullable [] groups;
 
+  /**
+   * The same readings, flat: reading i is {@code flat[offset[i]] .. flat[offset[i + 1] - 1]}. Counts that
+   * walk every reading use it, for one sequential pass over memory.
+   */
+  final int[] flat;
+
+  /** Start of each reading in {@link #flat}; {@code offset[size]} is the end of the last. */
+  final int[] offset;
+
   /** Papers per reading. */
   final long[] weight;
 
@@ -62,6 +71,18 @@ final class RankedProfile {
     this.size = prefs.length;
     this.prefs = prefs;
     this.groups = groups;
+    int marks = 0;
+    for (int[] p : prefs) {
+      marks += p.length;
+    }
+    this.flat = new int[marks];
+    this.offset = new int[size + 1];
+    int at = 0;
+    for (int i = 0; i < size; i++) {
+      System.arraycopy(prefs[i], 0, flat, at, prefs[i].length);
+      at += prefs[i].length;
+      offset[i + 1] = at;
+    }
     this.weight = weight;
     this.valid = valid;
     this.rejected = rejected;
@@ -196,10 +217,21 @@ final class RankedProfile {
       }
       int maxSkips = rules.maxConsecutiveSkips().orElse(Integer.MAX_VALUE);
       Candidate[] marks = ballot.marks();
+      if (rules.duplicates() == BallotRules.Duplicates.REJECT && repeatsCandidate(ballot, ranks, election)) {
+        // "The whole paper is rejected": wherever the repeat is, even after a mark that exhausts it.
+        return REPEATED;
+      }
       int skips = 0;
       for (int r = 0; r < ranks; r++) {
         int start = ballot.start(r);
         int end = ballot.end(r);
+        if (start == end && ballot.isUnidentifiedOvervote(r)) {
+          // An overvote whose candidates the record does not name: never an equal preference.
+          if (rules.overvote() == BallotRules.Overvote.EXHAUST || ++skips > maxSkips) {
+            return null;
+          }
+          continue;
+        }
         boolean blank = start == end;
         int size = 0;
         boolean repeated = false;
@@ -255,6 +287,28 @@ final class RankedProfile {
         ends[groupCount++] = outSize;
       }
       return null;
+    }
+
+    /**
+     * Whether a candidate standing is marked at two different ranks among the first {@code ranks}
+     * (twice at one rank is one mark). Uses its own stamp, so the reading that follows is unaffected.
+     */
+    private boolean repeatsCandidate(RankedBallot ballot, int ranks, Election election) {
+      paper++;
+      Candidate[] marks = ballot.marks();
+      for (int r = 0; r < ranks; r++) {
+        for (int i = ballot.start(r); i < ballot.end(r); i++) {
+          int c = indexOf(marks[i], election);
+          if (!withdrawn[c] && stamp[c] == paper) {
+            return true;
+          }
+        }
+        for (int i = ballot.start(r); i < ballot.end(r); i++) {
+          stamp[indexOf(marks[i], election)] = paper;
+        }
+      }
+      paper++;
+      return false;
     }
 
     private static boolean contains(int[] a, int size, int c) {
