@@ -52,25 +52,32 @@ final class InstantRunoff implements ElectionMethod {
     boolean[] continuing = Counting.standingMask(election);
     int[] standing = Counting.standingIndices(election);
     long[] totals = new long[n];
-    int[] head = new int[n];
-    Arrays.fill(head, -1);
-    int[] next = new int[p.size];
-    int[] pos = new int[p.size];
     int[] flat = p.flat;
     int[] offset = p.offset;
     long[] weight = p.weight;
+    // Each candidate's papers are a list of readings, appended to in chunks of one preallocated pool
+    // (a reading is appended at most once per mark, so the pool never runs out); walking a list when its
+    // candidate is excluded is sequential, and a reading's cursor (its position in the flat readings
+    // and its end, side by side) is the only state touched at random.
+    Pool pool = new Pool(flat.length + (n + 1) * Pool.CHUNK);
+    Pool.Bucket[] buckets = new Pool.Bucket[n];
+    for (int c = 0; c < n; c++) {
+      buckets[c] = pool.new Bucket();
+    }
+    int[] cursor = new int[2 * p.size];
     long exhausted = 0;
     for (int i = 0; i < p.size; i++) {
       int at = offset[i];
-      if (at == offset[i + 1]) {
+      int end = offset[i + 1];
+      if (at == end) {
         exhausted += weight[i];
         continue;
       }
       int c = flat[at];
-      pos[i] = at;
+      cursor[2 * i] = at;
+      cursor[2 * i + 1] = end;
       totals[c] += weight[i];
-      next[i] = head[c];
-      head[c] = i;
+      buckets[c].add(i, weight[i]);
     }
     List<long[]> history = new ArrayList<>();
     TieResolver.History look =
@@ -186,26 +193,29 @@ final class InstantRunoff implements ElectionMethod {
       long moved = 0;
       long exhaustedNow = 0;
       for (int e : excluded) {
-        for (int i = head[e]; i >= 0; ) {
-          int following = next[i];
-          int at = pos[i] + 1;
-          int end = offset[i + 1];
-          while (at < end && !continuing[flat[at]]) {
-            at++;
+        Pool.Bucket from = buckets[e];
+        for (int chunk = 0; chunk < from.chunks; chunk++) {
+          int base = from.starts[chunk];
+          int stop = base + (chunk == from.chunks - 1 ? from.fill : Pool.CHUNK);
+          for (int k = base; k < stop; k++) {
+            int i = pool.readings[k];
+            long w = pool.weights[k];
+            int at = cursor[2 * i] + 1;
+            int end = cursor[2 * i + 1];
+            while (at < end && !continuing[flat[at]]) {
+              at++;
+            }
+            moved += w;
+            if (at == end) {
+              exhaustedNow += w;
+            } else {
+              int c = flat[at];
+              cursor[2 * i] = at;
+              totals[c] += w;
+              buckets[c].add(i, w);
+            }
           }
-          moved += weight[i];
-          if (at == end) {
-            exhaustedNow += weight[i];
-          } else {
-            int c = flat[at];
-            pos[i] = at;
-            totals[c] += weight[i];
-            next[i] = head[c];
-            head[c] = i;
-          }
-          i = following;
         }
-        head[e] = -1;
         totals[e] = 0;
       }
       exhausted += exhaustedNow;
@@ -231,6 +241,43 @@ final class InstantRunoff implements ElectionMethod {
         .elected(elected)
         .report(CountReport.builder().ballots(p.account()).stages(stages).build())
         .build();
+  }
+
+  /**
+   * The lists of readings sitting with each candidate, in chunks carved from two preallocated arrays
+   * (reading indices and their papers).
+   */
+  private static final class Pool {
+    static final int CHUNK = 4096;
+    final int[] readings;
+    final long[] weights;
+    private int next;
+
+    Pool(int capacity) {
+      readings = new int[capacity];
+      weights = new long[capacity];
+    }
+
+    /** One candidate's list: the starts of its chunks, and how full the last one is. */
+    final class Bucket {
+      int[] starts = new int[4];
+      int chunks;
+      int fill = CHUNK;
+
+      void add(int reading, long w) {
+        if (fill == CHUNK) {
+          if (chunks == starts.length) {
+            starts = Arrays.copyOf(starts, chunks * 2);
+          }
+          starts[chunks++] = next;
+          next += CHUNK;
+          fill = 0;
+        }
+        int at = starts[chunks - 1] + fill++;
+        readings[at] = reading;
+        weights[at] = w;
+      }
+    }
   }
 
   /**

@@ -108,7 +108,8 @@ final class RankedProfile {
   }
 
   /**
-   * Reads the ranked ballots of an election. O(m) for m marks, plus hashing each distinct reading.
+   * Reads the ranked ballots of an election. O(m) for m marks: each paper is read once and merged with
+   * the papers that read the same through one hash lookup of its whole reading.
    *
    * @throws InvalidValueException if the election holds a ballot that is not ranked
    */
@@ -119,11 +120,10 @@ final class RankedProfile {
       withdrawn[election.indexOf(c)] = true;
     }
     Reader reader = new Reader(election.rules(), election.candidates(), withdrawn);
-    // Papers that read the same are merged through a trie of their readings; a symbol is a candidate
-    // starting a new preference (0 .. n-1) or one equal to the previous preference (n .. 2n-1).
-    PrefixIndex trie = new PrefixIndex(2 * n + 1);
-    int[] readingAt = new int[1 << 16];
-    Arrays.fill(readingAt, -1);
+    // Papers that read the same are merged through a hash table of whole readings; a symbol is a
+    // candidate starting a new preference (0 .. n-1) or one equal to the previous preference (n .. 2n-1).
+    Readings seen = new Readings();
+    int[] symbols = new int[Math.max(n, 1)];
     int[][] prefs = new int[16][];
     int[][] groups = new int[16][];
     long[] weight = new long[16];
@@ -145,13 +145,8 @@ final class RankedProfile {
         continue;
       }
       valid = Math.addExact(valid, ballot.count());
-      int node = reader.walk(trie);
-      if (node >= readingAt.length) {
-        int old = readingAt.length;
-        readingAt = Arrays.copyOf(readingAt, Math.max(node + 1, old * 2));
-        Arrays.fill(readingAt, old, readingAt.length, -1);
-      }
-      int at = readingAt[node];
+      int length = reader.encode(symbols);
+      int at = seen.indexOf(symbols, length, size);
       if (at >= 0) {
         weight[at] = Math.addExact(weight[at], ballot.count());
         continue;
@@ -161,7 +156,6 @@ final class RankedProfile {
         groups = Arrays.copyOf(groups, size * 2);
         weight = Arrays.copyOf(weight, size * 2);
       }
-      readingAt[node] = size;
       prefs[size] = reader.prefs();
       groups[size] = reader.groups();
       weight[size] = ballot.count();
@@ -174,6 +168,85 @@ final class RankedProfile {
         Arrays.copyOf(weight, size),
         valid,
         ImmutableMap.copyOf(rejected));
+  }
+
+  /**
+   * The distinct readings met so far, as an open-addressing hash table over whole readings: one probe
+   * (and one comparison with the stored reading) per paper. Not thread-safe.
+   */
+  private static final class Readings {
+    private int[] slots = new int[1 << 16]; // reading index + 1; 0 for an empty slot
+    private long[] hashes = new long[1 << 16];
+    private int mask = slots.length - 1;
+    private int count;
+    private int[] symbols = new int[1 << 16];
+    private int[] starts = new int[1 << 12];
+    private int used;
+
+    /** The index of the reading, or -1 after recording it as reading {@code next}. */
+    int indexOf(int[] reading, int length, int next) {
+      long h = length;
+      for (int i = 0; i < length; i++) {
+        h = (h + reading[i] + 1) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+      }
+      int slot = (int) (h ^ (h >>> 32)) & mask;
+      while (slots[slot] != 0) {
+        int r = slots[slot] - 1;
+        if (hashes[slot] == h && same(r, reading, length)) {
+          return r;
+        }
+        slot = (slot + 1) & mask;
+      }
+      slots[slot] = next + 1;
+      hashes[slot] = h;
+      if (next + 2 > starts.length) {
+        starts = Arrays.copyOf(starts, starts.length * 2);
+      }
+      if (used + length > symbols.length) {
+        symbols = Arrays.copyOf(symbols, Math.max(symbols.length * 2, used + length));
+      }
+      System.arraycopy(reading, 0, symbols, used, length);
+      starts[next] = used;
+      used += length;
+      starts[next + 1] = used;
+      if (++count * 2 > slots.length) {
+        grow();
+      }
+      return -1;
+    }
+
+    private boolean same(int r, int[] reading, int length) {
+      int from = starts[r];
+      if (starts[r + 1] - from != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (symbols[from + i] != reading[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void grow() {
+      int[] oldSlots = slots;
+      long[] oldHashes = hashes;
+      slots = new int[oldSlots.length * 2];
+      hashes = new long[oldSlots.length * 2];
+      mask = slots.length - 1;
+      for (int i = 0; i < oldSlots.length; i++) {
+        if (oldSlots[i] != 0) {
+          long h = oldHashes[i];
+          int slot = (int) (h ^ (h >>> 32)) & mask;
+          while (slots[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          slots[slot] = oldSlots[i];
+          hashes[slot] = h;
+        }
+      }
+    }
   }
 
   /** Reads one paper at a time under the rules; reuses its buffers. Not thread-safe. */
@@ -330,24 +403,24 @@ final class RankedProfile {
       return election.indexOf(c);
     }
 
-    /** Walks the trie along the reading just read; returns its node. */
-    int walk(PrefixIndex trie) {
-      int node = 0;
+    /**
+     * Writes the reading just read as symbols (a candidate, or n + a candidate equal to the one before)
+     * into {@code buffer}, at least n long; returns the length.
+     */
+    int encode(int[] buffer) {
       if (!equal) {
-        for (int i = 0; i < outSize; i++) {
-          node = trie.child(node, out[i]);
-        }
-        return node;
+        System.arraycopy(out, 0, buffer, 0, outSize);
+        return outSize;
       }
       int n = candidates.length;
       int start = 0;
       for (int g = 0; g < groupCount; g++) {
         for (int i = start; i < ends[g]; i++) {
-          node = trie.child(node, i == start ? out[i] : n + out[i]);
+          buffer[i] = i == start ? out[i] : n + out[i];
         }
         start = ends[g];
       }
-      return node;
+      return outSize;
     }
 
     int[] prefs() {
