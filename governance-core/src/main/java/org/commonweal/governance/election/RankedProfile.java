@@ -122,7 +122,7 @@ final class RankedProfile {
     Reader reader = new Reader(election.rules(), election.candidates(), withdrawn);
     // Papers that read the same are merged through a hash table of whole readings; a symbol is a
     // candidate starting a new preference (0 .. n-1) or one equal to the previous preference (n .. 2n-1).
-    Readings seen = new Readings();
+    Readings seen = new Readings(election.ballots().size());
     int[] symbols = new int[Math.max(n, 1)];
     int[][] prefs = new int[16][];
     int[][] groups = new int[16][];
@@ -175,31 +175,41 @@ final class RankedProfile {
    * (and one comparison with the stored reading) per paper. Not thread-safe.
    */
   private static final class Readings {
-    private int[] slots = new int[1 << 16]; // reading index + 1; 0 for an empty slot
-    private long[] hashes = new long[1 << 16];
-    private int mask = slots.length - 1;
+    /** Per slot: the reading's hash in the high 32 bits, its index + 1 in the low; 0 when empty. */
+    private long[] table;
+    private int mask;
     private int count;
     private int[] symbols = new int[1 << 16];
     private int[] starts = new int[1 << 12];
     private int used;
 
+    /** A table sized for {@code papers} distinct readings at most (it grows if there are more). */
+    Readings(int papers) {
+      int capacity = Integer.highestOneBit(Math.max(papers, 1 << 14) * 2 - 1) << 1;
+      table = new long[Math.min(capacity, 1 << 24)];
+      mask = table.length - 1;
+    }
+
     /** The index of the reading, or -1 after recording it as reading {@code next}. */
     int indexOf(int[] reading, int length, int next) {
       long h = length;
       for (int i = 0; i < length; i++) {
-        h = (h + reading[i] + 1) * 0x9E3779B97F4A7C15L;
-        h ^= h >>> 29;
+        h = (h ^ (reading[i] + 1)) * 0x9E3779B97F4A7C15L;
       }
-      int slot = (int) (h ^ (h >>> 32)) & mask;
-      while (slots[slot] != 0) {
-        int r = slots[slot] - 1;
-        if (hashes[slot] == h && same(r, reading, length)) {
-          return r;
+      h = mix(h);
+      long tag = h & 0xFFFFFFFF00000000L;
+      int slot = (int) h & mask;
+      while (table[slot] != 0) {
+        long e = table[slot];
+        if ((e & 0xFFFFFFFF00000000L) == tag) {
+          int r = (int) e - 1;
+          if (same(r, reading, length)) {
+            return r;
+          }
         }
         slot = (slot + 1) & mask;
       }
-      slots[slot] = next + 1;
-      hashes[slot] = h;
+      table[slot] = tag | (next + 1L);
       if (next + 2 > starts.length) {
         starts = Arrays.copyOf(starts, starts.length * 2);
       }
@@ -210,10 +220,17 @@ final class RankedProfile {
       starts[next] = used;
       used += length;
       starts[next + 1] = used;
-      if (++count * 2 > slots.length) {
+      if (++count * 2 > table.length) {
         grow();
       }
       return -1;
+    }
+
+    /** The SplitMix64 finaliser, so that the low bits (the slot) depend on every symbol. */
+    private static long mix(long z) {
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      return z ^ (z >>> 31);
     }
 
     private boolean same(int r, int[] reading, int length) {
@@ -230,22 +247,29 @@ final class RankedProfile {
     }
 
     private void grow() {
-      int[] oldSlots = slots;
-      long[] oldHashes = hashes;
-      slots = new int[oldSlots.length * 2];
-      hashes = new long[oldSlots.length * 2];
-      mask = slots.length - 1;
-      for (int i = 0; i < oldSlots.length; i++) {
-        if (oldSlots[i] != 0) {
-          long h = oldHashes[i];
-          int slot = (int) (h ^ (h >>> 32)) & mask;
-          while (slots[slot] != 0) {
+      long[] old = table;
+      table = new long[old.length * 2];
+      mask = table.length - 1;
+      for (long e : old) {
+        if (e != 0) {
+          int r = (int) e - 1;
+          long h = rehash(r);
+          int slot = (int) h & mask;
+          while (table[slot] != 0) {
             slot = (slot + 1) & mask;
           }
-          slots[slot] = oldSlots[i];
-          hashes[slot] = h;
+          table[slot] = e;
         }
       }
+    }
+
+    /** The full hash of a stored reading (the table keeps only its high half). */
+    private long rehash(int r) {
+      long h = starts[r + 1] - starts[r];
+      for (int i = starts[r]; i < starts[r + 1]; i++) {
+        h = (h ^ (symbols[i] + 1)) * 0x9E3779B97F4A7C15L;
+      }
+      return mix(h);
     }
   }
 
