@@ -125,7 +125,7 @@ final class RankedProfile {
     Readings seen = new Readings(election.ballots().size());
     int[] symbols = new int[Math.max(n, 1)];
     int[][] prefs = new int[16][];
-    int[][] groups = new int[16][];
+    int[] @Nullable [] groups = new int[16][];
     long[] weight = new long[16];
     int size = 0;
     long valid = 0;
