@@ -190,6 +190,26 @@ class MethodExamplesTest {
   }
 
   @Test
+  void schulze_winningVotes_equalWinningSides_theOneWithMoreAgainstIsWeaker() {
+    // 2 x [A, B, C], 4 x [B, C, A], 1 x [A], 3 x [C, A] (unranked below ranked). By hand: A beats B 6-4,
+    // B beats C 6-3, C beats A 7-3: a cycle. A over B and B over C have 6 winning votes each, but A
+    // over B has more against (4), so it is the weakest link (Schulze 2011, 2.1): B's path to A via C
+    // is (6, 3), stronger than A's (6, 4); B's direct (6, 3) beats C's path via A, (6, 4). B wins.
+    Election e =
+        Election.of(
+            List.of(A, B, C),
+            1,
+            List.of(RankedBallot.of(2, A, B, C), RankedBallot.of(4, B, C, A), RankedBallot.of(1, A), RankedBallot.of(3, C, A)));
+    PairwiseMatrix m = PairwiseMatrix.of(e);
+    assertEquals(List.of(6L, 4L, 6L, 3L, 7L, 3L), List.of(m.preferring(A, B), m.preferring(B, A), m.preferring(B, C), m.preferring(C, B), m.preferring(C, A), m.preferring(A, C)));
+    ElectionResult r = ElectionMethods.schulze(PairwiseStrength.WINNING_VOTES).count(e);
+    assertEquals(List.of(B), r.elected());
+    assertTrue(r.report().ties().isEmpty());
+    // Margins agree here: A over B is also the smallest margin (2, against 3 and 4).
+    assertEquals(List.of(B), ElectionMethods.schulze(PairwiseStrength.MARGINS).count(e).elected());
+  }
+
+  @Test
   void rankedPairs_equalMarginsInACycle_areOrderedByADrawnRanking() {
     // A > B > C, B > C > A, C > A > B: every defeat has margin 1 and they form a cycle. The lot in the
     // order given ranks A, B, C: A over B is locked, then B over C, and C over A is skipped. A wins.
