@@ -16,4 +16,5 @@ module org.commonweal.governance {
   exports org.commonweal.governance.base;
   exports org.commonweal.governance.membership;
   exports org.commonweal.governance.shares;
+  exports org.commonweal.governance.election;
 }

@@ -27,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  *     .build();
  * }</pre>
  *
+ * <p>Some published records say only that a rank was overvoted, not which candidates were marked there
+ * (US cast-vote records write {@code $OVERVOTE}); {@link Builder#overvote()} records such a rank, and
+ * the rules read it as an overvote.
+ *
  * <p>Stored compactly (one array of candidates, and rank boundaries only where a rank does not hold
  * exactly one candidate), because real elections hold millions of papers.
  *
@@ -41,14 +45,21 @@ public final class RankedBallot extends Ballot {
   private final Candidate[] marks;
   /** End (exclusive) of each rank in {@link #marks}; null when every rank holds exactly one candidate. */
   private final int @Nullable [] ends;
+  /** Ranks (ascending) recorded as overvotes whose candidates are not known; null when there are none. */
+  private final int @Nullable [] overvotes;
 
   private RankedBallot(long count, Candidate[] marks, int @Nullable [] ends) {
+    this(count, marks, ends, null);
+  }
+
+  private RankedBallot(long count, Candidate[] marks, int @Nullable [] ends, int @Nullable [] overvotes) {
     if (count < 1) {
       throw new InvalidValueException("count", count, "ballot count (" + count + ") must be at least 1");
     }
     this.count = count;
     this.marks = marks;
     this.ends = ends;
+    this.overvotes = overvotes;
   }
 
   /**
@@ -124,7 +135,7 @@ public final class RankedBallot extends Ballot {
    * @return the ballot
    */
   public RankedBallot withCount(long newCount) {
-    return newCount == count ? this : new RankedBallot(newCount, marks, ends);
+    return newCount == count ? this : new RankedBallot(newCount, marks, ends, overvotes);
   }
 
   /**
@@ -140,8 +151,8 @@ public final class RankedBallot extends Ballot {
    * Returns the candidates marked at one rank.
    *
    * @param rank the rank, from 0 for the first preference
-   * @return the candidates marked there: none for a skipped rank, several for an overvote or equal
-   *     preference
+   * @return the candidates marked there: none for a skipped rank (or an {@linkplain
+   *     #isUnidentifiedOvervote(int) unidentified overvote}), several for an overvote or equal preference
    */
   public ImmutableSet<Candidate> rank(int rank) {
     return ImmutableSet.copyOf(Arrays.asList(marks).subList(start(rank), end(rank)));
@@ -170,6 +181,18 @@ public final class RankedBallot extends Ballot {
     return ends == null;
   }
 
+  /**
+   * Returns whether a rank is recorded as an overvote without the candidates marked there (as US
+   * cast-vote records write {@code $OVERVOTE}); such a rank holds no candidates and the rules read it as
+   * an overvote.
+   *
+   * @param rank the rank, from 0 for the first preference
+   * @return true for an unidentified overvote
+   */
+  public boolean isUnidentifiedOvervote(int rank) {
+    return overvotes != null && Arrays.binarySearch(overvotes, rank) >= 0;
+  }
+
   int start(int rank) {
     return ends == null ? rank : (rank == 0 ? 0 : ends[rank - 1]);
   }
@@ -188,7 +211,10 @@ public final class RankedBallot extends Ballot {
     if (!(o instanceof RankedBallot other)) {
       return false;
     }
-    return count == other.count && Arrays.equals(marks, other.marks) && Arrays.equals(boundaries(), other.boundaries());
+    return count == other.count
+        && Arrays.equals(marks, other.marks)
+        && Arrays.equals(boundaries(), other.boundaries())
+        && Arrays.equals(overvotes, other.overvotes);
   }
 
   private int[] boundaries() {
@@ -204,10 +230,14 @@ public final class RankedBallot extends Ballot {
 
   @Override
   public int hashCode() {
-    return 31 * (31 * Long.hashCode(count) + Arrays.hashCode(marks)) + Arrays.hashCode(boundaries());
+    return 31 * (31 * (31 * Long.hashCode(count) + Arrays.hashCode(marks)) + Arrays.hashCode(boundaries()))
+        + Arrays.hashCode(overvotes);
   }
 
-  /** Returns, for example, {@code 370 x [Alice, -, {Bob, Carol}]} ({@code -} is a skipped rank). */
+  /**
+   * Returns, for example, {@code 370 x [Alice, -, {Bob, Carol}, ?]} ({@code -} is a skipped rank,
+   * {@code ?} an unidentified overvote).
+   */
   @Override
   public String toString() {
     StringBuilder s = new StringBuilder().append(count).append(" x [");
@@ -217,7 +247,7 @@ public final class RankedBallot extends Ballot {
       }
       int n = end(r) - start(r);
       if (n == 0) {
-        s.append('-');
+        s.append(isUnidentifiedOvervote(r) ? '?' : '-');
       } else if (n == 1) {
         s.append(marks[start(r)]);
       } else {
@@ -240,6 +270,7 @@ public final class RankedBallot extends Ballot {
     private long count = 1;
     private final List<Candidate> marks = new ArrayList<>();
     private final List<Integer> ends = new ArrayList<>();
+    private final List<Integer> overvotes = new ArrayList<>();
     private boolean simple = true;
 
     private Builder() {}
@@ -290,6 +321,18 @@ public final class RankedBallot extends Ballot {
     }
 
     /**
+     * Adds a rank recorded as an overvote whose candidates are not known (a cast-vote record's {@code
+     * $OVERVOTE}). The election's {@link BallotRules#overvote()} says what it means, as for any
+     * overvote; it is never an equal preference.
+     *
+     * @return this builder
+     */
+    public Builder overvote() {
+      overvotes.add(ends.size());
+      return skip();
+    }
+
+    /**
      * Builds the ballot. Trailing skipped ranks are dropped: a blank after the last mark means nothing.
      *
      * @return the ballot
@@ -297,7 +340,9 @@ public final class RankedBallot extends Ballot {
      */
     public RankedBallot build() {
       int rankCount = ends.size();
-      while (rankCount > 0 && ends.get(rankCount - 1) == (rankCount == 1 ? 0 : ends.get(rankCount - 2))) {
+      while (rankCount > 0
+          && ends.get(rankCount - 1).equals(rankCount == 1 ? 0 : ends.get(rankCount - 2))
+          && !overvotes.contains(rankCount - 1)) {
         rankCount--;
       }
       boolean isSimple = simple || allSingle(rankCount);
@@ -309,7 +354,8 @@ public final class RankedBallot extends Ballot {
       for (int i = 0; i < rankCount; i++) {
         e[i] = ends.get(i);
       }
-      return new RankedBallot(count, m, e);
+      int[] o = overvotes.stream().mapToInt(Integer::intValue).toArray();
+      return new RankedBallot(count, m, e, o.length == 0 ? null : o);
     }
 
     private boolean allSingle(int rankCount) {

@@ -42,6 +42,15 @@ final class RankedProfile {
    */
   final int[] @Nullable [] groups;
 
+  /**
+   * The same readings, flat: reading i is {@code flat[offset[i]] .. flat[offset[i + 1] - 1]}. Counts that
+   * walk every reading use it, for one sequential pass over memory.
+   */
+  final int[] flat;
+
+  /** Start of each reading in {@link #flat}; {@code offset[size]} is the end of the last. */
+  final int[] offset;
+
   /** Papers per reading. */
   final long[] weight;
 
@@ -62,6 +71,18 @@ final class RankedProfile {
     this.size = prefs.length;
     this.prefs = prefs;
     this.groups = groups;
+    int marks = 0;
+    for (int[] p : prefs) {
+      marks += p.length;
+    }
+    this.flat = new int[marks];
+    this.offset = new int[size + 1];
+    int at = 0;
+    for (int i = 0; i < size; i++) {
+      System.arraycopy(prefs[i], 0, flat, at, prefs[i].length);
+      at += prefs[i].length;
+      offset[i + 1] = at;
+    }
     this.weight = weight;
     this.valid = valid;
     this.rejected = rejected;
@@ -87,7 +108,8 @@ final class RankedProfile {
   }
 
   /**
-   * Reads the ranked ballots of an election. O(m) for m marks, plus hashing each distinct reading.
+   * Reads the ranked ballots of an election. O(m) for m marks: each paper is read once and merged with
+   * the papers that read the same through one hash lookup of its whole reading.
    *
    * @throws InvalidValueException if the election holds a ballot that is not ranked
    */
@@ -98,13 +120,12 @@ final class RankedProfile {
       withdrawn[election.indexOf(c)] = true;
     }
     Reader reader = new Reader(election.rules(), election.candidates(), withdrawn);
-    // Papers that read the same are merged through a trie of their readings; a symbol is a candidate
-    // starting a new preference (0 .. n-1) or one equal to the previous preference (n .. 2n-1).
-    PrefixIndex trie = new PrefixIndex(2 * n + 1);
-    int[] readingAt = new int[1 << 16];
-    Arrays.fill(readingAt, -1);
+    // Papers that read the same are merged through a hash table of whole readings; a symbol is a
+    // candidate starting a new preference (0 .. n-1) or one equal to the previous preference (n .. 2n-1).
+    Readings seen = new Readings(election.ballots().size());
+    int[] symbols = new int[Math.max(n, 1)];
     int[][] prefs = new int[16][];
-    int[][] groups = new int[16][];
+    int[] @Nullable [] groups = new int[16][];
     long[] weight = new long[16];
     int size = 0;
     long valid = 0;
@@ -124,13 +145,8 @@ final class RankedProfile {
         continue;
       }
       valid = Math.addExact(valid, ballot.count());
-      int node = reader.walk(trie);
-      if (node >= readingAt.length) {
-        int old = readingAt.length;
-        readingAt = Arrays.copyOf(readingAt, Math.max(node + 1, old * 2));
-        Arrays.fill(readingAt, old, readingAt.length, -1);
-      }
-      int at = readingAt[node];
+      int length = reader.encode(symbols);
+      int at = seen.indexOf(symbols, length, size);
       if (at >= 0) {
         weight[at] = Math.addExact(weight[at], ballot.count());
         continue;
@@ -140,7 +156,6 @@ final class RankedProfile {
         groups = Arrays.copyOf(groups, size * 2);
         weight = Arrays.copyOf(weight, size * 2);
       }
-      readingAt[node] = size;
       prefs[size] = reader.prefs();
       groups[size] = reader.groups();
       weight[size] = ballot.count();
@@ -153,6 +168,109 @@ final class RankedProfile {
         Arrays.copyOf(weight, size),
         valid,
         ImmutableMap.copyOf(rejected));
+  }
+
+  /**
+   * The distinct readings met so far, as an open-addressing hash table over whole readings: one probe
+   * (and one comparison with the stored reading) per paper. Not thread-safe.
+   */
+  private static final class Readings {
+    /** Per slot: the reading's hash in the high 32 bits, its index + 1 in the low; 0 when empty. */
+    private long[] table;
+    private int mask;
+    private int count;
+    private int[] symbols = new int[1 << 16];
+    private int[] starts = new int[1 << 12];
+    private int used;
+
+    /** A table sized for {@code papers} distinct readings at most (it grows if there are more). */
+    Readings(int papers) {
+      int capacity = Integer.highestOneBit(Math.max(papers, 1 << 14) * 2 - 1) << 1;
+      table = new long[Math.min(capacity, 1 << 24)];
+      mask = table.length - 1;
+    }
+
+    /** The index of the reading, or -1 after recording it as reading {@code next}. */
+    int indexOf(int[] reading, int length, int next) {
+      long h = length;
+      for (int i = 0; i < length; i++) {
+        h = (h ^ (reading[i] + 1)) * 0x9E3779B97F4A7C15L;
+      }
+      h = mix(h);
+      long tag = h & 0xFFFFFFFF00000000L;
+      int slot = (int) h & mask;
+      while (table[slot] != 0) {
+        long e = table[slot];
+        if ((e & 0xFFFFFFFF00000000L) == tag) {
+          int r = (int) e - 1;
+          if (same(r, reading, length)) {
+            return r;
+          }
+        }
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = tag | (next + 1L);
+      if (next + 2 > starts.length) {
+        starts = Arrays.copyOf(starts, starts.length * 2);
+      }
+      if (used + length > symbols.length) {
+        symbols = Arrays.copyOf(symbols, Math.max(symbols.length * 2, used + length));
+      }
+      System.arraycopy(reading, 0, symbols, used, length);
+      starts[next] = used;
+      used += length;
+      starts[next + 1] = used;
+      if (++count * 2 > table.length) {
+        grow();
+      }
+      return -1;
+    }
+
+    /** The SplitMix64 finaliser, so that the low bits (the slot) depend on every symbol. */
+    private static long mix(long z) {
+      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+      return z ^ (z >>> 31);
+    }
+
+    private boolean same(int r, int[] reading, int length) {
+      int from = starts[r];
+      if (starts[r + 1] - from != length) {
+        return false;
+      }
+      for (int i = 0; i < length; i++) {
+        if (symbols[from + i] != reading[i]) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private void grow() {
+      long[] old = table;
+      table = new long[old.length * 2];
+      mask = table.length - 1;
+      for (long e : old) {
+        if (e != 0) {
+          int r = (int) e - 1;
+          long h = rehash(r);
+          int slot = (int) h & mask;
+          while (table[slot] != 0) {
+            slot = (slot + 1) & mask;
+          }
+          table[slot] = e;
+        }
+      }
+    }
+
+    /** The full hash of a stored reading (the table keeps only its high half). */
+    private long rehash(int r) {
+      long h = starts[r + 1] - starts[r];
+      for (int i = starts[r]; i < starts[r + 1]; i++) {
+        h = (h ^ (symbols[i] + 1)) * 0x9E3779B97F4A7C15L;
+      }
+      return mix(h);
+    }
   }
 
   /** Reads one paper at a time under the rules; reuses its buffers. Not thread-safe. */
@@ -196,10 +314,21 @@ final class RankedProfile {
       }
       int maxSkips = rules.maxConsecutiveSkips().orElse(Integer.MAX_VALUE);
       Candidate[] marks = ballot.marks();
+      if (rules.duplicates() == BallotRules.Duplicates.REJECT && repeatsCandidate(ballot, ranks, election)) {
+        // "The whole paper is rejected": wherever the repeat is, even after a mark that exhausts it.
+        return REPEATED;
+      }
       int skips = 0;
       for (int r = 0; r < ranks; r++) {
         int start = ballot.start(r);
         int end = ballot.end(r);
+        if (start == end && ballot.isUnidentifiedOvervote(r)) {
+          // An overvote whose candidates the record does not name: never an equal preference.
+          if (rules.overvote() == BallotRules.Overvote.EXHAUST || ++skips > maxSkips) {
+            return null;
+          }
+          continue;
+        }
         boolean blank = start == end;
         int size = 0;
         boolean repeated = false;
@@ -257,6 +386,28 @@ final class RankedProfile {
       return null;
     }
 
+    /**
+     * Whether a candidate standing is marked at two different ranks among the first {@code ranks}
+     * (twice at one rank is one mark). Uses its own stamp, so the reading that follows is unaffected.
+     */
+    private boolean repeatsCandidate(RankedBallot ballot, int ranks, Election election) {
+      paper++;
+      Candidate[] marks = ballot.marks();
+      for (int r = 0; r < ranks; r++) {
+        for (int i = ballot.start(r); i < ballot.end(r); i++) {
+          int c = indexOf(marks[i], election);
+          if (!withdrawn[c] && stamp[c] == paper) {
+            return true;
+          }
+        }
+        for (int i = ballot.start(r); i < ballot.end(r); i++) {
+          stamp[indexOf(marks[i], election)] = paper;
+        }
+      }
+      paper++;
+      return false;
+    }
+
     private static boolean contains(int[] a, int size, int c) {
       for (int i = 0; i < size; i++) {
         if (a[i] == c) {
@@ -276,24 +427,24 @@ final class RankedProfile {
       return election.indexOf(c);
     }
 
-    /** Walks the trie along the reading just read; returns its node. */
-    int walk(PrefixIndex trie) {
-      int node = 0;
+    /**
+     * Writes the reading just read as symbols (a candidate, or n + a candidate equal to the one before)
+     * into {@code buffer}, at least n long; returns the length.
+     */
+    int encode(int[] buffer) {
       if (!equal) {
-        for (int i = 0; i < outSize; i++) {
-          node = trie.child(node, out[i]);
-        }
-        return node;
+        System.arraycopy(out, 0, buffer, 0, outSize);
+        return outSize;
       }
       int n = candidates.length;
       int start = 0;
       for (int g = 0; g < groupCount; g++) {
         for (int i = start; i < ends[g]; i++) {
-          node = trie.child(node, i == start ? out[i] : n + out[i]);
+          buffer[i] = i == start ? out[i] : n + out[i];
         }
         start = ends[g];
       }
-      return node;
+      return outSize;
     }
 
     int[] prefs() {

@@ -53,6 +53,11 @@ final class TieResolver {
     this.candidates = candidates;
   }
 
+  /** The candidate with this index in the resolver's list. */
+  Candidate candidate(int index) {
+    return candidates.get(index);
+  }
+
   /** The number of lots drawn so far in this count. */
   int draws() {
     return draws;
@@ -152,6 +157,30 @@ final class TieResolver {
     }
     return tie.order(order)
         .explanation(who + " tied for " + purpose + "; " + why + ".")
+        .build();
+  }
+
+  /**
+   * Draws a whole order of the given candidates by lot (for example Tideman's tie-breaking ranking of
+   * the candidates in Ranked Pairs) and records it as a tie decided by lot.
+   *
+   * @param stage the stage at which the order is needed
+   * @param purpose what the order is for, for the report
+   * @param tied candidate indices, in ballot-paper order, at least two
+   * @return the tie, whose {@link Tie#order()} is the drawn order
+   */
+  Tie drawOrder(int stage, String purpose, int[] tied) {
+    ImmutableList<Candidate> tiedCandidates = names(tied);
+    Draw<Candidate> draw = tieBreaker.draw(++draws, tiedCandidates);
+    return Tie.builder()
+        .stage(stage)
+        .purpose(purpose)
+        .addAllTied(tiedCandidates)
+        .decidedBy(Tie.DecidedBy.LOT)
+        .draw(draw)
+        .order(draw.order())
+        .explanation(
+            "lot " + draw.number() + " (" + draw.method() + ") ordered " + String.join(", ", draw.order().stream().map(Candidate::name).toList()) + " for " + purpose + ".")
         .build();
   }
 

@@ -1,0 +1,62 @@
+package org.commonweal.governance.election;
+
+import java.util.List;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.TieBreaker;
+
+/**
+ * Approval voting: each paper approves any number of candidates, and the N candidates approved by most
+ * papers fill the N seats. A ranked paper approves every candidate it ranks (as the rules read it: up to
+ * an overvote that exhausts it, withdrawn candidates passed over).
+ *
+ * <p>Definition: Brams and Fishburn, "Approval Voting", American Political Science Review 72(3), 1978,
+ * 831-847; for several seats the same count electing the N most approved ("multiple non-transferable
+ * approval"; the Mathematical Association of America elects its officers by approval). A blank
+ * paper is rejected. A tie for the last seat is decided by the caller's lot.
+ *
+ * <p>Cost: O(m + n log n) for m marks (ranked papers read once per election) and n candidates.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class ApprovalVoting implements ElectionMethod {
+  @Override
+  public String name() {
+    return "approval";
+  }
+
+  @Override
+  public String toString() {
+    return "approval voting";
+  }
+
+  @Override
+  public ElectionResult count(Election election, TieBreaker tieBreaker) {
+    Counting.Kind kind = Counting.kindOf(election);
+    MarkCounts marks;
+    String what;
+    switch (kind) {
+      case APPROVAL:
+        marks = MarkCounts.approvals(election, Integer.MAX_VALUE, "");
+        what = "Approvals counted";
+        break;
+      case RANKED:
+      case NONE:
+        marks = MarkCounts.ranked(election.rankedProfile(), Integer.MAX_VALUE);
+        what = "Approvals counted: each ranked paper approves every candidate it ranks";
+        break;
+      default:
+        Counting.refuseKind("approval voting", kind, "approval or ranked ballots");
+        throw new AssertionError("unreachable");
+    }
+    return Ranking.electHighest(
+        this,
+        election,
+        tieBreaker,
+        marks.account,
+        what,
+        Plurality.toFractions(marks.votes),
+        Fraction.ZERO,
+        false,
+        List.of(Counting.number(marks.empty) + " valid papers approve no candidate standing"));
+  }
+}

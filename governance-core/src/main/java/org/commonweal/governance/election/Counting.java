@@ -1,0 +1,244 @@
+package org.commonweal.governance.election;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
+
+/**
+ * What the counting methods of this package share: the checks every method makes on its election,
+ * building stage totals, and choosing the highest candidates with ties broken and recorded.
+ *
+ * <p>Package-private and stateless.
+ */
+final class Counting {
+  private Counting() {}
+
+  /** A history with no earlier stages, for ties that only the lot can break. */
+  static final TieResolver.History NO_HISTORY =
+      new TieResolver.History() {
+        @Override
+        public int stages() {
+          return 0;
+        }
+
+        @Override
+        public int compare(int stage, int a, int b) {
+          return 0;
+        }
+      };
+
+  /**
+   * Refuses an election with more than one seat, for a single-winner method.
+   *
+   * @throws InvalidValueException naming the method and the seats
+   */
+  static void requireOneSeat(String method, Election election) {
+    if (election.seats() != 1) {
+      throw new InvalidValueException(
+          "seats", election.seats(), method + " elects one candidate; seats (" + election.seats() + ") must be 1");
+    }
+  }
+
+  /**
+   * Refuses ranked papers with equal preferences, for a method that gives each paper to one candidate at
+   * a time.
+   *
+   * @throws InvalidValueException saying how many papers have them
+   */
+  static void refuseEqualPreferences(String method, RankedProfile profile) {
+    long papers = 0;
+    for (int i = 0; i < profile.size; i++) {
+      if (profile.groups[i] != null) {
+        papers += profile.weight[i];
+      }
+    }
+    if (papers > 0) {
+      throw new InvalidValueException(
+          "ballots",
+          papers + " papers",
+          method
+              + " gives each paper to one candidate at a time, so it cannot count equal preferences ("
+              + papers
+              + " papers have them); count with rules that read several candidates at one rank as an overvote");
+    }
+  }
+
+  /** The kinds of ballot an election holds. */
+  enum Kind {
+    RANKED,
+    APPROVAL,
+    SCORE,
+    /** No ballots at all: any method may count it as ranked. */
+    NONE
+  }
+
+  /**
+   * Returns the one kind of ballot in an election.
+   *
+   * @throws InvalidValueException if the election mixes kinds
+   */
+  static Kind kindOf(Election election) {
+    Kind kind = Kind.NONE;
+    int position = 0;
+    for (Ballot b : election.ballots()) {
+      position++;
+      Kind k = b instanceof RankedBallot ? Kind.RANKED : b instanceof ApprovalBallot ? Kind.APPROVAL : Kind.SCORE;
+      if (kind == Kind.NONE) {
+        kind = k;
+      } else if (k != kind) {
+        throw new InvalidValueException(
+            "ballots",
+            b,
+            "ballot "
+                + position
+                + " is "
+                + k.name().toLowerCase(java.util.Locale.ROOT)
+                + " but earlier ballots are "
+                + kind.name().toLowerCase(java.util.Locale.ROOT)
+                + "; an election holds one kind of ballot");
+      }
+    }
+    return kind;
+  }
+
+  /**
+   * Refuses ballots of a kind the method cannot count.
+   *
+   * @throws InvalidValueException naming the method and the kind
+   */
+  static void refuseKind(String method, Kind kind, String accepted) {
+    throw new InvalidValueException(
+        "ballots",
+        kind,
+        method + " counts " + accepted + ", not " + kind.name().toLowerCase(java.util.Locale.ROOT) + " ballots");
+  }
+
+  /** Marks the standing candidates (by index in {@link Election#candidates()}). */
+  static boolean[] standingMask(Election election) {
+    boolean[] standing = new boolean[election.candidates().size()];
+    for (Candidate c : election.standing()) {
+      standing[election.indexOf(c)] = true;
+    }
+    return standing;
+  }
+
+  /** Indices of the standing candidates, in ballot-paper order. */
+  static int[] standingIndices(Election election) {
+    int[] s = new int[election.standing().size()];
+    for (int i = 0; i < s.length; i++) {
+      s[i] = election.indexOf(election.standing().get(i));
+    }
+    return s;
+  }
+
+  /** Stage totals of the standing candidates, in ballot-paper order, from whole numbers. */
+  static ImmutableMap<Candidate, Fraction> totals(Election election, long[] totals) {
+    ImmutableMap.Builder<Candidate, Fraction> b = ImmutableMap.builderWithExpectedSize(election.standing().size());
+    for (Candidate c : election.standing()) {
+      b.put(c, Fraction.of(totals[election.indexOf(c)]));
+    }
+    return b.buildOrThrow();
+  }
+
+  /** Stage totals of the standing candidates, in ballot-paper order. */
+  static ImmutableMap<Candidate, Fraction> totals(Election election, Fraction[] totals) {
+    ImmutableMap.Builder<Candidate, Fraction> b = ImmutableMap.builderWithExpectedSize(election.standing().size());
+    for (Candidate c : election.standing()) {
+      b.put(c, totals[election.indexOf(c)]);
+    }
+    return b.buildOrThrow();
+  }
+
+  /** Formats a number of papers or votes with thousands separators, as result sheets do. */
+  static String number(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n);
+  }
+
+  /** Lists candidates' names, "A, B and C". */
+  static String names(List<Candidate> candidates) {
+    if (candidates.size() <= 1) {
+      return candidates.isEmpty() ? "nobody" : candidates.get(0).name();
+    }
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (i > 0) {
+        s.append(i == candidates.size() - 1 ? " and " : ", ");
+      }
+      s.append(candidates.get(i).name());
+    }
+    return s.toString();
+  }
+
+  /** The result of {@link #highest}: the chosen candidates in order, and the ties broken on the way. */
+  record Choice(ImmutableList<Integer> chosen, ImmutableList<Tie> ties) {}
+
+  /**
+   * Chooses the {@code wanted} candidates with the highest scores among {@code among}: highest first,
+   * equal scores in ballot-paper order; where equal scores straddle the last place chosen, the tie is
+   * broken by {@code resolver} (the history's look-back, then the lot) and recorded. O(n log n + t n) for
+   * n candidates and t tied places.
+   *
+   * @param stage the stage at which the choice is made, for the tie records
+   * @param purpose what the candidates are chosen for, for the tie records
+   * @param scores score per candidate index (higher is better)
+   * @param among candidate indices, in ballot-paper order
+   */
+  static Choice highest(
+      TieResolver resolver,
+      TieResolver.History history,
+      TieResolver.Direction direction,
+      int stage,
+      String purpose,
+      Fraction[] scores,
+      int[] among,
+      int wanted) {
+    Integer[] order = Arrays.stream(among).boxed().toArray(Integer[]::new);
+    // Stable sort: equal scores keep ballot-paper order.
+    Arrays.sort(order, (a, b) -> scores[b].compareTo(scores[a]));
+    List<Integer> chosen = new ArrayList<>();
+    List<Tie> ties = new ArrayList<>();
+    int take = Math.min(wanted, order.length);
+    if (take == 0) {
+      return new Choice(ImmutableList.of(), ImmutableList.of());
+    }
+    Fraction boundary = scores[order[take - 1]];
+    for (int i = 0; i < take && scores[order[i]].isGreaterThan(boundary); i++) {
+      chosen.add(order[i]);
+    }
+    List<Integer> tied = new ArrayList<>();
+    for (Integer c : order) {
+      if (scores[c].equals(boundary)) {
+        tied.add(c);
+      }
+    }
+    tied.sort(Integer::compare);
+    while (chosen.size() < take) {
+      if (tied.size() == take - chosen.size()) {
+        chosen.addAll(tied);
+        break;
+      }
+      int[] t = tied.stream().mapToInt(Integer::intValue).toArray();
+      Tie tie = resolver.resolve(stage, purpose, t, history, direction, false);
+      ties.add(tie);
+      int picked = -1;
+      Candidate first = TieResolver.singledOut(tie, false);
+      for (int c : t) {
+        if (resolver.candidate(c).equals(first)) {
+          picked = c;
+        }
+      }
+      chosen.add(picked);
+      tied.remove(Integer.valueOf(picked));
+    }
+    return new Choice(ImmutableList.copyOf(chosen), ImmutableList.copyOf(ties));
+  }
+
+  /** The candidates at the given indices of a list. */
+  static ImmutableList<Candidate> candidates(List<Candidate> all, List<Integer> indices) {
+    return indices.stream().map(all::get).collect(ImmutableList.toImmutableList());
+  }
+}

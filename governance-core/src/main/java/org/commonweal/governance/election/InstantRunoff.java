@@ -1,0 +1,307 @@
+package org.commonweal.governance.election;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.commonweal.governance.base.TieBreaker;
+
+/**
+ * Instant-runoff voting (the alternative vote, ranked-choice voting for one seat): every paper counts
+ * for its highest-ranked continuing candidate; while no candidate has more than half of the continuing
+ * votes, the candidate with fewest votes is excluded and each of its papers passes to the next continuing
+ * candidate it ranks, or is exhausted.
+ *
+ * <p>Definition: Hare's single-seat case as in the US ranked-choice ordinances (for example Burlington,
+ * Vermont, City Charter, Appendix A, Art. II, Sec. 5, 2005-2010; Maine, 21-A M.R.S. section 723-A). A tie
+ * for exclusion is broken by the most recent earlier round at which the tied candidates had unequal
+ * votes, then by the caller's lot. With batch elimination, the lowest candidates whose votes together are
+ * fewer than the next candidate's are excluded at once (none of them could overtake it), as San Francisco
+ * and Burlington did; the winner is the same.
+ *
+ * <p>Cost: the papers are read once per election (cached); a count is O(R + T + n^2) for R distinct
+ * readings, T transfers (each paper moves only when its candidate is excluded, at most once per mark)
+ * and n candidates. Only the papers of the excluded candidate are moved at each round; papers are never
+ * recounted.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class InstantRunoff implements ElectionMethod {
+  private final boolean batch;
+
+  InstantRunoff(boolean batch) {
+    this.batch = batch;
+  }
+
+  @Override
+  public String name() {
+    return batch ? "irv-batch" : "irv";
+  }
+
+  @Override
+  public String toString() {
+    return "instant-runoff" + (batch ? " with batch elimination" : "");
+  }
+
+  @Override
+  public ElectionResult count(Election election, TieBreaker tieBreaker) {
+    Counting.requireOneSeat("instant-runoff", election);
+    RankedProfile p = election.rankedProfile();
+    Counting.refuseEqualPreferences("instant-runoff", p);
+    int n = p.candidates;
+    boolean[] continuing = Counting.standingMask(election);
+    int[] standing = Counting.standingIndices(election);
+    long[] totals = new long[n];
+    int[] flat = p.flat;
+    int[] offset = p.offset;
+    long[] weight = p.weight;
+    // Each candidate's papers are a list of readings, appended to in chunks of one preallocated pool
+    // (a reading is appended at most once per mark, so the pool never runs out); walking a list when its
+    // candidate is excluded is sequential, and a reading's cursor (its position in the flat readings
+    // and its end, side by side) is the only state touched at random.
+    Pool pool = new Pool(flat.length + (n + 1) * Pool.CHUNK);
+    Pool.Bucket[] buckets = new Pool.Bucket[n];
+    for (int c = 0; c < n; c++) {
+      buckets[c] = pool.new Bucket();
+    }
+    int[] cursor = new int[2 * p.size];
+    long exhausted = 0;
+    for (int i = 0; i < p.size; i++) {
+      int at = offset[i];
+      int end = offset[i + 1];
+      if (at == end) {
+        exhausted += weight[i];
+        continue;
+      }
+      int c = flat[at];
+      cursor[2 * i] = at;
+      cursor[2 * i + 1] = end;
+      totals[c] += weight[i];
+      buckets[c].add(i, weight[i]);
+    }
+    List<long[]> history = new ArrayList<>();
+    TieResolver.History look =
+        new TieResolver.History() {
+          @Override
+          public int stages() {
+            return history.size();
+          }
+
+          @Override
+          public int compare(int stage, int a, int b) {
+            long[] t = history.get(stage - 1);
+            return Long.compare(t[a], t[b]);
+          }
+        };
+    TieResolver resolver = new TieResolver(tieBreaker, election.candidates());
+    List<Stage> stages = new ArrayList<>();
+    List<Candidate> elected = new ArrayList<>();
+    int remaining = standing.length;
+    Stage.Builder stage =
+        Stage.builder().number(1).kind(Stage.Kind.FIRST_COUNT).description("First preferences counted");
+    while (true) {
+      history.add(totals.clone());
+      int number = history.size();
+      long sum = 0;
+      for (int c : standing) {
+        sum += continuing[c] ? totals[c] : 0;
+      }
+      int winner = -1;
+      for (int c : standing) {
+        if (continuing[c] && totals[c] > sum - totals[c]) {
+          winner = c;
+        }
+      }
+      if (winner < 0 && remaining == 1) {
+        for (int c : standing) {
+          if (continuing[c]) {
+            winner = c;
+          }
+        }
+      }
+      stage.totals(Counting.totals(election, totals)).exhausted(org.commonweal.governance.base.Fraction.of(exhausted));
+      if (winner >= 0) {
+        Candidate w = election.candidates().get(winner);
+        elected.add(w);
+        stage.addElected(w)
+            .addNotes(
+                w
+                    + " has "
+                    + Counting.number(totals[winner])
+                    + " of the "
+                    + Counting.number(sum)
+                    + " continuing votes"
+                    + (totals[winner] > sum - totals[winner] ? ", a majority, and is elected" : " and is the only continuing candidate; elected"));
+      }
+      stages.add(stage.build());
+      if (winner >= 0 || remaining == 0) {
+        break;
+      }
+      // Choose whom to exclude at the next stage.
+      stage = Stage.builder().number(number + 1).kind(Stage.Kind.EXCLUSION);
+      List<Integer> excluded = batch ? batchToExclude(standing, continuing, totals) : new ArrayList<>();
+      String why;
+      if (excluded.isEmpty()) {
+        long lowest = Long.MAX_VALUE;
+        for (int c : standing) {
+          if (continuing[c]) {
+            lowest = Math.min(lowest, totals[c]);
+          }
+        }
+        List<Integer> tied = new ArrayList<>();
+        for (int c : standing) {
+          if (continuing[c] && totals[c] == lowest) {
+            tied.add(c);
+          }
+        }
+        if (tied.size() == 1) {
+          excluded.add(tied.get(0));
+        } else {
+          Tie tie =
+              resolver.resolve(
+                  number + 1,
+                  "exclusion",
+                  tied.stream().mapToInt(Integer::intValue).toArray(),
+                  look,
+                  TieResolver.Direction.MOST_RECENT,
+                  true);
+          stage.addTies(tie);
+          excluded.add(election.indexOf(TieResolver.singledOut(tie, true)));
+        }
+        why = " has the fewest votes (" + Counting.number(lowest) + ")";
+      } else {
+        long together = 0;
+        for (int c : excluded) {
+          together += totals[c];
+        }
+        long nextLowest = Long.MAX_VALUE;
+        for (int c : standing) {
+          if (continuing[c] && !excluded.contains(c)) {
+            nextLowest = Math.min(nextLowest, totals[c]);
+          }
+        }
+        why =
+            (excluded.size() == 1 ? " has " : " have together ")
+                + Counting.number(together)
+                + " votes, fewer than the next candidate's "
+                + Counting.number(nextLowest);
+      }
+      for (int c : excluded) {
+        continuing[c] = false;
+        remaining--;
+      }
+      long moved = 0;
+      long exhaustedNow = 0;
+      for (int e : excluded) {
+        Pool.Bucket from = buckets[e];
+        for (int chunk = 0; chunk < from.chunks; chunk++) {
+          int base = from.starts[chunk];
+          int stop = base + (chunk == from.chunks - 1 ? from.fill : Pool.CHUNK);
+          for (int k = base; k < stop; k++) {
+            int i = pool.readings[k];
+            long w = pool.weights[k];
+            int at = cursor[2 * i] + 1;
+            int end = cursor[2 * i + 1];
+            while (at < end && !continuing[flat[at]]) {
+              at++;
+            }
+            moved += w;
+            if (at == end) {
+              exhaustedNow += w;
+            } else {
+              int c = flat[at];
+              cursor[2 * i] = at;
+              totals[c] += w;
+              buckets[c].add(i, w);
+            }
+          }
+        }
+        totals[e] = 0;
+      }
+      exhausted += exhaustedNow;
+      ImmutableList<Candidate> out = Counting.candidates(election.candidates(), excluded);
+      stage
+          .addAllSubjects(out)
+          .addAllExcluded(out)
+          .description(
+              "Exclusion of "
+                  + Counting.names(out)
+                  + ", who"
+                  + why
+                  + ": "
+                  + Counting.number(moved)
+                  + " papers transferred, "
+                  + Counting.number(exhaustedNow)
+                  + " exhausted");
+    }
+    return ElectionResult.builder()
+        .method(name())
+        .title(election.title())
+        .seats(1)
+        .elected(elected)
+        .report(CountReport.builder().ballots(p.account()).stages(stages).build())
+        .build();
+  }
+
+  /**
+   * The lists of readings sitting with each candidate, in chunks carved from two preallocated arrays
+   * (reading indices and their papers).
+   */
+  private static final class Pool {
+    static final int CHUNK = 4096;
+    final int[] readings;
+    final long[] weights;
+    private int next;
+
+    Pool(int capacity) {
+      readings = new int[capacity];
+      weights = new long[capacity];
+    }
+
+    /** One candidate's list: the starts of its chunks, and how full the last one is. */
+    final class Bucket {
+      int[] starts = new int[4];
+      int chunks;
+      int fill = CHUNK;
+
+      void add(int reading, long w) {
+        if (fill == CHUNK) {
+          if (chunks == starts.length) {
+            starts = Arrays.copyOf(starts, chunks * 2);
+          }
+          starts[chunks++] = next;
+          next += CHUNK;
+          fill = 0;
+        }
+        int at = starts[chunks - 1] + fill++;
+        readings[at] = reading;
+        weights[at] = w;
+      }
+    }
+  }
+
+  /**
+   * The largest set of lowest candidates whose votes together are fewer than the next lowest
+   * candidate's, or none if not even the single lowest is below the next (then the tie rule decides).
+   */
+  private static List<Integer> batchToExclude(int[] standing, boolean[] continuing, long[] totals) {
+    List<Integer> order = new ArrayList<>();
+    for (int c : standing) {
+      if (continuing[c]) {
+        order.add(c);
+      }
+    }
+    order.sort((a, b) -> Long.compare(totals[a], totals[b]));
+    int best = 0;
+    long sum = 0;
+    for (int j = 1; j < order.size(); j++) {
+      sum += totals[order.get(j - 1)];
+      if (sum < totals[order.get(j)]) {
+        best = j;
+      }
+    }
+    List<Integer> out = new ArrayList<>(order.subList(0, best));
+    out.sort(Integer::compare);
+    return out;
+  }
+}

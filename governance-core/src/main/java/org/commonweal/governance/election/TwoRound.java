@@ -1,0 +1,164 @@
+package org.commonweal.governance.election;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.TieBreaker;
+
+/**
+ * The two-round system, with the second round counted from the same ranked papers (the contingent
+ * vote): a candidate with more than half of the first preferences is elected; otherwise the two
+ * candidates with most first preferences go to a runoff, in which each paper counts for whichever of the
+ * two it ranks higher, and a paper ranking neither is exhausted. The runoff's higher total is elected.
+ *
+ * <p>Definition: the majority-runoff rule of, for example, the French presidential election (Constitution
+ * of 4 October 1958, art. 7), with the runoff read from the papers' preferences as in the contingent
+ * vote (Sri Lanka's presidential elections). A tie for a place in the
+ * runoff, or in the runoff itself, is decided by the caller's lot: the rule has no earlier stage to look
+ * back to.
+ *
+ * <p>Cost: O(R + n log n) for R distinct readings (read once per election) and n candidates.
+ *
+ * <p>Immutable and thread-safe.
+ */
+final class TwoRound implements ElectionMethod {
+  @Override
+  public String name() {
+    return "two-round";
+  }
+
+  @Override
+  public String toString() {
+    return "two-round (contingent vote)";
+  }
+
+  @Override
+  public ElectionResult count(Election election, TieBreaker tieBreaker) {
+    Counting.requireOneSeat("two-round", election);
+    RankedProfile p = election.rankedProfile();
+    Counting.refuseEqualPreferences("two-round", p);
+    int n = p.candidates;
+    int[] standing = Counting.standingIndices(election);
+    long[] first = new long[n];
+    long exhausted = 0;
+    for (int i = 0; i < p.size; i++) {
+      if (p.offset[i] == p.offset[i + 1]) {
+        exhausted += p.weight[i];
+      } else {
+        first[p.flat[p.offset[i]]] += p.weight[i];
+      }
+    }
+    long sum = 0;
+    for (int c : standing) {
+      sum += first[c];
+    }
+    TieResolver resolver = new TieResolver(tieBreaker, election.candidates());
+    List<Stage> stages = new ArrayList<>();
+    Stage.Builder one =
+        Stage.builder()
+            .number(1)
+            .kind(Stage.Kind.FIRST_COUNT)
+            .description("First round: first preferences counted")
+            .totals(Counting.totals(election, first))
+            .exhausted(Fraction.of(exhausted));
+    int majority = -1;
+    for (int c : standing) {
+      if (first[c] > sum - first[c] || standing.length == 1) {
+        majority = c;
+      }
+    }
+    if (majority >= 0 || standing.length == 0) {
+      List<Candidate> elected = new ArrayList<>();
+      if (majority >= 0) {
+        Candidate w = election.candidates().get(majority);
+        elected.add(w);
+        one.addElected(w)
+            .addNotes(
+                w
+                    + (standing.length == 1
+                        ? " is the only candidate standing and is elected"
+                        : " has " + Counting.number(first[majority]) + " of " + Counting.number(sum) + " votes, a majority, and is elected"));
+      }
+      stages.add(one.build());
+      return result(election, elected, p, stages);
+    }
+    Fraction[] scores = new Fraction[n];
+    for (int c : standing) {
+      scores[c] = Fraction.of(first[c]);
+    }
+    Counting.Choice finalists =
+        Counting.highest(
+            resolver, Counting.NO_HISTORY, TieResolver.Direction.NONE, 1, "a place in the runoff", scores, standing, 2);
+    one.addAllTies(finalists.ties())
+        .addNotes(
+            "No candidate has a majority of the "
+                + Counting.number(sum)
+                + " votes; "
+                + Counting.names(Counting.candidates(election.candidates(), finalists.chosen()))
+                + " go to the runoff");
+    stages.add(one.build());
+    int a = finalists.chosen().get(0);
+    int b = finalists.chosen().get(1);
+    long[] second = new long[n];
+    long neither = 0;
+    for (int i = 0; i < p.size; i++) {
+      int found = -1;
+      for (int at = p.offset[i]; at < p.offset[i + 1] && found < 0; at++) {
+        int c = p.flat[at];
+        if (c == a || c == b) {
+          found = c;
+        }
+      }
+      if (found < 0) {
+        neither += p.weight[i];
+      } else {
+        second[found] += p.weight[i];
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int c : standing) {
+      if (c != a && c != b) {
+        out.add(c);
+      }
+    }
+    ImmutableList<Candidate> excluded = Counting.candidates(election.candidates(), out);
+    Stage.Builder two =
+        Stage.builder()
+            .number(2)
+            .kind(Stage.Kind.ROUND)
+            .description(
+                "Runoff between "
+                    + election.candidates().get(Math.min(a, b))
+                    + " and "
+                    + election.candidates().get(Math.max(a, b))
+                    + ": each paper counts for the one it ranks higher")
+            .addAllSubjects(excluded)
+            .addAllExcluded(excluded)
+            .totals(Counting.totals(election, second))
+            .exhausted(Fraction.of(neither));
+    int winner;
+    if (second[a] == second[b]) {
+      int[] tied = {Math.min(a, b), Math.max(a, b)};
+      Tie tie = resolver.resolve(2, "the runoff", tied, Counting.NO_HISTORY, TieResolver.Direction.NONE, false);
+      two.addTies(tie);
+      winner = election.indexOf(TieResolver.singledOut(tie, false));
+    } else {
+      winner = second[a] > second[b] ? a : b;
+    }
+    Candidate w = election.candidates().get(winner);
+    two.addElected(w).addNotes(w + " wins the runoff with " + Counting.number(second[winner]) + " votes and is elected");
+    stages.add(two.build());
+    return result(election, List.of(w), p, stages);
+  }
+
+  private ElectionResult result(Election election, List<Candidate> elected, RankedProfile p, List<Stage> stages) {
+    return ElectionResult.builder()
+        .method(name())
+        .title(election.title())
+        .seats(1)
+        .elected(elected)
+        .report(CountReport.builder().ballots(p.account()).stages(stages).build())
+        .build();
+  }
+}

@@ -1,0 +1,133 @@
+package org.commonweal.governance.election;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.testing.EqualsTester;
+import java.util.List;
+import java.util.Map;
+import org.commonweal.governance.base.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+/** How papers read under each rule, through the reading every count uses ({@code RankedProfile}). */
+class BallotRulesTest {
+  private static final Candidate A = Candidate.of("A");
+  private static final Candidate B = Candidate.of("B");
+  private static final Candidate C = Candidate.of("C");
+  private static final Candidate D = Candidate.of("D");
+
+  private static RankedProfile read(BallotRules rules, RankedBallot... ballots) {
+    return Election.builder().addCandidates(A, B, C, D).rules(rules).addBallots(ballots).build().rankedProfile();
+  }
+
+  /** The reading of a single paper, as candidate indices (A = 0). */
+  private static int[] reading(BallotRules rules, RankedBallot ballot) {
+    RankedProfile p = read(rules, ballot);
+    assertEquals(1, p.size, "the paper is valid");
+    return p.prefs[0];
+  }
+
+  private static final RankedBallot OVERVOTED = RankedBallot.builder().rank(A).rank(B, C).rank(D).build();
+
+  @Test
+  void overvote_exhaustsByDefault_orIsSkipped() {
+    assertArrayEquals(new int[] {0}, reading(BallotRules.standard(), OVERVOTED));
+    assertArrayEquals(new int[] {0, 3}, reading(BallotRules.builder().overvote(BallotRules.Overvote.SKIP_RANK).build(), OVERVOTED));
+  }
+
+  @Test
+  void unidentifiedOvervote_readsAsAnOvervote_evenWhereEqualPreferencesAreAllowed() {
+    RankedBallot b = RankedBallot.builder().rank(A).overvote().rank(D).build();
+    assertArrayEquals(new int[] {0}, reading(BallotRules.standard(), b));
+    assertArrayEquals(new int[] {0}, reading(BallotRules.builder().equalPreferences(true).build(), b));
+    assertArrayEquals(new int[] {0, 3}, reading(BallotRules.builder().overvote(BallotRules.Overvote.SKIP_RANK).build(), b));
+  }
+
+  @Test
+  void overvoteAtTheFirstRank_isValidButExhaustedFromTheStart() {
+    RankedProfile p = read(BallotRules.standard(), RankedBallot.builder().overvote().rank(A).build());
+    assertEquals(1, p.valid);
+    assertEquals(0, p.prefs[0].length);
+  }
+
+  @Test
+  void equalPreferences_groupTheRank() {
+    RankedProfile p = read(BallotRules.builder().equalPreferences(true).build(), OVERVOTED);
+    assertArrayEquals(new int[] {0, 1, 2, 3}, p.prefs[0]);
+    assertArrayEquals(new int[] {1, 3, 4}, p.groups[0]);
+  }
+
+  @Test
+  void maxConsecutiveSkips_exhaustsAPaperWithMoreBlanksInARow() {
+    RankedBallot b = RankedBallot.builder().rank(A).skip().skip().rank(B).build();
+    assertArrayEquals(new int[] {0, 1}, reading(BallotRules.standard(), b));
+    assertArrayEquals(new int[] {0, 1}, reading(BallotRules.builder().maxConsecutiveSkips(2).build(), b));
+    assertArrayEquals(new int[] {0}, reading(BallotRules.builder().maxConsecutiveSkips(1).build(), b));
+    assertArrayEquals(new int[] {0}, reading(BallotRules.builder().maxConsecutiveSkips(0).build(), b));
+  }
+
+  private static final RankedBallot REPEATED = RankedBallot.of(A, B, A, C);
+
+  @Test
+  void duplicates_ignoreLater_exhaust_orReject() {
+    assertArrayEquals(new int[] {0, 1, 2}, reading(BallotRules.standard(), REPEATED));
+    assertArrayEquals(new int[] {0, 1}, reading(BallotRules.builder().duplicates(BallotRules.Duplicates.EXHAUST).build(), REPEATED));
+    RankedProfile p = read(BallotRules.builder().duplicates(BallotRules.Duplicates.REJECT).build(), REPEATED);
+    assertEquals(0, p.valid);
+    assertEquals(Map.of(RankedProfile.REPEATED, 1L), p.rejected);
+  }
+
+  @Test
+  void duplicatesRejected_rejectTheWholePaper_evenAfterAnOvervoteThatExhaustsIt() {
+    RankedBallot b = RankedBallot.builder().rank(A).rank(B, C).rank(A).build();
+    RankedProfile p = read(BallotRules.builder().duplicates(BallotRules.Duplicates.REJECT).build(), b);
+    assertEquals(Map.of(RankedProfile.REPEATED, 1L), p.rejected);
+  }
+
+  @Test
+  void maxRanks_ignoresLaterRanks_includingRepeatsThere() {
+    BallotRules two = BallotRules.builder().maxRanks(2).duplicates(BallotRules.Duplicates.REJECT).build();
+    assertArrayEquals(new int[] {0, 1}, reading(two, RankedBallot.of(A, B, A)));
+  }
+
+  @Test
+  void withdrawnCandidates_arePassedOver() {
+    RankedProfile p =
+        Election.builder().addCandidates(A, B, C).addWithdrawn(B).addBallots(RankedBallot.of(B, C), RankedBallot.of(B)).build().rankedProfile();
+    assertArrayEquals(new int[] {2}, p.prefs[0]);
+    assertEquals(0, p.prefs[1].length);
+    assertEquals(2, p.valid);
+  }
+
+  @Test
+  void blankPaper_isRejected_andIdenticalReadingsAreMerged() {
+    RankedProfile p =
+        read(BallotRules.standard(), RankedBallot.builder().skip().build(), RankedBallot.of(2, A, B), RankedBallot.of(3, A, B), RankedBallot.of(B));
+    assertEquals(Map.of(RankedProfile.BLANK, 1L), p.rejected);
+    assertEquals(2, p.size);
+    assertArrayEquals(new long[] {5, 1}, p.weight);
+    assertEquals(BallotAccount.of(7, 6, Map.of(RankedProfile.BLANK, 1L)), p.account());
+    assertNull(p.groups[0]);
+  }
+
+  @Test
+  void check_refusesNegativeSkipsAndRanksBelowOne() {
+    assertEquals(
+        "maxConsecutiveSkips (-1) must not be negative",
+        assertThrows(InvalidValueException.class, () -> BallotRules.builder().maxConsecutiveSkips(-1).build()).getMessage());
+    assertEquals("maxRanks (0) must be at least 1", assertThrows(InvalidValueException.class, () -> BallotRules.builder().maxRanks(0).build()).getMessage());
+  }
+
+  @Test
+  void equals_byEverySetting() {
+    new EqualsTester()
+        .addEqualityGroup(BallotRules.standard(), BallotRules.builder().build())
+        .addEqualityGroup(BallotRules.builder().overvote(BallotRules.Overvote.SKIP_RANK).build())
+        .addEqualityGroup(BallotRules.builder().equalPreferences(true).build())
+        .addEqualityGroup(BallotRules.builder().maxRanks(3).build())
+        .testEquals();
+    assertEquals(List.of(), List.of());
+  }
+}

@@ -1,0 +1,8 @@
+package org.commonweal.governance.election;
+
+class CopelandProperties implements CondorcetLoserContract {
+  @Override
+  public ElectionMethod method() {
+    return ElectionMethods.copeland();
+  }
+}

@@ -1,0 +1,65 @@
+package org.commonweal.governance.election;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.commonweal.governance.base.MalformedInputException;
+import org.junit.jupiter.api.Test;
+
+class DebianTallyTest {
+  private static final String SHEET =
+      String.join(
+          "\n",
+          "   Tally Sheet for the votes cast.",
+          "     Option 1----->: Jonathan Carter",
+          "   /  Option 2---->: Sruthi Chandran",
+          "   |/  Option 3--->: None Of The Above",
+          "   ||/",
+          "V: 1-2 \t\t00230fd5",
+          "V: 311 \t\t00a38267",
+          "V: --- \t\t0104ae27",
+          "");
+
+  private static final Candidate CARTER = Candidate.of("Jonathan Carter");
+  private static final Candidate CHANDRAN = Candidate.of("Sruthi Chandran");
+  private static final Candidate NOTA = Candidate.of("None Of The Above");
+
+  @Test
+  void read_optionsInOrder_ranksAsMarked_equalRanksAsEqualPreferences() {
+    Election e = DebianTally.read(SHEET, "DPL");
+    assertEquals(List.of(CARTER, CHANDRAN, NOTA), e.candidates());
+    assertEquals(
+        List.of(
+            RankedBallot.builder().rank(CARTER).rank(NOTA).build(),
+            RankedBallot.builder().rank(CHANDRAN, NOTA).skip().rank(CARTER).build(),
+            RankedBallot.builder().build()),
+        e.ballots());
+    assertTrue(e.rules().equalPreferences());
+    // The blank paper is rejected; the others read with the equal preference kept.
+    PairwiseMatrix m = PairwiseMatrix.of(e);
+    assertEquals(2, m.ballots().valid());
+    assertEquals(1, m.preferring(CARTER, CHANDRAN)); // first paper: Chandran unranked, below Carter
+    assertEquals(0, m.preferring(CHANDRAN, NOTA)); // equal on the second paper, both below Carter on the first
+  }
+
+  @Test
+  void read_voteOfTheWrongLength_namesTheLine() {
+    MalformedInputException x = assertThrows(MalformedInputException.class, () -> DebianTally.read(SHEET.replace("V: 311", "V: 31")));
+    assertEquals(7, x.line());
+    assertTrue(x.getMessage().contains("one rank or '-' for each of the 3 options"), x.getMessage());
+  }
+
+  @Test
+  void read_badRankCharacter_namesTheLine() {
+    assertEquals(6, assertThrows(MalformedInputException.class, () -> DebianTally.read(SHEET.replace("V: 1-2", "V: 1x2"))).line());
+  }
+
+  @Test
+  void read_optionsOutOfOrder_orMissing_areRefused() {
+    assertEquals(3, assertThrows(MalformedInputException.class, () -> DebianTally.read(SHEET.replace("Option 2", "Option 4"))).line());
+    assertEquals(0, assertThrows(MalformedInputException.class, () -> DebianTally.read("no options\n")).line());
+    assertEquals(1, assertThrows(MalformedInputException.class, () -> DebianTally.read("V: 12 abc\n")).line());
+  }
+}

@@ -1,0 +1,72 @@
+package org.commonweal.governance.election;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.commonweal.governance.base.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+class PairwiseMatrixTest {
+  private static final Candidate A = Candidate.of("A");
+  private static final Candidate B = Candidate.of("B");
+  private static final Candidate C = Candidate.of("C");
+
+  /**
+   * Papers [B, C, A], [A, B, C] and [C] (A and B unranked, below C). By hand: A-B 1-1 (a tie), B-C 2-1,
+   * C-A 2-1. Every candidate reaches every other by beat-or-tie, so the Smith set is all three; only B
+   * is beaten by nobody, so the Schwartz set is {B}.
+   */
+  private static final Election TIES =
+      Election.of(List.of(A, B, C), 1, List.of(RankedBallot.of(B, C, A), RankedBallot.of(A, B, C), RankedBallot.of(C)));
+
+  @Test
+  void of_countsUnrankedCandidatesBelowRanked() {
+    PairwiseMatrix m = PairwiseMatrix.of(TIES);
+    assertEquals(1, m.preferring(A, B));
+    assertEquals(1, m.preferring(B, A));
+    assertEquals(2, m.preferring(B, C));
+    assertEquals(2, m.preferring(C, A));
+    assertEquals(1, m.margin(C, A));
+    assertTrue(m.beats(B, C));
+  }
+
+  @Test
+  void smithAndSchwartzSets_differWhereThereArePairwiseTies() {
+    PairwiseMatrix m = PairwiseMatrix.of(TIES);
+    assertEquals(Set.of(A, B, C), m.smithSet());
+    assertEquals(Set.of(B), m.schwartzSet());
+    assertEquals(Optional.empty(), m.condorcetWinner());
+    assertEquals(Optional.empty(), m.condorcetLoser());
+  }
+
+  @Test
+  void notCompared_leavesOutPairsWithAnUnrankedCandidate() {
+    PairwiseMatrix m = PairwiseMatrix.of(TIES, PairwiseMatrix.Unranked.NOT_COMPARED);
+    // The paper [C] says nothing now: C-A 1-1, B-C 2-0.
+    assertEquals(1, m.preferring(C, A));
+    assertEquals(1, m.preferring(A, C));
+    assertEquals(0, m.preferring(C, B));
+    assertEquals(PairwiseMatrix.Unranked.NOT_COMPARED, m.unranked());
+  }
+
+  @Test
+  void preferring_aCandidateNotStanding_isRefused() {
+    InvalidValueException x = assertThrows(InvalidValueException.class, () -> PairwiseMatrix.of(TIES).preferring(A, Candidate.of("Z")));
+    assertEquals("candidate", x.field());
+  }
+
+  @Test
+  void equals_byCandidatesReadingAndCounts() {
+    new EqualsTester()
+        .addEqualityGroup(PairwiseMatrix.of(TIES), PairwiseMatrix.of(Elections.expanded(TIES)))
+        .addEqualityGroup(PairwiseMatrix.of(TIES, PairwiseMatrix.Unranked.NOT_COMPARED))
+        .addEqualityGroup(PairwiseMatrix.of(Election.of(List.of(A, B, C), 1, List.of(RankedBallot.of(A)))))
+        .testEquals();
+    assertTrue(PairwiseMatrix.of(TIES).toString().startsWith("PairwiseMatrix[A: over B 1, over C 1; B:"));
+  }
+}
