@@ -178,11 +178,15 @@ final class Ers97Count {
     return s;
   }
 
-  /** Total active vote: continuing votes plus surpluses awaiting transfer (6.20, 5.6.1). */
+  /**
+   * Total active vote: the valid vote less the non-transferable vote and the elected candidates' votes
+   * up to the quota, that is the continuing votes, the surpluses awaiting transfer, and the papers of
+   * excluded candidates not yet transferred (6.20, 5.6.1).
+   */
   private FixedDecimal tav() {
-    FixedDecimal t = pendingSurplus();
-    for (int c : ledger.with(Status.HOPEFUL)) {
-      t = t.plus(ledger.total[c]);
+    FixedDecimal t = FixedDecimal.of(ledger.tree.valid, SCALE).minus(nonTransferable());
+    for (int c : ledger.elected) {
+      t = t.minus(ledger.total[c].min(quota));
     }
     return t;
   }

@@ -43,6 +43,7 @@ final class MeekCount {
   private final FixedDecimal omega;
   private final FixedDecimal unit;
   private final FixedDecimal[] keep;
+  private final FixedDecimal[] excess;
   private final FixedDecimal[] classValue;
   private FixedDecimal quota;
   private FixedDecimal surplus;
@@ -73,8 +74,10 @@ final class MeekCount {
     this.omega = FixedDecimal.of(Fraction.of(BigInteger.ONE, BigInteger.TEN.pow(rule.omegaPlaces())), scale, RoundingMode.UP);
     this.unit = FixedDecimal.ofUnits(BigInteger.TEN.pow(scale - rule.decimals()), scale);
     this.keep = new FixedDecimal[n];
+    this.excess = new FixedDecimal[n];
     for (int c = 0; c < n; c++) {
       keep[c] = ledger.status[c] == Status.HOPEFUL ? one : FixedDecimal.zero(scale);
+      excess[c] = FixedDecimal.zero(scale);
     }
     this.classValue = new FixedDecimal[tree.classRoots.length];
     for (int k = 0; k < classValue.length; k++) {
@@ -251,6 +254,12 @@ final class MeekCount {
         stage.putValues("keep value of " + election.candidates().get(c), keep[c].toFraction());
       }
     }
+    for (int c = 0; c < n; c++) {
+      if (ledger.status[c] == Status.ELECTED && !now.contains(c)) {
+        // How far the candidate was from the quota at the last iteration: the convergence achieved.
+        stage.putValues("excess of " + election.candidates().get(c) + " over the quota", excess[c].toFraction());
+      }
+    }
     stage.putValues("total surplus", surplus.toFraction());
     ledger.record(stage);
   }
@@ -307,7 +316,8 @@ final class MeekCount {
     FixedDecimal s = FixedDecimal.zero(rule.scale());
     for (int c = 0; c < n; c++) {
       if (ledger.status[c] == Status.ELECTED) {
-        s = s.plus(ledger.total[c].minus(quota));
+        excess[c] = ledger.total[c].minus(quota);
+        s = s.plus(excess[c]);
       }
     }
     surplus = s;

@@ -281,7 +281,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    * @return the quotient
    */
   public FixedDecimal dividedBy(long n, RoundingMode rounding) {
-    if (big == null) {
+    if (big == null && (compact != Long.MIN_VALUE || n != -1)) {
       return new FixedDecimal(scale, divide(compact, n, rounding), null);
     }
     return make(scale, divide(units(), BigInteger.valueOf(n), rounding));
