@@ -189,26 +189,25 @@ final class MeekCount {
         firstStage = false;
       }
       switch (outcome) {
-        case ELECTED:
-          if (ledger.stages.isEmpty()) {
-            break;
+        case ELECTED -> {
+          if (!ledger.stages.isEmpty()) {
+            stage
+                .kind(Stage.Kind.ROUND)
+                .description(
+                    "Keep values iterated " + iterations + " time" + (iterations == 1 ? "" : "s") + "; quota " + show(quota));
           }
-          stage.kind(Stage.Kind.ROUND).description(
-              "Keep values iterated " + iterations + " time" + (iterations == 1 ? "" : "s") + "; quota " + show(quota));
-          break;
-        case BATCH:
-          excludeAll(stage, batch, "they cannot overtake the next candidate even with the surplus of "
-              + show(surplus));
-          break;
-        case CONVERGED:
-        case STABLE:
+        }
+        case BATCH ->
+            excludeAll(
+                stage, batch, "they cannot overtake the next candidate even with the surplus of " + show(surplus));
+        case CONVERGED, STABLE -> {
           if (ledger.stages.isEmpty()) {
             // Nobody reached the quota on first preferences: record them before the first exclusion.
             record(stage, List.of());
             stage = Stage.builder();
           }
           excludeLowest(stage, outcome);
-          break;
+        }
       }
       record(stage, electedNow);
       electedNow = new ArrayList<>();

@@ -40,8 +40,8 @@ import org.commonweal.governance.base.TieBreaker;
  * </table>
  *
  * <p>A candidate is elected on reaching the quota. The iteration also stops if the total surplus stops
- * falling (the keep values are as good as the arithmetic allows), or after {@value
- * MeekCount#MAX_ITERATIONS} iterations, and the lowest candidate is then excluded. Equal preferences
+ * falling (the keep values are as good as the arithmetic allows), or after 100,000 iterations, and
+ * the lowest candidate is then excluded. Equal preferences
  * are shared equally among every strict order of the tied candidates. {@code meek} has the settings of
  * the Droop counter's {@code meek} rule (J. Lundell, Droop v0.14) against which {@code
  * reference-meek-wigm.csv} was produced. {@code meek-nz} follows the New Zealand method of the Local

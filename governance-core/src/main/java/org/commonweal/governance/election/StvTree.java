@@ -118,7 +118,7 @@ final class StvTree {
           }
           end = g[k];
         }
-        items.add(Arrays.copyOf(p, end), profile.weight[i], 1);
+        items.add(p, end, profile.weight[i], 1);
       } else {
         long share = 1;
         for (int k = 0; k < g.length; k++) {
@@ -145,27 +145,48 @@ final class StvTree {
     return new Builder(profile.candidates, items).build(profile.valid);
   }
 
-  /** The readings to put in the tree, with their papers and shares. */
+  /** The readings to put in the tree, flattened, with their papers and shares. */
   private static final class Items {
-    final List<int[]> seqs;
+    /** Every reading's candidates, one after another. */
+    int[] flat;
+
+    int flatSize;
+    int[] start;
+    int[] length;
     long[] weights;
     long[] shares;
     int size;
 
     Items(int expected) {
-      seqs = new ArrayList<>(expected);
-      weights = new long[Math.max(expected, 4)];
-      shares = new long[Math.max(expected, 4)];
+      int cap = Math.max(expected, 4);
+      flat = new int[cap * 4];
+      start = new int[cap];
+      length = new int[cap];
+      weights = new long[cap];
+      shares = new long[cap];
     }
 
     void add(int[] seq, long w, long share) {
+      add(seq, seq.length, w, share);
+    }
+
+    void add(int[] seq, int len, long w, long share) {
       if (size == weights.length) {
-        weights = Arrays.copyOf(weights, size * 2);
-        shares = Arrays.copyOf(shares, size * 2);
+        int c = size * 2;
+        start = Arrays.copyOf(start, c);
+        length = Arrays.copyOf(length, c);
+        weights = Arrays.copyOf(weights, c);
+        shares = Arrays.copyOf(shares, c);
       }
-      seqs.add(seq);
+      if (flatSize + len > flat.length) {
+        flat = Arrays.copyOf(flat, Math.max(flat.length * 2, flatSize + len));
+      }
+      System.arraycopy(seq, 0, flat, flatSize, len);
+      start[size] = flatSize;
+      length[size] = len;
       weights[size] = w;
       shares[size] = share;
+      flatSize += len;
       size++;
     }
   }
@@ -200,7 +221,9 @@ final class StvTree {
   /** Builds the arrays by a most-significant-digit radix sort of the readings, level by level. */
   private static final class Builder {
     private final int n;
-    private final List<int[]> seqs;
+    private final int[] flat;
+    private final int[] start;
+    private final int[] length;
     private final long[] weights;
     private final long[] shares;
     private final int items;
@@ -212,11 +235,14 @@ final class StvTree {
 
     Builder(int n, Items all) {
       this.n = n;
-      this.seqs = all.seqs;
+      this.flat = all.flat;
+      this.start = all.start;
+      this.length = all.length;
       this.weights = all.weights;
       this.shares = all.shares;
       this.items = all.size;
-      int capacity = Math.max(16, items * 2 + 4);
+      // Every node but the root and the class roots ends some prefix of some reading.
+      int capacity = Math.max(16, all.flatSize + 2 + Math.min(items, 64));
       this.cand = new int[capacity];
       this.child = new int[capacity + 1];
       this.papers = new long[capacity];
@@ -235,14 +261,26 @@ final class StvTree {
       return size++;
     }
 
+    private boolean hasShare(long share) {
+      for (int i = 0; i < items; i++) {
+        if (shares[i] == share) {
+          return true;
+        }
+      }
+      return false;
+    }
+
     StvTree build(long valid) {
       // Classes (initial paper values), smallest share first: whole papers, share 1, come first.
       TreeMap<Long, Integer> classOf = new TreeMap<>();
+      classOf.put(1L, 0);
       for (int i = 0; i < items; i++) {
-        classOf.putIfAbsent(shares[i], 0);
+        if (shares[i] != 1) {
+          classOf.putIfAbsent(shares[i], 0);
+        }
       }
-      if (classOf.isEmpty()) {
-        classOf.put(1L, 0);
+      if (classOf.size() > 1 && !hasShare(1)) {
+        classOf.remove(1L);
       }
       int classes = 0;
       long[] classShares = new long[classOf.size()];
@@ -255,7 +293,7 @@ final class StvTree {
       int[] lo = new int[classes + 1];
       int[] itemClass = new int[items];
       for (int i = 0; i < items; i++) {
-        itemClass[i] = classOf.getOrDefault(shares[i], 0);
+        itemClass[i] = classes == 1 ? 0 : classOf.getOrDefault(shares[i], 0);
         lo[itemClass[i] + 1]++;
       }
       for (int k = 0; k < classes; k++) {
@@ -311,9 +349,8 @@ final class StvTree {
         int kept = 0;
         for (int a = 0; a < aliveCount; a++) {
           int item = alive[a];
-          int[] seq = seqs.get(item);
-          if (seq.length > depth) {
-            keyAt[pos[item]] = seq[depth] + 1;
+          if (length[item] > depth) {
+            keyAt[pos[item]] = flat[start[item] + depth] + 1;
             alive[kept++] = item;
           } else {
             keyAt[pos[item]] = 0;

@@ -438,36 +438,13 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
       return q;
     }
     int sign = (num < 0) == (den < 0) ? 1 : -1; // sign of the exact quotient
-    boolean up; // away from zero
-    switch (rounding) {
-      case DOWN:
-        up = false;
-        break;
-      case UP:
-        up = true;
-        break;
-      case FLOOR:
-        up = sign < 0;
-        break;
-      case CEILING:
-        up = sign > 0;
-        break;
-      case UNNECESSARY:
-        throw new ArithmeticException(num + "/" + den + " is not exact");
-      default:
-        long twice = Math.abs(r) * 2; // |r| < |den| <= 2^63 - 1, so compare without overflow
-        long absDen = Math.abs(den);
-        int cmp = twice < 0 ? 1 : Long.compare(twice, absDen);
-        if (cmp != 0) {
-          up = cmp > 0;
-        } else if (rounding == RoundingMode.HALF_UP) {
-          up = true;
-        } else if (rounding == RoundingMode.HALF_DOWN) {
-          up = false;
-        } else {
-          up = (q & 1) != 0;
-        }
+    // |r| < |den| <= 2^63 - 1: 2|r| overflows only when it exceeds |den|.
+    long twice = Math.abs(r) * 2;
+    int half = twice < 0 ? 1 : Long.compare(twice, Math.abs(den));
+    if (rounding == RoundingMode.UNNECESSARY) {
+      throw new ArithmeticException(num + "/" + den + " is not exact");
     }
+    boolean up = awayFromZero(rounding, sign, half, (q & 1) != 0);
     return up ? q + sign : q;
   }
 
@@ -487,34 +464,31 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
       return q;
     }
     int sign = num.signum() * den.signum();
-    boolean up;
-    switch (rounding) {
-      case DOWN:
-        up = false;
-        break;
-      case UP:
-        up = true;
-        break;
-      case FLOOR:
-        up = sign < 0;
-        break;
-      case CEILING:
-        up = sign > 0;
-        break;
-      case UNNECESSARY:
-        throw new ArithmeticException(num + "/" + den + " is not exact");
-      default:
-        int cmp = r.abs().shiftLeft(1).compareTo(den.abs());
-        if (cmp != 0) {
-          up = cmp > 0;
-        } else if (rounding == RoundingMode.HALF_UP) {
-          up = true;
-        } else if (rounding == RoundingMode.HALF_DOWN) {
-          up = false;
-        } else {
-          up = q.testBit(0);
-        }
+    int half = r.abs().shiftLeft(1).compareTo(den.abs());
+    if (rounding == RoundingMode.UNNECESSARY) {
+      throw new ArithmeticException(num + "/" + den + " is not exact");
     }
+    boolean up = awayFromZero(rounding, sign, half, q.testBit(0));
     return up ? (sign > 0 ? q.add(BigInteger.ONE) : q.subtract(BigInteger.ONE)) : q;
+  }
+
+  /**
+   * Whether an inexact quotient rounds away from zero.
+   *
+   * @param sign the sign of the exact quotient
+   * @param half the remainder compared with half the divisor: negative below, 0 at, positive above
+   * @param odd whether the truncated quotient is odd
+   */
+  private static boolean awayFromZero(RoundingMode rounding, int sign, int half, boolean odd) {
+    return switch (rounding) {
+      case DOWN -> false;
+      case UP -> true;
+      case FLOOR -> sign < 0;
+      case CEILING -> sign > 0;
+      case HALF_UP -> half >= 0;
+      case HALF_DOWN -> half > 0;
+      case HALF_EVEN -> half > 0 || (half == 0 && odd);
+      case UNNECESSARY -> throw new ArithmeticException("an inexact quotient with no rounding");
+    };
   }
 }
