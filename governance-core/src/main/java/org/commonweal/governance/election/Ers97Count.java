@@ -82,12 +82,12 @@ final class Ers97Count {
       int unfilled = seats - ledger.elected.size();
       List<Integer> continuing = ledger.with(Status.HOPEFUL);
       if (unfilled <= 0) {
-        finish();
+        finishStage();
         return;
       }
       if (continuing.size() <= unfilled) {
         electRemaining(continuing, "The continuing candidates are no more than the places left: they are elected (5.5.1).");
-        finish();
+        finishStage();
         return;
       }
       FixedDecimal s = pendingSurplus();
@@ -124,13 +124,13 @@ final class Ers97Count {
                 + names(out)
                 + " would leave no more continuing candidates than places: the others are elected without"
                 + " further transfer (5.5.1).");
-        finish();
+        finishStage();
         return;
       }
       finishStage();
       exclusionStage(out, tie, s);
       if (seats - ledger.elected.size() <= 0) {
-        finish();
+        finishStage();
         return;
       }
     }
@@ -142,10 +142,6 @@ final class Ers97Count {
     electedNow.clear();
     ledger.record(stage.quota(quota.toFraction()));
     stage = Stage.builder();
-  }
-
-  private void finish() {
-    finishStage();
   }
 
   private void point(int stageNumber, int batch) {
@@ -570,10 +566,6 @@ final class Ers97Count {
       s.append(i == 0 ? "" : i == sorted.size() - 1 ? " and " : ", ").append(election.candidates().get(sorted.get(i)));
     }
     return s.toString();
-  }
-
-  FixedDecimal quota() {
-    return quota;
   }
 
   ElectionResult result() {

@@ -98,18 +98,6 @@ final class MeekCount {
     return count;
   }
 
-  StvLedger ledger() {
-    return ledger;
-  }
-
-  FixedDecimal quota() {
-    return quota;
-  }
-
-  FixedDecimal keepValue(int c) {
-    return keep[c];
-  }
-
   StvTree tree() {
     return tree;
   }

@@ -22,8 +22,7 @@ final class ScottishStv extends StvMethod {
           true,
           5,
           TieResolver.Direction.MOST_RECENT,
-          StvTree.EqualPreferences.END_OF_PAPER,
-          "SSI 2007/42 Sch. 1 rr. 45-52");
+          StvTree.EqualPreferences.END_OF_PAPER);
 
   private ScottishStv() {}
 

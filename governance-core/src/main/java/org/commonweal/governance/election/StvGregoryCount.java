@@ -32,8 +32,6 @@ final class StvGregoryCount {
     final int quotaUnitPlaces;
     final TieResolver.Direction lookBack;
     final StvTree.EqualPreferences equal;
-    /** The rules cited in the report, for example "SSI 2007/42 Sch. 1". */
-    final String source;
 
     Settings(
         String name,
@@ -42,8 +40,7 @@ final class StvGregoryCount {
         boolean wholeQuota,
         int quotaUnitPlaces,
         TieResolver.Direction lookBack,
-        StvTree.EqualPreferences equal,
-        String source) {
+        StvTree.EqualPreferences equal) {
       this.name = name;
       this.scale = scale;
       this.display = display;
@@ -51,7 +48,6 @@ final class StvGregoryCount {
       this.quotaUnitPlaces = quotaUnitPlaces;
       this.lookBack = lookBack;
       this.equal = equal;
-      this.source = source;
     }
 
     FixedDecimal quota(long valid, int seats) {
@@ -88,10 +84,6 @@ final class StvGregoryCount {
     StvGregoryCount count = new StvGregoryCount(settings, election, tieBreaker);
     count.count();
     return count;
-  }
-
-  StvLedger ledger() {
-    return ledger;
   }
 
   private void count() {
@@ -297,10 +289,6 @@ final class StvGregoryCount {
         .quota(quota.toFraction())
         .report(report)
         .build();
-  }
-
-  FixedDecimal quota() {
-    return quota;
   }
 
   /** The papers a member holds at the end of the count, for a countback. */

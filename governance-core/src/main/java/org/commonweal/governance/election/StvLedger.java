@@ -2,7 +2,6 @@ package org.commonweal.governance.election;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -98,16 +97,6 @@ final class StvLedger {
 
   boolean continuing(int c) {
     return status[c] == Status.HOPEFUL;
-  }
-
-  int count(Status s) {
-    int k = 0;
-    for (Status t : status) {
-      if (t == s) {
-        k++;
-      }
-    }
-    return k;
   }
 
   /** The papers a transfer sent to one candidate, and those it found with no next preference. */
@@ -311,6 +300,6 @@ final class StvLedger {
 
   /** A whole number of papers as text. */
   static String papers(long p) {
-    return BigInteger.valueOf(p).toString();
+    return Long.toString(p);
   }
 }

@@ -53,8 +53,7 @@ public final class WigmStv extends StvMethod {
             wholeQuota,
             decimals,
             TieResolver.Direction.MOST_RECENT,
-            StvTree.EqualPreferences.SHARE,
-            "weighted inclusive Gregory method");
+            StvTree.EqualPreferences.SHARE);
   }
 
   /** The reference settings: {@code wigm}. */
