@@ -1,10 +1,81 @@
 package org.commonweal.examples.cli;
 
-/** Placeholder for the command-line tool. */
-public final class CommonwealCli {
-  private CommonwealCli() {}
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
+/**
+ * The {@code commonweal} command-line tool: {@code java -jar commonweal-cli.jar count --rule RULE
+ * FILE...} counts ballot files. Output is UTF-8 whatever the platform's default.
+ *
+ * <p>Exit status: 0 when every file was counted, 1 when any could not be, 2 for a usage error.
+ */
+@Command(
+    name = "commonweal",
+    mixinStandardHelpOptions = true,
+    version = "commonweal 0.1.0",
+    description = "Executable rules for co-operatives and community organisations.",
+    subcommands = {CountCommand.class})
+public final class CommonwealCli implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  /** For picocli. */
+  public CommonwealCli() {}
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return CommandLine.ExitCode.USAGE;
+  }
+
+  /**
+   * Runs the tool.
+   *
+   * @param args the command line
+   */
   public static void main(String[] args) {
-    System.out.println("commonweal");
+    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    System.exit(run(args, out, err));
+  }
+
+  /**
+   * Runs the tool with the given streams, as {@link #main} does: for tests and embedding.
+   *
+   * @param args the command line
+   * @param out where results go
+   * @param err where usage errors go
+   * @return the exit status: 0 all counted, 1 some file failed, 2 usage error
+   */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    CommandLine cl = new CommandLine(new CommonwealCli());
+    cl.setOut(new PrintWriter(out, true));
+    cl.setErr(new PrintWriter(err, true));
+    CommandLine count = cl.getSubcommands().get("count");
+    ((CountCommand) count.getCommand()).output(out);
+    count.getHelpSectionMap().put("rules", help -> String.format(RuleTable.help()));
+    List<String> keys = new ArrayList<>(count.getHelpSectionKeys());
+    keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), "rules");
+    count.setHelpSectionKeys(keys);
+    cl.setParameterExceptionHandler(
+        (ex, rest) -> {
+          CommandLine at = ex.getCommandLine();
+          at.getErr().println(ex.getMessage());
+          at.getErr().println("Try '" + at.getCommandSpec().qualifiedName() + " --help' for more information.");
+          return CommandLine.ExitCode.USAGE;
+        });
+    int status = cl.execute(args);
+    out.flush();
+    err.flush();
+    return status;
   }
 }

@@ -1,0 +1,80 @@
+package org.commonweal.governance.election;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import java.util.Collection;
+import org.commonweal.governance.base.TieBreaker;
+
+/**
+ * A single transferable vote rule: Scottish STV, ERS97, WIGM or Meek (see {@link StvMethods} for the
+ * rules and their sources). Besides counting an election, an STV rule can re-count the papers of a
+ * member who leaves among candidates who were not elected: the countback that fills a casual vacancy
+ * in Hare-Clark systems and in many societies' rules.
+ *
+ * <pre>{@code
+ * StvMethod rule = StvMethods.scottish();
+ * ElectionResult result = rule.count(ward, TieBreaker.seeded(2026));
+ * ElectionResult filled = rule.countback(ward, departing, losers, TieBreaker.seeded(2026));
+ * }</pre>
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public abstract class StvMethod implements ElectionMethod {
+  StvMethod() {}
+
+  /**
+   * Re-counts the papers that elected a member who has left, among the given candidates, to fill the
+   * vacancy (a countback).
+   *
+   * <p>The election is first counted under this rule. The papers the departing member held at the end
+   * of that count make up the countback: each at the value it kept for the member (for a member whose
+   * surplus was transferred, the paper's value less the transfer value it passed on; for Meek, the part
+   * of the paper the member's keep value retained). Each paper then goes to its next preference among
+   * {@code candidates}, and the count proceeds as an instant-runoff among them: a candidate with more
+   * than half of the value of the papers not exhausted fills the vacancy; otherwise the candidate with
+   * the least value is excluded (ties as the rule breaks them, then by lot) and their papers move on at
+   * their values. This is the mechanism of the Tasmanian and ACT countback (the papers of the vacating
+   * member, at their transfer values, re-counted among consenting unsuccessful candidates); which
+   * candidates take part, and whether a paper's value is scaled, are for the organisation's rules.
+   *
+   * <p>Cost: the count of the election, plus one pass over the tree nodes holding the member's papers
+   * for each stage of the countback.
+   *
+   * @param election the election that elected the member
+   * @param vacating the member who has left; must have been elected by this rule
+   * @param candidates the candidates taking part in the countback (usually those not elected who
+   *     consent); they must be standing in the election and must not include {@code vacating}
+   * @param tieBreaker the lot, for the original count and the countback
+   * @return the countback's result: one seat, the stages of the countback, and its quota (more than
+   *     half of the value first counted)
+   * @throws org.commonweal.governance.base.InvalidValueException if {@code vacating} was not elected,
+   *     or {@code candidates} is empty, names someone not standing, or includes {@code vacating}
+   */
+  public final ElectionResult countback(
+      Election election, Candidate vacating, Collection<Candidate> candidates, TieBreaker tieBreaker) {
+    checkNotNull(election, "election");
+    checkNotNull(vacating, "vacating");
+    checkNotNull(candidates, "candidates");
+    checkNotNull(tieBreaker, "tieBreaker");
+    return StvCountback.count(this, election, vacating, candidates, tieBreaker);
+  }
+
+  /**
+   * Counts the election and returns the papers the member held at the end, each at the value it kept
+   * for the member, at the rule's scale.
+   *
+   * @throws org.commonweal.governance.base.InvalidValueException if the member was not elected
+   */
+  abstract StvCountback.Papers papersOf(Election election, Candidate member, TieBreaker tieBreaker);
+
+  /** The look-back a countback uses for its ties, as this rule breaks ties. */
+  abstract TieResolver.Direction lookBack();
+
+  /** Returns the rule's name. */
+  @Override
+  public String toString() {
+    return name();
+  }
+}

@@ -1,0 +1,451 @@
+package org.commonweal.governance.election;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.TreeMap;
+import org.commonweal.governance.base.LimitExceededException;
+
+/**
+ * The papers of an election as a tree of their distinct preference prefixes, the structure every STV
+ * counter here works on.
+ *
+ * <p>Each node below a class root stands for one prefix "first choice A, then B, ..." and knows how many
+ * papers start with it ({@link #papers}) and how many end exactly there ({@link #ends}). A candidate who
+ * holds papers holds them as a list of nodes: "every paper in the subtree of node n, at value v". Moving
+ * such a holding on to the next continuing preference visits the node's children, and descends further
+ * only through candidates who are no longer continuing, so that a transfer costs one pass over the
+ * distinct prefixes that hold the papers it moves, not a pass over every paper. Identical papers are
+ * merged by {@link RankedProfile}, papers sharing a prefix by this tree.
+ *
+ * <p>Nodes are numbered breadth-first and stored in parallel arrays; the children of node {@code n}
+ * are the nodes {@code child[n] .. child[n + 1] - 1}, in candidate order. Node 0 is the root; its
+ * children are class roots, one per initial paper value: papers with equal preferences, where a rule
+ * shares them, stand for an equal share of every strict order of their tied candidates ({@code
+ * 1/share} of a paper each), and all other papers for one paper each.
+ *
+ * <p>Building is a most-significant-digit radix sort of the readings, one level at a time: O(L + N)
+ * for L preferences over N distinct readings, reading each level's preferences in one sequential pass.
+ * The tree has at most L + 2 nodes and takes 24 bytes a node. Package-private; immutable once built
+ * (the arrays must not be modified).
+ */
+final class StvTree {
+  /** How a rank holding several candidates (an equal preference) is read. */
+  enum EqualPreferences {
+    /** The paper is shared equally among every strict order of the tied candidates. */
+    SHARE,
+    /** The paper ends before the rank ("void for uncertainty" from there on, as statutory rules say). */
+    END_OF_PAPER
+  }
+
+  /** The most strict orders one paper's equal preferences may stand for (7!). */
+  static final long MAX_SHARE = 5040;
+
+  /** Number of candidates (withdrawn included); candidate indices run below it. */
+  final int candidates;
+
+  /** Number of nodes. */
+  final int size;
+
+  /** Candidate at each node; -1 for the root and the class roots. */
+  final int[] cand;
+
+  /** First child of each node; the children of {@code n} are {@code child[n] .. child[n + 1] - 1}. */
+  final int[] child;
+
+  /** Papers whose reading passes through each node (for class roots: papers of that class). */
+  final long[] papers;
+
+  /** Papers whose reading ends at each node (at a class root: papers exhausted from the start). */
+  final long[] ends;
+
+  /** The class roots, children of node 0, in increasing order of share. */
+  final int[] classRoots;
+
+  /** For each class root, the number of strict orders a paper there stands for (1 for most papers). */
+  final long[] classShares;
+
+  /** Papers read as valid. */
+  final long valid;
+
+  private StvTree(
+      int candidates,
+      int size,
+      int[] cand,
+      int[] child,
+      long[] papers,
+      long[] ends,
+      int[] classRoots,
+      long[] classShares,
+      long valid) {
+    this.candidates = candidates;
+    this.size = size;
+    this.cand = cand;
+    this.child = child;
+    this.papers = papers;
+    this.ends = ends;
+    this.classRoots = classRoots;
+    this.classShares = classShares;
+    this.valid = valid;
+  }
+
+  /** Whether every paper counts as one whole paper (no shared equal preferences). */
+  boolean isWhole() {
+    return classShares.length == 1 && classShares[0] == 1;
+  }
+
+  /**
+   * Builds the tree of an election's ranked papers.
+   *
+   * @param profile the papers as read under the election's rules
+   * @param equal how a rank with several candidates is read
+   * @throws LimitExceededException if a paper's equal preferences stand for more than {@link #MAX_SHARE}
+   *     strict orders
+   */
+  static StvTree of(RankedProfile profile, EqualPreferences equal) {
+    Items items = new Items(profile.size);
+    for (int i = 0; i < profile.size; i++) {
+      int[] g = profile.groups[i];
+      int[] p = profile.prefs[i];
+      if (g == null) {
+        items.add(p, profile.weight[i], 1);
+      } else if (equal == EqualPreferences.END_OF_PAPER) {
+        int end = 0;
+        for (int k = 0; k < g.length; k++) {
+          int start = k == 0 ? 0 : g[k - 1];
+          if (g[k] - start > 1) {
+            break;
+          }
+          end = g[k];
+        }
+        items.add(p, end, profile.weight[i], 1);
+      } else {
+        long share = 1;
+        for (int k = 0; k < g.length; k++) {
+          int start = k == 0 ? 0 : g[k - 1];
+          for (int m = 2; m <= g[k] - start; m++) {
+            share *= m;
+            if (share > MAX_SHARE) {
+              throw new LimitExceededException(
+                  "strict orders of one paper's equal preferences",
+                  MAX_SHARE,
+                  share,
+                  "the paper ranks too many candidates equally to be shared among every order of them;"
+                      + " read such ranks as overvotes (BallotRules.equalPreferences false)");
+            }
+          }
+        }
+        List<int[]> orders = new ArrayList<>();
+        permute(g, 0, p.clone(), orders);
+        for (int[] o : orders) {
+          items.add(o, profile.weight[i], share);
+        }
+      }
+    }
+    return new Builder(profile.candidates, items).build(profile.valid);
+  }
+
+  /** The readings to put in the tree, flattened, with their papers and shares. */
+  private static final class Items {
+    /** Every reading's candidates, one after another. */
+    int[] flat;
+
+    int flatSize;
+    int[] start;
+    int[] length;
+    long[] weights;
+    long[] shares;
+    int size;
+
+    Items(int expected) {
+      int cap = Math.max(expected, 4);
+      flat = new int[cap * 4];
+      start = new int[cap];
+      length = new int[cap];
+      weights = new long[cap];
+      shares = new long[cap];
+    }
+
+    void add(int[] seq, long w, long share) {
+      add(seq, seq.length, w, share);
+    }
+
+    void add(int[] seq, int len, long w, long share) {
+      if (size == weights.length) {
+        int c = size * 2;
+        start = Arrays.copyOf(start, c);
+        length = Arrays.copyOf(length, c);
+        weights = Arrays.copyOf(weights, c);
+        shares = Arrays.copyOf(shares, c);
+      }
+      if (flatSize + len > flat.length) {
+        flat = Arrays.copyOf(flat, Math.max(flat.length * 2, flatSize + len));
+      }
+      System.arraycopy(seq, 0, flat, flatSize, len);
+      start[size] = flatSize;
+      length[size] = len;
+      weights[size] = w;
+      shares[size] = share;
+      flatSize += len;
+      size++;
+    }
+  }
+
+  /** Every strict order of the groups of {@code p}: groups from {@code k} on are permuted in place. */
+  private static void permute(int[] g, int k, int[] work, List<int[]> out) {
+    if (k == g.length) {
+      out.add(work.clone());
+      return;
+    }
+    permuteRange(work, g[k], k == 0 ? 0 : g[k - 1], g, k, out);
+  }
+
+  private static void permuteRange(int[] work, int end, int at, int[] g, int k, List<int[]> out) {
+    if (at >= end - 1) {
+      permute(g, k + 1, work, out);
+      return;
+    }
+    for (int i = at; i < end; i++) {
+      swap(work, at, i);
+      permuteRange(work, end, at + 1, g, k, out);
+      swap(work, at, i);
+    }
+  }
+
+  private static void swap(int[] a, int i, int j) {
+    int t = a[i];
+    a[i] = a[j];
+    a[j] = t;
+  }
+
+  /** Builds the arrays by a most-significant-digit radix sort of the readings, level by level. */
+  private static final class Builder {
+    private final int n;
+    private final int[] flat;
+    private final int[] start;
+    private final int[] length;
+    private final long[] weights;
+    private final long[] shares;
+    private final int items;
+    private int[] cand;
+    private int[] child;
+    private long[] papers;
+    private long[] ends;
+    private int size;
+
+    Builder(int n, Items all) {
+      this.n = n;
+      this.flat = all.flat;
+      this.start = all.start;
+      this.length = all.length;
+      this.weights = all.weights;
+      this.shares = all.shares;
+      this.items = all.size;
+      // Every node but the root and the class roots ends some prefix of some reading.
+      int capacity = Math.max(16, all.flatSize + 2 + Math.min(items, 64));
+      this.cand = new int[capacity];
+      this.child = new int[capacity + 1];
+      this.papers = new long[capacity];
+      this.ends = new long[capacity];
+    }
+
+    private int newNode(int candidate) {
+      if (size + 1 >= cand.length) {
+        int c = cand.length * 2;
+        cand = Arrays.copyOf(cand, c);
+        child = Arrays.copyOf(child, c + 1);
+        papers = Arrays.copyOf(papers, c);
+        ends = Arrays.copyOf(ends, c);
+      }
+      cand[size] = candidate;
+      return size++;
+    }
+
+    private boolean hasShare(long share) {
+      for (int i = 0; i < items; i++) {
+        if (shares[i] == share) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    StvTree build(long valid) {
+      // Classes (initial paper values), smallest share first: whole papers, share 1, come first.
+      TreeMap<Long, Integer> classOf = new TreeMap<>();
+      classOf.put(1L, 0);
+      for (int i = 0; i < items; i++) {
+        if (shares[i] != 1) {
+          classOf.putIfAbsent(shares[i], 0);
+        }
+      }
+      if (classOf.size() > 1 && !hasShare(1)) {
+        classOf.remove(1L);
+      }
+      int classes = 0;
+      long[] classShares = new long[classOf.size()];
+      for (var e : classOf.entrySet()) {
+        classShares[classes] = e.getKey();
+        e.setValue(classes++);
+      }
+      // Items sorted by class: the ranges of the class roots.
+      int[] idx = new int[items];
+      int[] lo = new int[classes + 1];
+      int[] itemClass = new int[items];
+      for (int i = 0; i < items; i++) {
+        itemClass[i] = classes == 1 ? 0 : classOf.getOrDefault(shares[i], 0);
+        lo[itemClass[i] + 1]++;
+      }
+      for (int k = 0; k < classes; k++) {
+        lo[k + 1] += lo[k];
+      }
+      int[] fill = Arrays.copyOf(lo, classes);
+      for (int i = 0; i < items; i++) {
+        idx[fill[itemClass[i]]++] = i;
+      }
+      int root = newNode(-1);
+      child[root] = 1;
+      int[] classRoots = new int[classes];
+      long total = 0;
+      // The current level: nodes and their item ranges [from, to) in idx.
+      int[] levelNode = new int[classes];
+      int[] levelFrom = new int[classes];
+      int[] levelTo = new int[classes];
+      for (int k = 0; k < classes; k++) {
+        classRoots[k] = newNode(-1);
+        levelNode[k] = classRoots[k];
+        levelFrom[k] = lo[k];
+        levelTo[k] = lo[k + 1];
+        long sum = 0;
+        for (int i = lo[k]; i < lo[k + 1]; i++) {
+          sum += weights[idx[i]];
+        }
+        papers[classRoots[k]] = sum;
+        total += sum;
+      }
+      papers[root] = total;
+      int levelSize = classes;
+      // The readings in sorted order (order), each reading's place in it (pos), and at each place the
+      // reading's papers (weightAt) and its preference at the current depth (keyAt). Keys are written
+      // in one sequential pass over the readings per level; every other pass reads sequentially.
+      int[] order = idx;
+      int[] pos = new int[items];
+      long[] weightAt = new long[items];
+      for (int i = 0; i < items; i++) {
+        pos[order[i]] = i;
+        weightAt[i] = weights[order[i]];
+      }
+      int[] keyAt = new int[Math.max(items, 1)];
+      int[] alive = new int[items];
+      int aliveCount = items;
+      for (int i = 0; i < items; i++) {
+        alive[i] = i;
+      }
+      int[] count = new int[n + 2];
+      long[] sums = new long[n + 2];
+      int[] orderBuffer = new int[Math.max(items, 1)];
+      long[] weightBuffer = new long[Math.max(items, 1)];
+      for (int depth = 0; levelSize > 0; depth++) {
+        int kept = 0;
+        for (int a = 0; a < aliveCount; a++) {
+          int item = alive[a];
+          if (length[item] > depth) {
+            keyAt[pos[item]] = flat[start[item] + depth] + 1;
+            alive[kept++] = item;
+          } else {
+            keyAt[pos[item]] = 0;
+          }
+        }
+        aliveCount = kept;
+        int nextSize = 0;
+        int[] nextNode = new int[Math.max(levelSize, 16)];
+        int[] nextFrom = new int[nextNode.length];
+        int[] nextTo = new int[nextNode.length];
+        for (int l = 0; l < levelSize; l++) {
+          int node = levelNode[l];
+          int from = levelFrom[l];
+          int to = levelTo[l];
+          child[node] = size;
+          if (to - from == 1) {
+            int k = keyAt[from];
+            if (k == 0) {
+              ends[node] = weightAt[from];
+            } else {
+              int childNode = newNode(k - 1);
+              papers[childNode] = weightAt[from];
+              if (nextSize == nextNode.length) {
+                nextNode = Arrays.copyOf(nextNode, nextSize * 2);
+                nextFrom = Arrays.copyOf(nextFrom, nextSize * 2);
+                nextTo = Arrays.copyOf(nextTo, nextSize * 2);
+              }
+              nextNode[nextSize] = childNode;
+              nextFrom[nextSize] = from;
+              nextTo[nextSize] = to;
+              nextSize++;
+            }
+            continue;
+          }
+          for (int i = from; i < to; i++) {
+            int k = keyAt[i];
+            count[k]++;
+            sums[k] += weightAt[i];
+          }
+          ends[node] = sums[0];
+          // Counting sort of the range by key; the children's ranges follow in candidate order.
+          int at = from;
+          for (int k = 0; k <= n; k++) {
+            int c = count[k];
+            if (c == 0) {
+              continue;
+            }
+            if (k > 0) {
+              int childNode = newNode(k - 1);
+              papers[childNode] = sums[k];
+              if (nextSize == nextNode.length) {
+                nextNode = Arrays.copyOf(nextNode, nextSize * 2);
+                nextFrom = Arrays.copyOf(nextFrom, nextSize * 2);
+                nextTo = Arrays.copyOf(nextTo, nextSize * 2);
+              }
+              nextNode[nextSize] = childNode;
+              nextFrom[nextSize] = at;
+              nextTo[nextSize] = at + c;
+              nextSize++;
+            }
+            count[k] = at;
+            at += c;
+            sums[k] = 0;
+          }
+          for (int i = from; i < to; i++) {
+            int t = count[keyAt[i]]++;
+            orderBuffer[t] = order[i];
+            weightBuffer[t] = weightAt[i];
+          }
+          for (int i = from; i < to; i++) {
+            count[keyAt[i]] = 0;
+          }
+          System.arraycopy(orderBuffer, from, order, from, to - from);
+          System.arraycopy(weightBuffer, from, weightAt, from, to - from);
+          for (int i = from; i < to; i++) {
+            pos[order[i]] = i;
+          }
+        }
+        levelNode = nextNode;
+        levelFrom = nextFrom;
+        levelTo = nextTo;
+        levelSize = nextSize;
+      }
+      int[] first = Arrays.copyOf(child, size + 1);
+      first[size] = size;
+      return new StvTree(
+          n,
+          size,
+          Arrays.copyOf(cand, size),
+          first,
+          Arrays.copyOf(papers, size),
+          Arrays.copyOf(ends, size),
+          classRoots,
+          classShares,
+          valid);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package org.commonweal.governance.election;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.commonweal.governance.base.LimitExceededException;
+import org.junit.jupiter.api.Test;
+
+/** The tree of preference prefixes that the counts move papers through. */
+class StvTreeTest {
+  private static StvTree tree(Election e, StvTree.EqualPreferences equal) {
+    return StvTree.of(e.rankedProfile(), equal);
+  }
+
+  @Test
+  void of_mergesSharedPrefixes() {
+    Election e = StvBallots.election(1, "A B C", "3 A B", "2 A C", "4 A", "1 B", "5 A B");
+    StvTree t = tree(e, StvTree.EqualPreferences.END_OF_PAPER);
+    // Root, one class root, then A and B; under A: B and C. Six nodes, breadth first.
+    assertEquals(6, t.size);
+    assertArrayEquals(new int[] {-1, -1, 0, 1, 1, 2}, t.cand);
+    assertArrayEquals(new long[] {1}, t.classShares);
+    assertEquals(15, t.papers[0]);
+    assertEquals(14, t.papers[2]); // A: 3 + 2 + 4 + 5
+    assertEquals(4, t.ends[2]); // papers marked A only
+    assertEquals(8, t.papers[4]); // A then B: 3 + 5
+    assertEquals(1, t.papers[3]); // B
+    // Children are contiguous: A's are nodes 4 and 5.
+    assertEquals(4, t.child[2]);
+    assertEquals(6, t.child[3]);
+    assertEquals(6, t.child[4]);
+    assertEquals(6, t.child[t.size]);
+    assertEquals(15, t.valid);
+  }
+
+  @Test
+  void of_sharesEqualPreferencesAmongEveryOrder() {
+    Election e = StvBallots.election(1, "A B C", "2 A=B C", "3 C");
+    StvTree t = tree(e, StvTree.EqualPreferences.SHARE);
+    // Two classes: whole papers (C), and papers shared two ways (A B C and B A C, 2 papers each).
+    assertArrayEquals(new long[] {1, 2}, t.classShares);
+    int shared = t.classRoots[1];
+    assertEquals(4, t.papers[shared]);
+    assertTrue(t.child[shared + 1] - t.child[shared] == 2);
+    assertTrue(!t.isWhole());
+  }
+
+  @Test
+  void of_endsThePaperAtAnEqualPreferenceForStatutoryRules() {
+    Election e = StvBallots.election(1, "A B C", "2 C A=B", "3 C");
+    StvTree t = tree(e, StvTree.EqualPreferences.END_OF_PAPER);
+    assertTrue(t.isWhole());
+    // Both kinds of paper read C only: one node under the class root, with 5 papers ending there.
+    assertEquals(3, t.size);
+    assertEquals(5, t.ends[2]);
+  }
+
+  @Test
+  void of_refusesTooManyOrdersOfOnePaper() {
+    Election e = StvBallots.election(1, "A B C D E F G H", "1 A=B=C=D=E=F=G=H");
+    LimitExceededException x =
+        assertThrows(LimitExceededException.class, () -> tree(e, StvTree.EqualPreferences.SHARE));
+    assertEquals(StvTree.MAX_SHARE, x.limit());
+  }
+}

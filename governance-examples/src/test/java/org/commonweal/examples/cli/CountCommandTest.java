@@ -1,0 +1,236 @@
+package org.commonweal.examples.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code count} command, run in-process on small BLT files and on real ones. */
+class CountCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  // 100 papers, 3 seats (Scottish quota 26): A elected at stage 1, B at 2, C at 3 (see ScottishStvTest).
+  private static final String THREE_SEATS =
+      "5 3\n40 1 2 3 0\n20 1 3 0\n15 2 0\n10 3 0\n8 4 5 0\n7 5 0\n0\n\"Ann A\"\n"
+          + "\"Ben\" \"Lab\"\nCara Ó (Grn)\n\"Dee\"\n\"Eve\"\n\"Ward 1\"\n";
+
+  // 22 papers, 1 seat: B and C tie on 6 at the only stage, so the lot decides an exclusion.
+  private static final String TIE = "3 1\n10 1 0\n6 2 0\n6 3 0\n0\nA\nB\nC\nTie\n";
+
+  /** What one run printed and returned. */
+  record Run(int status, String out, String err) {
+    List<JsonNode> json() throws IOException {
+      List<JsonNode> nodes = new ArrayList<>();
+      for (String line : out.split("\n")) {
+        if (!line.isBlank()) {
+          nodes.add(JSON.readTree(line));
+        }
+      }
+      return nodes;
+    }
+  }
+
+  private static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        CommonwealCli.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String file(Path dir, String name, String text) throws IOException {
+    Path p = dir.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p.toString();
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      names.add(it.next());
+    }
+    return names;
+  }
+
+  private static List<String> texts(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  @Test
+  void json_hasTheDocumentedFields(@TempDir Path dir) throws IOException {
+    String f = file(dir, "ward1.blt", THREE_SEATS);
+    Run r = run("count", "--rule", "scottish-stv", "--format", "json", f);
+    assertEquals(0, r.status(), r.err());
+    List<JsonNode> objects = r.json();
+    assertEquals(1, objects.size());
+    JsonNode o = objects.get(0);
+    assertEquals(List.of("file", "rule", "seats", "elected", "quota", "stages", "ties"), fieldNames(o));
+    assertEquals(f, o.get("file").asText());
+    assertEquals("scottish-stv", o.get("rule").asText());
+    assertEquals(3, o.get("seats").asInt());
+    // Names as written in the file (a classic quoted name loses its quotes; others are verbatim), in
+    // order of election.
+    assertEquals(List.of("Ann A", "\"Ben\" \"Lab\"", "Cara Ó (Grn)"), texts(o.get("elected")));
+    assertEquals("26.00000", o.get("quota").asText());
+    JsonNode stages = o.get("stages");
+    assertEquals(3, stages.size());
+    JsonNode two = stages.get(1);
+    assertEquals(List.of("number", "action", "totals", "exhausted"), fieldNames(two));
+    assertEquals(2, two.get("number").asInt());
+    assertTrue(two.get("action").asText().startsWith("Surplus of Ann A (34.00000) transferred at 0.56666"), two.toString());
+    assertEquals("37.66640", two.get("totals").get("\"Ben\" \"Lab\"").asText());
+    assertEquals(List.of("Ann A", "\"Ben\" \"Lab\"", "Cara Ó (Grn)", "Dee", "Eve"), fieldNames(two.get("totals")));
+    assertEquals("0.00000", two.get("exhausted").asText());
+    assertEquals("4.64580", stages.get(2).get("exhausted").asText());
+    assertEquals(0, o.get("ties").size());
+  }
+
+  @Test
+  void json_isUtf8WhateverThePlatform(@TempDir Path dir) throws IOException {
+    Run r = run("count", "--rule", "meek", "--format", "json", file(dir, "w.blt", THREE_SEATS));
+    assertTrue(r.out().contains("Cara Ó (Grn)"));
+  }
+
+  @Test
+  void json_tiesRecordTheLot(@TempDir Path dir) throws IOException {
+    String f = file(dir, "tie.blt", TIE);
+    JsonNode given = run("count", "--rule", "scottish-stv", "--format", "json", f).json().get(0);
+    JsonNode tie = given.get("ties").get(0);
+    assertEquals("lot", tie.get("decidedBy").asText());
+    assertEquals(List.of("B", "C"), texts(tie.get("tied")));
+    assertEquals("lot in the order given, draw 1", tie.get("lot").asText());
+    JsonNode seeded = run("count", "--rule", "scottish-stv", "--seed", "7", "--format", "json", f).json().get(0);
+    assertEquals("seeded lot (seed 7), draw 1", seeded.get("ties").get(0).get("lot").asText());
+  }
+
+  @Test
+  void aBadFile_doesNotStopTheOthers_andExitsOne(@TempDir Path dir) throws IOException {
+    String good = file(dir, "good.blt", THREE_SEATS);
+    String bad = file(dir, "bad.blt", "5 1,\n786 1 0,\n0,\n");
+    String missing = dir.resolve("missing.blt").toString();
+    Run r = run("count", "--rule", "wigm", "--format", "json", bad, good, missing);
+    assertEquals(1, r.status());
+    List<JsonNode> o = r.json();
+    assertEquals(3, o.size());
+    assertEquals(List.of("file", "error"), fieldNames(o.get(0)));
+    assertEquals(bad, o.get(0).get("file").asText());
+    assertTrue(o.get(0).get("error").asText().startsWith("BLT line 1: expected the number of candidates"), o.get(0).toString());
+    assertEquals(3, o.get(1).get("elected").size());
+    assertEquals("cannot read the file: no such file", o.get(2).get("error").asText());
+    assertFalse(o.get(2).has("elected"));
+  }
+
+  @Test
+  void text_printsAResultSheet(@TempDir Path dir) throws IOException {
+    Run r = run("count", "--rule", "scottish-stv", file(dir, "ward1.blt", THREE_SEATS));
+    assertEquals(0, r.status());
+    String out = r.out();
+    assertTrue(out.contains("Ward 1\n"), out);
+    assertTrue(out.contains("Rule scottish-stv, 3 seats, 100 valid papers, quota 26.00000"), out);
+    assertTrue(out.contains("Stage 2: Surplus of Ann A (34.00000)"), out);
+    assertTrue(out.matches("(?s).*\"Ben\" \"Lab\"\\s+15\\.00000\\s+37\\.66640\\s+26\\.00000.*"), out);
+    assertTrue(out.contains("Non-transferable"), out);
+    assertTrue(out.contains("Elected, in order of election: Ann A (stage 1); \"Ben\" \"Lab\" (stage 2); Cara Ó (Grn) (stage 3)"), out);
+    Run tie = run("count", "--rule", "scottish-stv", file(dir, "tie.blt", TIE));
+    assertTrue(tie.out().contains("Tie at stage 2: B, C tied for exclusion;"), tie.out());
+  }
+
+  @Test
+  void seats_overridesTheFile(@TempDir Path dir) throws IOException {
+    JsonNode o = run("count", "--rule", "scottish-stv", "--seats", "1", "--format", "json", file(dir, "w.blt", THREE_SEATS)).json().get(0);
+    assertEquals(1, o.get("seats").asInt());
+    assertEquals(1, o.get("elected").size());
+    // 100 papers, one seat: quota floor(100 / 2) + 1 = 51.
+    assertEquals("51.00000", o.get("quota").asText());
+  }
+
+  @Test
+  void everyRuleInTheTable_counts(@TempDir Path dir) throws IOException {
+    String f = file(dir, "w.blt", THREE_SEATS);
+    for (String rule : RuleTable.RULES.keySet()) {
+      Run r = run("count", "--rule", rule, "--format", "json", f);
+      assertEquals(0, r.status(), rule + ": " + r.err());
+      assertEquals(rule, r.json().get(0).get("rule").asText());
+    }
+    for (String rule : RuleTable.DOCUMENTED_RULES) {
+      Run r = run("count", "--rule", rule, f);
+      assertEquals(RuleTable.RULES.containsKey(rule) ? 0 : 2, r.status(), rule);
+    }
+  }
+
+  @Test
+  void usageErrors_exitTwoWithAMessage(@TempDir Path dir) throws IOException {
+    String f = file(dir, "w.blt", THREE_SEATS);
+    assertUsage(run("count", "--rule", "borda-x", f), "unknown rule 'borda-x'");
+    assertUsage(run("count", "--rule", "schulze", f), "rule 'schulze' is not available in this build");
+    assertUsage(run("count", "--rule", "meek", "--input", "debian", f), "input 'debian' is not available in this build");
+    assertUsage(run("count", "--rule", "meek", "--input", "xml", f), "unknown input 'xml'");
+    assertUsage(run("count", "--rule", "meek", "--format", "yaml", f), "unknown format 'yaml'");
+    assertUsage(run("count", "--rule", "meek", "--seats", "0", f), "--seats (0) must be at least 1");
+    assertUsage(run("count", "--rule", "meek", "--seats", "two", f), "--seats");
+    assertUsage(run("count", f), "Missing required option: '--rule=RULE'");
+    assertUsage(run("count", "--rule", "meek"), "Missing required parameter");
+    assertEquals(2, run().status());
+  }
+
+  private static void assertUsage(Run r, String message) {
+    assertEquals(2, r.status(), r.out() + r.err());
+    assertTrue(r.err().contains(message), r.err());
+    assertTrue(r.err().contains("Try 'commonweal count --help'"), r.err());
+    assertEquals("", r.out());
+  }
+
+  @Test
+  void help_listsTheRulesAndExitStatus() {
+    Run r = run("count", "--help");
+    assertEquals(0, r.status());
+    for (String rule : RuleTable.RULES.keySet()) {
+      assertTrue(r.out().contains(rule), r.out());
+    }
+    assertTrue(r.out().contains("Not in this build: irv"), r.out());
+    assertTrue(r.out().contains("Exit status: 0 if every file was counted, 1 if any failed, 2 for a usage error."), r.out());
+  }
+
+  @Test
+  void realFiles_countAsOfficiallyDeclared() throws IOException {
+    String data = System.getProperty("commonweal.data");
+    assumeTrue(data != null && Files.isDirectory(Path.of(data, "scotland")), "the Scottish ballot data is absent");
+    Path s = Path.of(data, "scotland");
+    String ward = s.resolve("2017/aberdeen_2017_ward10.blt").toString();
+    String quoted = s.resolve("2022/west_lothian_2022_ward2.blt").toString();
+    String bad = s.resolve("by-elections/perth_kinross_2016_by_election_ward9.blt").toString();
+    Run r = run("count", "--rule", "scottish-stv", "--format", "json", ward, bad, quoted);
+    assertEquals(1, r.status());
+    List<JsonNode> o = r.json();
+    // 2017-official-results.csv: elected (file order) COOKE, GREIG, IMRIE, STEWART; quota 1502.
+    List<String> elected = new ArrayList<>(texts(o.get(0).get("elected")));
+    elected.sort(null);
+    assertEquals(List.of("Claire IMRIE (Con)", "Jennifer STEWART (LD)", "John COOKE (SNP)", "Martin GREIG (LD)"), elected);
+    assertEquals("1502.00000", o.get(0).get("quota").asText());
+    assertTrue(o.get(1).get("error").asText().startsWith("BLT line 1:"), o.get(1).toString());
+    assertEquals(3, o.size());
+    // Name lines of two quoted tokens are whole names, verbatim, not a name and a party.
+    JsonNode totals = o.get(2).get("stages").get(0).get("totals");
+    assertEquals(9, totals.size());
+    assertTrue(totals.has("\"Diane CALDER\" \"Scottish National Party (SNP)\""), totals.toString());
+  }
+}
