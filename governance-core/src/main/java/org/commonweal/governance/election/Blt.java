@@ -111,6 +111,15 @@ public final class Blt {
       }
       out.append(r.count());
       for (int rank = 0; rank < r.rankCount(); rank++) {
+        if (r.isUnidentifiedOvervote(rank)) {
+          // BLT can write a blank rank or named equal marks, but not "several, unnamed": refuse rather
+          // than turn the overvote into a blank.
+          throw new InvalidValueException(
+              "ballots",
+              r,
+              "ballot " + position + " has an overvote at rank " + (rank + 1)
+                  + " that does not name its candidates, which BLT cannot write");
+        }
         out.append(' ');
         int start = r.start(rank);
         int end = r.end(rank);

@@ -162,6 +162,12 @@ class BltTest {
     Election approval =
         Election.of(List.of(c("A")), 1, List.of(ApprovalBallot.of(1, List.of(c("A")))));
     assertThrows(InvalidValueException.class, () -> Blt.format(approval));
+    // A ranked.vote "$OVERVOTE" names no candidates; writing it as "-" would turn it into a blank rank.
+    Election overvote =
+        Election.of(
+            List.of(c("A"), c("B")), 1, List.of(RankedBallot.builder().rank(c("A")).overvote().rank(c("B")).build()));
+    InvalidValueException o = assertThrows(InvalidValueException.class, () -> Blt.format(overvote));
+    assertTrue(o.getMessage().contains("ballot 1 has an overvote at rank 2"), o.getMessage());
   }
 
   @Test

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -90,18 +93,12 @@ final class CountCommand implements Callable<Integer> {
     RuleTable.Rule r = RuleTable.RULES.get(rule);
     if (r == null) {
       throw new ParameterException(
-          cl,
-          RuleTable.DOCUMENTED_RULES.contains(rule)
-              ? "rule '" + rule + "' is not available in this build; available: " + String.join(", ", RuleTable.RULES.keySet())
-              : "unknown rule '" + rule + "'; available: " + String.join(", ", RuleTable.RULES.keySet()));
+          cl, "unknown rule '" + rule + "'; available: " + String.join(", ", RuleTable.RULES.keySet()));
     }
     RuleTable.Input in = RuleTable.INPUTS.get(input);
     if (in == null) {
       throw new ParameterException(
-          cl,
-          RuleTable.DOCUMENTED_INPUTS.contains(input)
-              ? "input '" + input + "' is not available in this build; available: " + String.join(", ", RuleTable.INPUTS.keySet())
-              : "unknown input '" + input + "'; available: " + String.join(", ", RuleTable.INPUTS.keySet()));
+          cl, "unknown input '" + input + "'; available: " + String.join(", ", RuleTable.INPUTS.keySet()));
     }
     if (!format.equals("text") && !format.equals("json")) {
       throw new ParameterException(cl, "unknown format '" + format + "'; use text or json");
@@ -132,7 +129,7 @@ final class CountCommand implements Callable<Integer> {
         continue;
       }
       if (json) {
-        out.println(write(mapper, JsonReport.of(file, result)));
+        out.println(write(mapper, JsonReport.of(file, r.name(), result)));
       } else {
         out.print(TextReport.of(file, result));
       }
@@ -145,7 +142,7 @@ final class CountCommand implements Callable<Integer> {
       throws CountFailure {
     String text;
     try {
-      text = new String(Files.readAllBytes(Path.of(file)), StandardCharsets.UTF_8);
+      text = decode(Files.readAllBytes(Path.of(file)));
     } catch (NoSuchFileException e) {
       throw new CountFailure("cannot read the file: no such file");
     } catch (AccessDeniedException e) {
@@ -172,6 +169,23 @@ final class CountCommand implements Callable<Integer> {
       throw new CountFailure(e.getMessage());
     } catch (RuntimeException e) {
       throw new CountFailure("could not be counted: " + describe(e));
+    }
+  }
+
+  /**
+   * Reads a file's bytes as UTF-8, or as ISO-8859-1 where they are not valid UTF-8: older tally sheets
+   * (Debian's of 2007) are Latin-1, and every byte sequence is valid ISO-8859-1, so names are never lost.
+   */
+  static String decode(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, StandardCharsets.ISO_8859_1);
     }
   }
 

@@ -28,11 +28,12 @@ final class JsonReport {
     return m;
   }
 
-  static Map<String, Object> of(String file, ElectionResult result) {
+  /** The object for a counted file; {@code rule} is the rule's name as given on the command line. */
+  static Map<String, Object> of(String file, String rule, ElectionResult result) {
     int places = result.report().decimals();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("file", file);
-    m.put("rule", result.method());
+    m.put("rule", rule);
     m.put("seats", result.seats());
     m.put("elected", result.elected().stream().map(Candidate::name).toList());
     m.put("quota", result.quota().map(q -> decimal(q, places)).orElse(null));
