@@ -14,4 +14,7 @@ module org.commonweal.governance {
   requires static transitive org.jspecify;
 
   exports org.commonweal.governance.base;
+  exports org.commonweal.governance.voting;
+  exports org.commonweal.governance.meeting;
+  exports org.commonweal.governance.resolution;
 }
