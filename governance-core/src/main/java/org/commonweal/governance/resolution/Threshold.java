@@ -209,7 +209,7 @@ public abstract class Threshold extends Condition {
     int cmp = c.inFavour.compareTo(required);
     boolean met = c.base.signum() > 0 && (strict() ? cmp > 0 : cmp >= 0);
     String unit = measure() == Measure.HEADS ? " members" : "";
-    String explanation = c.inFavour + unit + " for of " + c.base + unit + " (" + percent(c.inFavour, c.base) + "); needed "
+    String explanation = "for " + c.inFavour + " of " + c.base + unit + " (" + percent(c.inFavour, c.base) + "); needed "
         + (strict() ? "more than " : "at least ") + required + (c.base.isZero() ? "; the base is empty" : "")
         + ": " + (met ? "met" : "not met");
     return ImmutableConditionResult.builder()

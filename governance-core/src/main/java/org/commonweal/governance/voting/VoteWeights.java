@@ -76,7 +76,7 @@ public abstract class VoteWeights {
   public abstract Fraction withheld();
 
   /**
-   * Returns what the class shares and caps did, in words, one line each.
+   * Returns what happened to absent classes' shares and to capped classes, in words, one line each.
    *
    * @return the notes
    */

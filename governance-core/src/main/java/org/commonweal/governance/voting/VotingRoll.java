@@ -230,6 +230,22 @@ public abstract class VotingRoll {
    * @return several lines of text
    */
   public String explain() {
+    StringBuilder s = new StringBuilder(summary());
+    for (VotingRight r : rights().values()) {
+      s.append("  ").append(r).append('\n');
+    }
+    delegations().values().forEach(d -> s.append("  delegation ").append(d).append(": accepted\n"));
+    refusedDelegations().forEach((d, r) -> s.append("  delegation ").append(d).append(": ").append(r).append('\n'));
+    return s.toString();
+  }
+
+  /**
+   * Returns the roll's totals in words: the members with a vote, each class's total and what the class
+   * shares and caps did, without the line for each member.
+   *
+   * @return a few lines of text
+   */
+  public String summary() {
     StringBuilder s = new StringBuilder();
     s.append("Voting roll on ").append(recordDate()).append(": ").append(voters().size()).append(" of ")
         .append(rights().size()).append(" members hold votes; total ").append(totalVotes()).append('\n');
@@ -238,11 +254,10 @@ public abstract class VotingRoll {
     for (String note : entitlement().notes()) {
       s.append("  ").append(note).append('\n');
     }
-    for (VotingRight r : rights().values()) {
-      s.append("  ").append(r).append('\n');
+    if (!delegations().isEmpty() || !refusedDelegations().isEmpty()) {
+      s.append("  delegations: ").append(delegations().size()).append(" accepted, ").append(refusedDelegations().size())
+          .append(" refused\n");
     }
-    delegations().values().forEach(d -> s.append("  delegation ").append(d).append(": accepted\n"));
-    refusedDelegations().forEach((d, r) -> s.append("  delegation ").append(d).append(": ").append(r).append('\n'));
     return s.toString();
   }
 
@@ -273,8 +288,14 @@ public abstract class VotingRoll {
     for (VotingRight r : base.values()) {
       List<String> reasons = new ArrayList<>(r.reasons());
       Fraction votes = entitlement.weightOf(r.member());
-      if (r.hasVote() && !votes.equals(Fraction.of(r.baseVotes()))) {
-        reasons.add("holds " + votes + " of the vote after class shares and caps");
+      if (r.hasVote() && rules.classShares().isPresent() && r.votingClass().isPresent()) {
+        ClassId c = r.votingClass().get();
+        long heads = base.values().stream().filter(x -> x.hasVote() && x.votingClass().equals(r.votingClass())).count();
+        reasons.add(votes + " of the vote: class " + c + "'s " + entitlement.classTotal(c) + " divided among its " + heads
+            + " voter" + (heads == 1 ? "" : "s") + (rules.basis() == VoteBasis.ONE_MEMBER_ONE_VOTE && rules.organisationBasis().isEmpty()
+                ? "" : " in proportion to their votes"));
+      } else if (r.hasVote() && !votes.equals(Fraction.of(r.baseVotes()))) {
+        reasons.add("counts as " + votes + " under the cap on class " + r.votingClass().map(ClassId::toString).orElse("?"));
       }
       Delegation d = accepted.get(r.member());
       if (d != null) {
@@ -403,7 +424,6 @@ public abstract class VotingRoll {
       ClassShares shares, TreeMap<MemberId, Fraction> w, Map<MemberId, ClassId> classOf,
       TreeMap<ClassId, Fraction> classTotals, List<String> notes) {
     Map<ClassId, Fraction> baseSum = new TreeMap<>();
-    Map<ClassId, Integer> heads = new TreeMap<>();
     shares.shares().keySet().forEach(c -> baseSum.put(c, Fraction.ZERO));
     w.forEach((m, v) -> {
       ClassId c = classOf.get(m);
@@ -411,7 +431,6 @@ public abstract class VotingRoll {
         throw new IllegalStateException("member " + m + " has a vote under class shares but no class");
       }
       baseSum.merge(c, v, Fraction::plus);
-      heads.merge(c, 1, Integer::sum);
     });
     Fraction absent = Fraction.ZERO;
     List<ClassId> absentClasses = new ArrayList<>();
@@ -437,12 +456,7 @@ public abstract class VotingRoll {
     }
     for (var e : baseSum.entrySet()) {
       ClassId c = e.getKey();
-      Fraction share = e.getValue().isZero() ? Fraction.ZERO : shares.shareOf(c).times(scale);
-      classTotals.put(c, share);
-      if (!e.getValue().isZero()) {
-        notes.add("class " + c + ": share " + share + " divided among " + must(heads, c) + " member"
-            + (must(heads, c) == 1 ? "" : "s") + " taking part, in proportion to their votes (" + e.getValue() + ")");
-      }
+      classTotals.put(c, e.getValue().isZero() ? Fraction.ZERO : shares.shareOf(c).times(scale));
     }
     for (var e : w.entrySet()) {
       ClassId c = must(classOf, e.getKey());

@@ -53,9 +53,9 @@ class ResolutionTest {
     assertTrue(o.conditions().get(2).met());                 // staff 6 of 6
     assertEquals(List.of(o.conditions().get(1)), o.failedConditions());
     assertEquals("Special resolution \"Adopt new rules\": FAILED\n"
-        + "  [met] at least 3/4 of the votes cast: 9 for of 12 (75.0%); needed at least 9: met\n"
-        + "  [not met] in class parents: more than 1/2 of the votes cast: 3 for of 6 (50.0%); needed more than 3: not met\n"
-        + "  [met] in class staff: more than 1/2 of the votes cast: 6 for of 6 (100.0%); needed more than 3: met\n"
+        + "  [met] at least 3/4 of the votes cast: for 9 of 12 (75.0%); needed at least 9: met\n"
+        + "  [not met] in class parents: more than 1/2 of the votes cast: for 3 of 6 (50.0%); needed more than 3: not met\n"
+        + "  [met] in class staff: more than 1/2 of the votes cast: for 6 of 6 (100.0%); needed more than 3: met\n"
         + "  count: for 9 (9 members), against 3 (3), abstain 0 (0), spoilt 0 (0)\n", o.explain());
   }
 

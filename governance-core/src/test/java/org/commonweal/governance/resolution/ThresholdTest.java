@@ -66,7 +66,7 @@ class ThresholdTest {
   void emptyBase_neverMeetsAThreshold() {
     ConditionResult r = Threshold.threeQuartersOfVotesCast().evaluate(tally(roll(5), 0, 0, 3, 0)).get(0);
     assertFalse(r.met());
-    assertEquals("0 for of 0 (-); needed at least 0; the base is empty: not met", r.explanation());
+    assertEquals("for 0 of 0 (-); needed at least 0; the base is empty: not met", r.explanation());
   }
 
   @Test
