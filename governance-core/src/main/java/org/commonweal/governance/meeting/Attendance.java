@@ -2,6 +2,7 @@ package org.commonweal.governance.meeting;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDateTime;
@@ -288,12 +289,13 @@ public abstract class Attendance {
   }
 
   private boolean holderIsVoter(ProxyAppointment p) {
-    for (MemberId m : roll().voters()) {
-      if (m.value().equals(p.holder())) {
-        return true;
-      }
-    }
-    return false;
+    return voterIds().contains(p.holder());
+  }
+
+  /** The references of the members with a vote, to recognise holders who are members. */
+  @Value.Lazy
+  ImmutableSet<String> voterIds() {
+    return roll().voters().stream().map(MemberId::value).collect(ImmutableSet.toImmutableSet());
   }
 
   private static Rejection reject(String code, String message, ProxyAppointment p) {

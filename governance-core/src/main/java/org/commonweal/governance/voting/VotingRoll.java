@@ -284,13 +284,19 @@ public abstract class VotingRoll {
     Map<MemberId, Set<MemberId>> held = new TreeMap<>();
     accepted.values().forEach(d -> held.computeIfAbsent(d.delegate(), k -> new TreeSet<>()).add(d.delegator()));
 
+    Map<ClassId, Integer> voters = new TreeMap<>();
+    for (VotingRight r : base.values()) {
+      if (r.hasVote()) {
+        r.votingClass().ifPresent(c -> voters.merge(c, 1, Integer::sum));
+      }
+    }
     ImmutableSortedMap.Builder<MemberId, VotingRight> rights = ImmutableSortedMap.naturalOrder();
     for (VotingRight r : base.values()) {
       List<String> reasons = new ArrayList<>(r.reasons());
       Fraction votes = entitlement.weightOf(r.member());
       if (r.hasVote() && rules.classShares().isPresent() && r.votingClass().isPresent()) {
         ClassId c = r.votingClass().get();
-        long heads = base.values().stream().filter(x -> x.hasVote() && x.votingClass().equals(r.votingClass())).count();
+        int heads = voters.getOrDefault(c, 0);
         reasons.add(votes + " of the vote: class " + c + "'s " + entitlement.classTotal(c) + " divided among its " + heads
             + " voter" + (heads == 1 ? "" : "s") + (rules.basis() == VoteBasis.ONE_MEMBER_ONE_VOTE && rules.organisationBasis().isEmpty()
                 ? "" : " in proportion to their votes"));
