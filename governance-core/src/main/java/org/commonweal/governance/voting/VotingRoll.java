@@ -297,7 +297,7 @@ public abstract class VotingRoll {
       if (r.hasVote() && rules.classShares().isPresent() && r.votingClass().isPresent()) {
         ClassId c = r.votingClass().get();
         int heads = voters.getOrDefault(c, 0);
-        reasons.add(votes + " of the vote: class " + c + "'s " + entitlement.classTotal(c) + " divided among its " + heads
+        reasons.add(votes + " of the vote: the share " + entitlement.classTotal(c) + " of class " + c + " divided among its " + heads
             + " voter" + (heads == 1 ? "" : "s") + (rules.basis() == VoteBasis.ONE_MEMBER_ONE_VOTE && rules.organisationBasis().isEmpty()
                 ? "" : " in proportion to their votes"));
       } else if (r.hasVote() && !votes.equals(Fraction.of(r.baseVotes()))) {

@@ -1,5 +1,6 @@
 package org.commonweal.governance.meeting;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +10,12 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.domains.DomainContextBase;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.VotingDomain;
 import org.commonweal.governance.voting.VotingRoll;
@@ -92,10 +95,10 @@ public class MeetingDomain extends DomainContextBase {
     }
     Arbitrary<QuorumRule> inner = rules(depth - 1);
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(3, leaves()),
-        net.jqwik.api.Tuple.of(1, inner.list().ofMinSize(2).ofMaxSize(3).map(l -> QuorumRule.greaterOf(l.toArray(QuorumRule[]::new)))),
-        net.jqwik.api.Tuple.of(1, inner.list().ofMinSize(2).ofMaxSize(3).map(l -> QuorumRule.lesserOf(l.toArray(QuorumRule[]::new)))),
-        net.jqwik.api.Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, 20), inner, inner)
+        Tuple.of(3, leaves()),
+        Tuple.of(1, inner.list().ofMinSize(2).ofMaxSize(3).map(l -> QuorumRule.greaterOf(l.toArray(QuorumRule[]::new)))),
+        Tuple.of(1, inner.list().ofMinSize(2).ofMaxSize(3).map(l -> QuorumRule.lesserOf(l.toArray(QuorumRule[]::new)))),
+        Tuple.of(1, Combinators.combine(Arbitraries.integers().between(0, 20), inner, inner)
             .as((bound, small, large) -> QuorumRule.tiered().upTo(bound, small).otherwise(large))));
   }
 
@@ -140,8 +143,8 @@ public class MeetingDomain extends DomainContextBase {
           ProxyRules.Builder b = ProxyRules.builder().allowed(allowed).discretionaryAllowed(discretion)
               .countForQuorum(quorum).holderMustBeMember(mustBeMember);
           max.ifPresent(b::maxPerHolder);
-          lodge.ifPresent(h -> b.lodgingDeadline(java.time.Duration.ofHours(h)));
-          revoke.ifPresent(h -> b.revocationDeadline(java.time.Duration.ofHours(h)));
+          lodge.ifPresent(h -> b.lodgingDeadline(Duration.ofHours(h)));
+          revoke.ifPresent(h -> b.revocationDeadline(Duration.ofHours(h)));
           return b.build();
         });
   }
@@ -162,7 +165,7 @@ public class MeetingDomain extends DomainContextBase {
               Arbitraries.integers().between(0, 96 * 60),
               Arbitraries.integers().between(0, 96 * 60).optional(0.2),
               Arbitraries.of(true, false),
-              Arbitraries.of(org.commonweal.governance.voting.Choice.FOR, org.commonweal.governance.voting.Choice.AGAINST).optional(0.5))
+              Arbitraries.of(Choice.FOR, Choice.AGAINST).optional(0.5))
           .as((member, holder, minutesBefore, revokedAfter, discretionary, instruction) -> {
             String h = holder.equals(member.value()) ? "C. Holder" : holder;
             LocalDateTime lodged = START.minusMinutes(minutesBefore);

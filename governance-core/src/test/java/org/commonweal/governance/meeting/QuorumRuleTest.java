@@ -97,6 +97,19 @@ class QuorumRuleTest {
   }
 
   @Test
+  void persons_withinAClassCountTheClassMembersPresent() {
+    VotingRoll roll = Fixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    QuorumRule twoStaff = QuorumRule.inClass(STAFF, QuorumRule.persons(2));
+    assertFalse(twoStaff.decide("q", roll, List.of(m(1), m(5), m(6))).quorate());
+    assertTrue(twoStaff.decide("q", roll, List.of(m(1), m(2), m(5))).quorate());
+    assertEquals("in class staff: 2 qualifying persons", twoStaff.description());
+    assertEquals("1 member", QuorumRule.members(1).description());
+    assertEquals("1 qualifying person", QuorumRule.persons(1).description());
+    assertEquals("in each class: those present", QuorumRule.inEachClass(QuorumRule.thosePresent()).description());
+    assertEquals("3/2 x the square root of the number of members", QuorumRule.timesSquareRootOfMembers(Fraction.of(3, 2)).toString());
+  }
+
+  @Test
   void thosePresent_needsOneMemberWithAVote() {
     assertFalse(QuorumRule.thosePresent().decide("q", roll(3), List.of()).quorate());
     assertTrue(QuorumRule.thosePresent().decide("q", roll(3), List.of(m(2))).quorate());

@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.voting.Elector;
+import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.VotingRoll;
+import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,6 +55,23 @@ class DebianConstitutionTest {
     assertTrue(old.decide(Fixtures.tally(Fixtures.roll(8), 4, 1, 0, 0)).passed());
     Resolution current = Resolution.builder().title("Overrule a developer").addConditions(RatioThreshold.atLeast(Fraction.of(3))).build();
     assertTrue(current.decide(Fixtures.tally(Fixtures.roll(8), 3, 1, 0, 0)).passed());
+  }
+
+  @Test
+  void ratio_byHeadsCountsDevelopersNotWeights() {
+    // One member with 10 votes for, three with one vote each against: 10:3 by votes, 1:3 by heads.
+    List<Elector> all = new ArrayList<>();
+    all.add(Elector.withShares(Fixtures.m(1), ClassId.of("m"), "s", 10));
+    for (int i = 2; i <= 4; i++) {
+      all.add(Elector.withShares(Fixtures.m(i), ClassId.of("m"), "s", 1));
+    }
+    VotingRoll roll = VotingRules.oneVotePerShare().roll(Electorate.of(Fixtures.RECORD, all));
+    Tally t = Fixtures.tally(roll, 1, 3, 0, 0);
+    assertTrue(Resolution.builder().title("x").addConditions(RatioThreshold.atLeast(Fraction.of(3))).build().decide(t).passed());
+    assertFalse(Resolution.builder().title("x").addConditions(RatioThreshold.atLeast(Fraction.of(3)).byHeads()).build().decide(t).passed());
+    assertEquals("votes for at least 3 times the votes against, and more than them (members)",
+        RatioThreshold.atLeast(Fraction.of(3)).byHeads().description());
+    assertEquals("votes for more than 3 times the votes against", RatioThreshold.moreThan(Fraction.of(3)).description());
   }
 
   @Test

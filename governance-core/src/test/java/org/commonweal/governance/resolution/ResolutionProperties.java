@@ -14,6 +14,7 @@ import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
+import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.resolution.ResolutionDomain.Poll;
 import org.commonweal.governance.voting.Choice;
@@ -133,8 +134,8 @@ class ResolutionProperties {
     Totals cast = t.totals();
     ResolutionOutcome o = Resolution.ordinary("Motion").decide(t);
     // Oracle: with abstentions and spoilt votes left out, weighed among those voting for or against.
-    org.commonweal.governance.base.Fraction forVotes = o.conditions().get(0).value();
-    org.commonweal.governance.base.Fraction base = o.conditions().get(0).base();
+    Fraction forVotes = o.conditions().get(0).value();
+    Fraction base = o.conditions().get(0).base();
     assertEquals(forVotes.isGreaterThan(base.minus(forVotes)), o.passed(), o.explain());
     assertTrue(!o.passed() || cast.forHeads() > 0, "a motion cannot pass without a vote for it");
   }

@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
+import java.time.LocalDateTime;
 import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.meeting.Attendance;
+import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.voting.Choice;
 import org.junit.jupiter.api.Test;
 
 class ThresholdTest {
@@ -42,10 +45,10 @@ class ThresholdTest {
   @Test
   void votesOfThosePresent_countSilenceAsAgainst() {
     // 12 present, 5 for, 4 against, 3 silent: 5/12 of those present.
-    Attendance a = Attendance.of(roll(20), java.time.LocalDateTime.of(2026, 7, 9, 18, 30), Fixtures.roll(12).voters());
+    Attendance a = Attendance.of(roll(20), LocalDateTime.of(2026, 7, 9, 18, 30), Fixtures.roll(12).voters());
     Tally.Builder b = Tally.builder(roll(20)).attendance(a);
-    Fixtures.votes(b, 1, 5, org.commonweal.governance.voting.Choice.FOR);
-    Fixtures.votes(b, 6, 4, org.commonweal.governance.voting.Choice.AGAINST);
+    Fixtures.votes(b, 1, 5, Choice.FOR);
+    Fixtures.votes(b, 6, 4, Choice.AGAINST);
     Tally t = b.build();
     assertEquals(12, t.present().size());
     ConditionResult r = Threshold.moreThan(Fraction.ONE_HALF, Base.VOTES_OF_THOSE_PRESENT).evaluate(t).get(0);
@@ -102,7 +105,7 @@ class ThresholdTest {
         .testEquals();
     new EqualsTester()
         .addEqualityGroup(Condition.inEachClass(Threshold.majorityOfVotesCast()), Condition.inEachClass(Threshold.majorityOfVotesCast()))
-        .addEqualityGroup(Condition.turnout(org.commonweal.governance.meeting.QuorumRule.members(3)))
+        .addEqualityGroup(Condition.turnout(QuorumRule.members(3)))
         .testEquals();
     assertEquals(List.of(), List.of());
   }

@@ -93,6 +93,27 @@ class TieRuleTest {
   }
 
   @Test
+  void aOneToOneRatio_isAMajorityThresholdForTieRules() {
+    Resolution r = Resolution.builder().title("M").addConditions(RatioThreshold.atLeast(Fraction.ONE))
+        .tieRule(TieRule.statusQuo(Choice.FOR)).build();
+    ResolutionOutcome o = r.decide(tie(null));
+    assertTrue(o.passed());
+    assertEquals(Choice.FOR, o.tie().orElseThrow().result());
+    Resolution threeToOne = Resolution.builder().title("M").addConditions(RatioThreshold.atLeast(Fraction.of(3)))
+        .tieRule(TieRule.statusQuo(Choice.FOR)).build();
+    assertFalse(threeToOne.decide(tie(null)).passed());
+  }
+
+  @Test
+  void descriptions_sayTheRule() {
+    assertEquals("the threshold decides a tie", TieRule.byThreshold().description());
+    assertEquals("a tie is lost", TieRule.lost().toString());
+    assertEquals("the chair has a casting vote", TieRule.castingVote().description());
+    assertEquals("the status quo prevails on a tie (the status quo is against)", TieRule.statusQuo(Choice.AGAINST).description());
+    assertEquals("a tie is decided by lot (seeded lot (seed 7))", TieRule.lot(TieBreaker.seeded(7)).description());
+  }
+
+  @Test
   void equals_comparesDescriptions() {
     new EqualsTester()
         .addEqualityGroup(TieRule.lost(), TieRule.lost())

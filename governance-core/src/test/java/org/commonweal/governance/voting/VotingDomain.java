@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -155,7 +156,7 @@ public class VotingDomain extends DomainContextBase {
    * @return the arbitrary
    */
   public static Arbitrary<VotingRules> rules() {
-    Arbitrary<java.util.Optional<ClassShares>> shares = classShares().optional(0.4);
+    Arbitrary<Optional<ClassShares>> shares = classShares().optional(0.4);
     return shares.flatMap(cs -> Combinators.combine(
             Arbitraries.of(VoteBasis.class),
             Arbitraries.longs().between(1, 20).optional(0.5),
@@ -166,8 +167,8 @@ public class VotingDomain extends DomainContextBase {
             Arbitraries.subsetOf(CLASSES).ofMaxSize(2).flatMap(capped ->
                 Arbitraries.of(Fraction.of(1, 10), Fraction.of(1, 4), Fraction.of(1, 3)).list().ofSize(capped.size())
                     .map(fs -> pairs(capped.stream().sorted().toList(), fs))),
-            Arbitraries.integers().between(0, 3).map(x -> x == 0 ? java.util.Optional.<DelegationRules>empty()
-                : java.util.Optional.of(x == 1 ? DelegationRules.unlimited() : x == 2 ? DelegationRules.upTo(2)
+            Arbitraries.integers().between(0, 3).map(x -> x == 0 ? Optional.<DelegationRules>empty()
+                : Optional.of(x == 1 ? DelegationRules.unlimited() : x == 2 ? DelegationRules.upTo(2)
                     : DelegationRules.upTo(1).withinClass())))
         .as((basis, cap, orgBasis, orgCap, nonVoting, equityVotes, caps, delegation) -> {
           VotingRules.Builder b = VotingRules.builder().basis(basis);

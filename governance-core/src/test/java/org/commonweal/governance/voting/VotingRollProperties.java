@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
@@ -131,9 +134,9 @@ class VotingRollProperties {
   void roll_doesNotDependOnTheOrderOfMembersOrDelegations(@ForAll Scenario s) {
     VotingRoll roll = s.roll();
     List<Elector> reversed = new ArrayList<>(s.electorate().electors());
-    java.util.Collections.reverse(reversed);
+    Collections.reverse(reversed);
     List<Delegation> ds = new ArrayList<>(s.delegations());
-    java.util.Collections.reverse(ds);
+    Collections.reverse(ds);
     VotingRoll other = s.rules().roll(Electorate.of(VotingDomain.RECORD_DATE, reversed), ds, VotingDomain.VOTE_DATE);
     assertEquals(roll.rights(), other.rights());
     assertEquals(roll.entitlement(), other.entitlement());
@@ -145,11 +148,11 @@ class VotingRollProperties {
   @Property(tries = 100)
   void roll_everyDelegationIsAcceptedOrRefusedAndLimitsHold(@ForAll Scenario s) {
     VotingRoll roll = s.roll();
-    Set<Delegation> accounted = new java.util.HashSet<>(roll.delegations().values());
+    Set<Delegation> accounted = new HashSet<>(roll.delegations().values());
     accounted.addAll(roll.refusedDelegations().keySet());
-    assertEquals(new java.util.HashSet<>(s.delegations()), accounted);
-    s.rules().delegation().flatMap(d -> d.maxHeld().isPresent() ? java.util.Optional.of(d.maxHeld().getAsInt())
-        : java.util.Optional.empty()).ifPresent(max -> roll.rights().values()
+    assertEquals(new HashSet<>(s.delegations()), accounted);
+    s.rules().delegation().flatMap(d -> d.maxHeld().isPresent() ? Optional.of(d.maxHeld().getAsInt())
+        : Optional.empty()).ifPresent(max -> roll.rights().values()
             .forEach(r -> assertTrue(r.delegationsHeld().size() <= max, r.toString())));
     roll.delegations().values().forEach(d -> {
       assertTrue(roll.hasVote(d.delegator()));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.membership.ClassId;
@@ -86,8 +87,8 @@ class VotingRulesTest {
         Elector.of(m(3), WORKERS, CLIENTS)));
     VotingRoll roll = VotingRules.builder().addNonVotingClasses(ASSOCIATES).build().roll(e);
     assertFalse(roll.hasVote(m(1)));
-    assertEquals(java.util.Optional.of(WORKERS), roll.votingClassOf(m(2)));
-    assertEquals(java.util.Optional.of(WORKERS), roll.votingClassOf(m(3)));
+    assertEquals(Optional.of(WORKERS), roll.votingClassOf(m(2)));
+    assertEquals(Optional.of(WORKERS), roll.votingClassOf(m(3)));
     // Member 3 belongs to two classes but holds one vote.
     assertEquals(Fraction.ONE, roll.votesOf(m(3)));
     assertEquals(Map.of(WORKERS, Fraction.of(2)), roll.classTotals());
@@ -177,6 +178,26 @@ class VotingRulesTest {
     assertEquals(Fraction.of(1, 4), w.classTotal(INVESTORS));
     assertEquals(Fraction.of(3, 4), w.classTotal(WORKERS));
     assertEquals(Fraction.ONE, w.total());
+  }
+
+  @Test
+  void reasons_sayHowClassSharesAndCapsSetAMembersVotes() {
+    List<Elector> all = new ArrayList<>(members(1, 4, WORKERS));
+    all.addAll(members(5, 5, CLIENTS));
+    VotingRules shares = VotingRules.builder().classShares(ClassShares.of(
+        Map.of(WORKERS, Fraction.of(3, 4), CLIENTS, Fraction.of(1, 4)), ClassShares.Absent.LAPSE)).build();
+    VotingRoll roll = shares.roll(Electorate.of(DAY, all));
+    assertEquals(List.of("one member, one vote", "3/16 of the vote: the share 3/4 of class workers divided among its 4 voters"),
+        roll.rights().get(m(1)).reasons());
+    assertEquals(List.of("one member, one vote", "1/4 of the vote: the share 1/4 of class clients divided among its 1 voter"),
+        roll.rights().get(m(5)).reasons());
+    List<Elector> capped = new ArrayList<>(members(1, 2, WORKERS));
+    capped.addAll(members(3, 4, INVESTORS));
+    VotingRoll italy = VotingRules.builder().putClassCaps(INVESTORS, Fraction.of(1, 3)).build().roll(Electorate.of(DAY, capped));
+    // x / (x + 2) = 1/3: the two investors count as 1 together.
+    assertEquals("counts as 1/2 under the cap on class investors", italy.rights().get(m(3)).reasons().get(1));
+    assertEquals(List.of("one member, one vote"), italy.rights().get(m(1)).reasons());
+    assertTrue(italy.summary().contains("class investors is capped at 1/3 of the votes taken: its 2 count as 1"), italy.summary());
   }
 
   @Test
