@@ -17,4 +17,7 @@ module org.commonweal.governance {
   exports org.commonweal.governance.membership;
   exports org.commonweal.governance.shares;
   exports org.commonweal.governance.election;
+  exports org.commonweal.governance.voting;
+  exports org.commonweal.governance.meeting;
+  exports org.commonweal.governance.resolution;
 }

@@ -1,6 +1,21 @@
 /**
- * What a vote decides: resolution kinds and thresholds with their exact base, tallies, tie rules, and
- * outcomes that give every condition with its numbers.
+ * What a vote decides: resolutions and their conditions (thresholds that name their base exactly,
+ * ratio supermajorities, class consents, minimum turnout), tallies checked against the roll and the
+ * proxies, tie rules, written and two-meeting resolutions, escalation by a class, and outcomes that give
+ * every condition with its numbers.
+ *
+ * <p>The entry point for "did this resolution pass?" is {@link
+ * org.commonweal.governance.resolution.Resolution#decide(org.commonweal.governance.resolution.Tally)},
+ * returning a {@link org.commonweal.governance.resolution.ResolutionOutcome}.
+ *
+ * <pre>{@code
+ * Tally tally = Tally.builder(roll).vote(MemberId.of("M-001"), Choice.FOR).vote(MemberId.of("M-002"), Choice.AGAINST).build();
+ * ResolutionOutcome o = Resolution.special("Adopt new rules").decide(tally);
+ * System.out.println(o.explain());
+ * }</pre>
+ *
+ * <p>Status: new in 0.1.0; {@code Resolution}, {@code Threshold}, {@code Tally} and {@code
+ * ResolutionOutcome} are meant to stay stable. Every type here is immutable and thread-safe.
  */
 @NullMarked
 package org.commonweal.governance.resolution;

@@ -1,6 +1,20 @@
 /**
- * Who holds how many votes on a record date: one member one vote, votes per share, caps, fixed class
- * shares of the vote, and delegation.
+ * Who holds how many votes on a record date: one member one vote, votes per share, caps per member,
+ * classes and share classes without a vote, fixed class shares of the vote (Somerset Rules), caps on a
+ * class's share (Italy's civil code art. 2526, FairShares), and delegation.
+ *
+ * <p>The caller describes the members on the record date as an {@link
+ * org.commonweal.governance.voting.Electorate}; {@link org.commonweal.governance.voting.VotingRules#roll}
+ * turns it into a {@link org.commonweal.governance.voting.VotingRoll}, each member's votes with the
+ * reasons, which the {@code meeting} and {@code resolution} packages count and weigh.
+ *
+ * <pre>{@code
+ * VotingRoll roll = VotingRules.oneMemberOneVote().roll(electorate);
+ * System.out.println(roll.explain());
+ * }</pre>
+ *
+ * <p>Status: new in 0.1.0; the entry points {@code VotingRules}, {@code Electorate} and {@code
+ * VotingRoll} are meant to stay stable. Every type here is immutable and thread-safe.
  */
 @NullMarked
 package org.commonweal.governance.voting;

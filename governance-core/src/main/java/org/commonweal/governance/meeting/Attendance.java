@@ -1,0 +1,304 @@
+package org.commonweal.governance.meeting;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.base.Rejection;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.voting.VotingRoll;
+import org.immutables.value.Value;
+
+/**
+ * Who is present at a meeting: the members present in person, and the proxy appointments lodged,
+ * judged under the {@link ProxyRules}. It is what a {@link QuorumRule} counts and what a tally takes
+ * presence and proxy instructions from.
+ *
+ * <p>Each appointment is accepted or refused with a {@link Rejection}, judged in this order: the member
+ * must hold a vote; proxies must be allowed; the appointment must be lodged by the deadline; a
+ * revocation received in time cancels it (a late one does not); a member present in person does not
+ * need it; the holder must be a member where the rules say so; a discretionary appointment needs rules
+ * allowing discretion. Of a member's remaining appointments the one lodged last stands (the others are
+ * superseded); then each holder acts for at most the allowed number of members, those lodged first
+ * being accepted.
+ *
+ * <pre>{@code
+ * Attendance a = Attendance.builder().roll(roll).startsAt(meeting.startsAt())
+ *     .addInPerson(MemberId.of("M-001"), MemberId.of("M-004"))
+ *     .addProxies(ProxyAppointment.of(MemberId.of("M-009"), "M-001", lodged))
+ *     .proxyRules(ProxyRules.upToPerHolder(5))
+ *     .build();
+ * QuorumDecision q = rules.quorum().decide(a);
+ * }</pre>
+ *
+ * <p>Judging the proxies costs O(p log p) for p appointments. Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GovernanceStyle
+public abstract class Attendance {
+  Attendance() {}
+
+  /**
+   * Returns the voting roll of the meeting.
+   *
+   * @return the roll
+   */
+  public abstract VotingRoll roll();
+
+  /**
+   * Returns when the meeting starts, against which proxy deadlines run.
+   *
+   * @return the start
+   */
+  public abstract LocalDateTime startsAt();
+
+  /**
+   * Returns the members present in person (or, for an organisation, by its authorised
+   * representative).
+   *
+   * @return the members, each on the roll
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<MemberId> inPerson();
+
+  /**
+   * Returns the proxy appointments lodged, in the order received.
+   *
+   * @return the appointments
+   */
+  public abstract ImmutableList<ProxyAppointment> proxies();
+
+  /**
+   * Returns the proxy rules the appointments are judged by.
+   *
+   * @return the rules; {@link ProxyRules#notAllowed()} by default
+   */
+  @Value.Default
+  public ProxyRules proxyRules() {
+    return ProxyRules.notAllowed();
+  }
+
+  /**
+   * Returns the attendance of members in person only.
+   *
+   * @param roll the voting roll
+   * @param startsAt the meeting's start
+   * @param inPerson the members present in person
+   * @return the attendance
+   */
+  public static Attendance of(VotingRoll roll, LocalDateTime startsAt, Collection<MemberId> inPerson) {
+    return builder().roll(roll).startsAt(startsAt).inPerson(inPerson).build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Attendance}. */
+  public static final class Builder extends ImmutableAttendance.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns the appointments accepted, by member represented.
+   *
+   * @return member to appointment
+   */
+  public ImmutableSortedMap<MemberId, ProxyAppointment> acceptedProxies() {
+    return judged().accepted;
+  }
+
+  /**
+   * Returns the appointments refused, each with its reason.
+   *
+   * @return appointment to rejection, by member
+   */
+  public ImmutableMap<ProxyAppointment, Rejection> refusedProxies() {
+    return judged().refused;
+  }
+
+  /**
+   * Returns the members with a vote present in person.
+   *
+   * @return the members
+   */
+  @Value.Lazy
+  public ImmutableSortedSet<MemberId> presentInPerson() {
+    return inPerson().stream().filter(roll()::hasVote).collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+  }
+
+  /**
+   * Returns every member with a vote present, in person or by an accepted proxy.
+   *
+   * @return the members present
+   */
+  @Value.Lazy
+  public ImmutableSortedSet<MemberId> present() {
+    return ImmutableSortedSet.<MemberId>naturalOrder().addAll(presentInPerson()).addAll(acceptedProxies().keySet()).build();
+  }
+
+  /**
+   * Returns the members counted for quorum: those present in person, and those present by proxy where
+   * the rules count them.
+   *
+   * @return the members counted
+   */
+  public ImmutableSortedSet<MemberId> countedForQuorum() {
+    return proxyRules().countForQuorum() ? present() : presentInPerson();
+  }
+
+  /**
+   * Returns the number of distinct individuals counted for quorum: members in person, and proxy holders
+   * not themselves present as members, each once however many members they act for.
+   *
+   * @return the qualifying persons
+   */
+  @Value.Lazy
+  public int persons() {
+    Set<String> people = new HashSet<>();
+    presentInPerson().forEach(m -> people.add(m.value()));
+    if (proxyRules().countForQuorum()) {
+      acceptedProxies().values().forEach(p -> people.add(p.holder()));
+    }
+    return people.size();
+  }
+
+  /**
+   * Returns the attendance in words: who is present, how, and each refused appointment with its reason.
+   *
+   * @return several lines
+   */
+  public String explain() {
+    StringBuilder s = new StringBuilder();
+    s.append("present: ").append(presentInPerson().size()).append(" in person, ").append(acceptedProxies().size())
+        .append(" by proxy (").append(persons()).append(" persons counted)\n");
+    int without = inPerson().size() - presentInPerson().size();
+    if (without > 0) {
+      s.append("  ").append(without).append(" present without a vote\n");
+    }
+    acceptedProxies().values().forEach(p -> s.append("  proxy ").append(p).append(": accepted\n"));
+    refusedProxies().forEach((p, r) -> s.append("  proxy ").append(p).append(": ").append(r).append('\n'));
+    return s.toString();
+  }
+
+  @Value.Check
+  void check() {
+    for (MemberId m : inPerson()) {
+      if (!roll().contains(m)) {
+        throw new InvalidValueException("inPerson", m, "member " + m + " is recorded present but is not on the roll");
+      }
+    }
+  }
+
+  /** The proxies judged once. */
+  @Value.Lazy
+  Judged judged() {
+    return judge();
+  }
+
+  static final class Judged {
+    final ImmutableSortedMap<MemberId, ProxyAppointment> accepted;
+    final ImmutableMap<ProxyAppointment, Rejection> refused;
+
+    Judged(ImmutableSortedMap<MemberId, ProxyAppointment> accepted, ImmutableMap<ProxyAppointment, Rejection> refused) {
+      this.accepted = accepted;
+      this.refused = refused;
+    }
+  }
+
+  private Judged judge() {
+    ProxyRules rules = proxyRules();
+    Map<ProxyAppointment, Rejection> refused = new LinkedHashMap<>();
+    LocalDateTime lodgeBy = rules.lodgingDeadline().map(startsAt()::minus).orElse(startsAt());
+    LocalDateTime revokeBy = rules.revocationDeadline().map(startsAt()::minus).orElse(startsAt());
+    Map<MemberId, ProxyAppointment> latest = new HashMap<>();
+    List<ProxyAppointment> ordered = new ArrayList<>(new LinkedHashSet<>(proxies()));
+    // Judged in a fixed order, so that the result never depends on the order lodged in the list.
+    ordered.sort(Comparator.comparing(ProxyAppointment::member).thenComparing(ProxyAppointment::lodgedAt)
+        .thenComparing(ProxyAppointment::holder));
+    for (ProxyAppointment p : ordered) {
+      Rejection r = null;
+      if (!roll().hasVote(p.member())) {
+        r = reject("PROXY_MEMBER_HAS_NO_VOTE", "the appointing member holds no vote on the roll", p);
+      } else if (!rules.allowed()) {
+        r = reject("PROXIES_NOT_ALLOWED", "the rules do not allow attendance by proxy", p);
+      } else if (p.lodgedAt().isAfter(lodgeBy)) {
+        r = reject("PROXY_LODGED_LATE", "lodged at " + p.lodgedAt() + ", after the deadline " + lodgeBy, p);
+      } else if (p.revokedAt().isPresent() && !p.revokedAt().get().isAfter(revokeBy)) {
+        r = reject("PROXY_REVOKED", "revoked at " + p.revokedAt().get() + ", by the deadline " + revokeBy, p);
+      } else if (inPerson().contains(p.member())) {
+        r = reject("PROXY_MEMBER_PRESENT", "the member is present in person, so the proxy is not used", p);
+      } else if (rules.holderMustBeMember() && !holderIsVoter(p)) {
+        r = reject("PROXY_HOLDER_NOT_MEMBER", "the rules require the holder " + p.holder() + " to be a member with a vote", p);
+      } else if (!rules.discretionaryAllowed() && p.discretionary()) {
+        r = reject("PROXY_DISCRETION_NOT_ALLOWED", "the rules allow only instructed proxies", p);
+      }
+      if (r != null) {
+        refused.put(p, r);
+        continue;
+      }
+      ProxyAppointment earlier = latest.get(p.member());
+      if (earlier == null) {
+        latest.put(p.member(), p);
+      } else if (earlier.lodgedAt().equals(p.lodgedAt())) {
+        throw new InvalidValueException("proxies", p, "member " + p.member() + " lodged two appointments at the same time "
+            + p.lodgedAt() + ": " + earlier + " and " + p);
+      } else {
+        ProxyAppointment older = earlier.lodgedAt().isBefore(p.lodgedAt()) ? earlier : p;
+        latest.put(p.member(), older == earlier ? p : earlier);
+        refused.put(older, reject("PROXY_SUPERSEDED", "a later appointment by the same member replaces it", older));
+      }
+    }
+    List<ProxyAppointment> standing = new ArrayList<>(latest.values());
+    standing.sort(Comparator.comparing(ProxyAppointment::lodgedAt).thenComparing(ProxyAppointment::member));
+    Map<String, Integer> perHolder = new HashMap<>();
+    Map<MemberId, ProxyAppointment> accepted = new TreeMap<>();
+    for (ProxyAppointment p : standing) {
+      int held = perHolder.getOrDefault(p.holder(), 0);
+      if (rules.maxPerHolder().isPresent() && held >= rules.maxPerHolder().getAsInt()) {
+        refused.put(p, reject("PROXY_HOLDER_LIMIT", p.holder() + " already acts for the most members allowed ("
+            + rules.maxPerHolder().getAsInt() + "); appointments lodged first are accepted", p));
+      } else {
+        perHolder.put(p.holder(), held + 1);
+        accepted.put(p.member(), p);
+      }
+    }
+    return new Judged(ImmutableSortedMap.copyOf(accepted), ImmutableMap.copyOf(refused));
+  }
+
+  private boolean holderIsVoter(ProxyAppointment p) {
+    return voterIds().contains(p.holder());
+  }
+
+  /** The references of the members with a vote, to recognise holders who are members. */
+  @Value.Lazy
+  ImmutableSet<String> voterIds() {
+    return roll().voters().stream().map(MemberId::value).collect(ImmutableSet.toImmutableSet());
+  }
+
+  private static Rejection reject(String code, String message, ProxyAppointment p) {
+    return Rejection.of(code, message, ImmutableMap.of("member", p.member(), "holder", p.holder(), "lodged", p.lodgedAt()));
+  }
+}

@@ -1,0 +1,153 @@
+package org.commonweal.governance.meeting;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.immutables.value.Value;
+
+/**
+ * A constitution's rules on proxies: whether members may appoint them, how many members one holder
+ * may act for, by when an appointment must be lodged and a revocation received, whether a holder may
+ * use discretion, whether a holder must be a member, and whether members present by proxy count for
+ * quorum.
+ *
+ * <table>
+ *   <caption>Examples</caption>
+ *   <tr><th>rule</th><th>setting</th></tr>
+ *   <tr><td>no proxies (Robert's Rules, unless the bylaws allow)</td><td>{@link #notAllowed()}</td></tr>
+ *   <tr><td>a holder may act for at most 5 members (worker co-operative model)</td><td>{@link
+ *       #upToPerHolder(int)}</td></tr>
+ *   <tr><td>appointments lodged at least 48 hours before (Companies Act 2006 s.327 allows no more)</td>
+ *       <td>{@link #lodgingDeadline()}</td></tr>
+ *   <tr><td>revocable until the meeting starts</td><td>{@link #revocationDeadline()} empty</td></tr>
+ * </table>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GovernanceStyle
+public abstract class ProxyRules {
+  ProxyRules() {}
+
+  /**
+   * Returns whether members may attend by proxy.
+   *
+   * @return true if proxies are allowed
+   */
+  public abstract boolean allowed();
+
+  /**
+   * Returns the most members one proxy holder may act for, if limited.
+   *
+   * @return the limit, at least 1, or empty
+   */
+  public abstract OptionalInt maxPerHolder();
+
+  /**
+   * Returns how long before the start of the meeting an appointment must be lodged, if the rules set a
+   * deadline; otherwise up to the start.
+   *
+   * @return the deadline before the start, or empty
+   */
+  public abstract Optional<Duration> lodgingDeadline();
+
+  /**
+   * Returns how long before the start a revocation must be received to take effect; otherwise a
+   * revocation received by the start takes effect.
+   *
+   * @return the deadline before the start, or empty
+   */
+  public abstract Optional<Duration> revocationDeadline();
+
+  /**
+   * Returns whether a holder may vote at discretion where the appointment gives no instruction.
+   *
+   * @return true by default
+   */
+  @Value.Default
+  public boolean discretionaryAllowed() {
+    return true;
+  }
+
+  /**
+   * Returns whether members present by proxy count toward the quorum.
+   *
+   * @return true by default
+   */
+  @Value.Default
+  public boolean countForQuorum() {
+    return true;
+  }
+
+  /**
+   * Returns whether a proxy holder must be a member with a vote.
+   *
+   * @return false by default (a company member may appoint anyone: Companies Act 2006 s.324)
+   */
+  @Value.Default
+  public boolean holderMustBeMember() {
+    return false;
+  }
+
+  /**
+   * Returns rules under which no member may attend by proxy.
+   *
+   * @return the rules
+   */
+  public static ProxyRules notAllowed() {
+    return builder().allowed(false).build();
+  }
+
+  /**
+   * Returns rules allowing proxies without limits or deadlines.
+   *
+   * @return the rules
+   */
+  public static ProxyRules allowedWithoutLimit() {
+    return builder().allowed(true).build();
+  }
+
+  /**
+   * Returns rules allowing proxies, each holder acting for at most {@code n} members.
+   *
+   * @param n the most members per holder, at least 1
+   * @return the rules
+   */
+  public static ProxyRules upToPerHolder(int n) {
+    return builder().allowed(true).maxPerHolder(n).build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds {@link ProxyRules}. */
+  public static final class Builder extends ImmutableProxyRules.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    if (maxPerHolder().isPresent() && maxPerHolder().getAsInt() < 1) {
+      throw new InvalidValueException("maxPerHolder", maxPerHolder().getAsInt(),
+          "most members per proxy holder (" + maxPerHolder().getAsInt() + ") must be at least 1");
+    }
+    lodgingDeadline().ifPresent(d -> nonNegative("lodgingDeadline", d));
+    revocationDeadline().ifPresent(d -> nonNegative("revocationDeadline", d));
+  }
+
+  private static void nonNegative(String field, Duration d) {
+    if (d.isNegative()) {
+      throw new InvalidValueException(field, d, field + " (" + d + ") must not be negative");
+    }
+  }
+}

@@ -1,0 +1,92 @@
+package org.commonweal.governance.meeting;
+
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.immutables.value.Value;
+
+/**
+ * One elementary test within a quorum rule, with its numbers: what was counted, how many were
+ * present, how many were needed, and whether it was met. A {@link QuorumDecision} lists one check for
+ * every elementary rule it evaluated.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GovernanceStyle
+public abstract class QuorumCheck {
+  QuorumCheck() {}
+
+  /** What a check counts. */
+  public enum Measure {
+    /** Members with a vote, present in person or (where proxies count) by proxy. */
+    MEMBERS,
+    /**
+     * Distinct individuals present who count: members in person and proxy holders, each once
+     * (the "qualifying persons" of the Companies Act 2006 s.318).
+     */
+    PERSONS,
+    /** The votes of the members counted, as on the voting roll. */
+    VOTES
+  }
+
+  /**
+   * Returns the elementary rule, in words, for example {@code "1/2 of the members (of 11)"}.
+   *
+   * @return the rule
+   */
+  public abstract String rule();
+
+  /**
+   * Returns what was counted.
+   *
+   * @return the measure
+   */
+  public abstract Measure measure();
+
+  /**
+   * Returns how many were counted.
+   *
+   * @return members, persons or votes counted
+   */
+  public abstract Fraction present();
+
+  /**
+   * Returns how many were needed.
+   *
+   * @return the number needed: at least this many, or more than this many where {@link #strict()}
+   */
+  public abstract Fraction needed();
+
+  /**
+   * Returns whether the check needs strictly more than {@link #needed()}.
+   *
+   * @return true for "more than"
+   */
+  public abstract boolean strict();
+
+  /**
+   * Returns whether the check was met.
+   *
+   * @return true if met
+   */
+  @Value.Derived
+  public boolean met() {
+    int c = present().compareTo(needed());
+    return strict() ? c > 0 : c >= 0;
+  }
+
+  /**
+   * Returns the check in words, for example {@code "1/2 of the members (of 11): 5 present, 6 needed:
+   * not met"}.
+   *
+   * @return one line
+   */
+  @Override
+  public String toString() {
+    String unit = measure() == Measure.VOTES ? " votes" : measure() == Measure.PERSONS ? " persons" : " members";
+    return rule() + ": " + present() + unit + " present, " + (strict() ? "more than " : "") + needed() + " needed: "
+        + (met() ? "met" : "not met");
+  }
+}

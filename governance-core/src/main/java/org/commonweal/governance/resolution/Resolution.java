@@ -1,0 +1,265 @@
+package org.commonweal.governance.resolution;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.commonweal.governance.voting.Choice;
+import org.immutables.value.Value;
+
+/**
+ * A motion and the conditions on which it passes: the main entry point for "did this resolution
+ * pass?".
+ *
+ * <table>
+ *   <caption>Kinds of resolution</caption>
+ *   <tr><th>kind</th><th>factory</th><th>conditions</th><th>source</th></tr>
+ *   <tr><td>ordinary</td><td>{@link #ordinary(String)}</td><td>more than 1/2 of the votes cast</td>
+ *       <td>Companies Act 2006 s.282</td></tr>
+ *   <tr><td>special</td><td>{@link #special(String)}</td><td>at least 3/4 of the votes cast</td><td>Companies
+ *       Act 2006 s.283</td></tr>
+ *   <tr><td>unanimous</td><td>{@link #unanimous(String)}</td><td>every vote cast in favour (at least
+ *       1/1)</td><td></td></tr>
+ *   <tr><td>with class consent</td><td>{@link #withCondition(Condition)} and {@link
+ *       Condition#inEachClass(Threshold)}</td><td>also a majority in every class</td><td>FairShares</td></tr>
+ *   <tr><td>with a minimum turnout</td><td>{@link Condition#turnout}</td><td>75% of those voting and 50% of
+ *       members voting</td><td>CCBS 2014 s.113</td></tr>
+ *   <tr><td>ratio supermajority</td><td>{@link RatioThreshold}</td><td>3:1</td><td>Debian constitution</td></tr>
+ *   <tr><td>written</td><td>{@link WrittenResolution}</td><td>against all eligible votes, with a lapse
+ *       period</td><td>Companies Act 2006 s.288-300</td></tr>
+ *   <tr><td>at two meetings</td><td>{@link TwoMeetingResolution}</td><td>2/3, then more than 1/2</td><td>CCBS
+ *       2014 s.111</td></tr>
+ * </table>
+ *
+ * <pre>{@code
+ * Resolution special = Resolution.special("Adopt new rules")
+ *     .withCondition(Condition.inEachClass(Threshold.majorityOfVotesCast()));
+ * ResolutionOutcome outcome = special.decide(tally);
+ * System.out.println(outcome.explain());
+ * }</pre>
+ *
+ * <p>Deciding costs one weighing per condition, O(c n log n) for c conditions and n voters. Immutable
+ * and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GovernanceStyle
+public abstract class Resolution {
+  Resolution() {}
+
+  /** The kinds of resolution, for reports and for the constitution's table of matters. */
+  public enum Kind {
+    /** An ordinary resolution. */
+    ORDINARY("Ordinary resolution"),
+    /** A special resolution. */
+    SPECIAL("Special resolution"),
+    /** A unanimous resolution. */
+    UNANIMOUS("Unanimous resolution"),
+    /** A written resolution. */
+    WRITTEN("Written resolution"),
+    /** A resolution the constitution defines otherwise. */
+    OTHER("Resolution");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    /**
+     * Returns the kind in words, for example {@code "Special resolution"}.
+     *
+     * @return the label
+     */
+    public String label() {
+      return label;
+    }
+  }
+
+  /**
+   * Returns the resolution's title; proxy instructions name the matter by it.
+   *
+   * @return the title, not blank
+   */
+  public abstract String title();
+
+  /**
+   * Returns the kind.
+   *
+   * @return the kind; {@link Kind#OTHER} by default
+   */
+  @Value.Default
+  public Kind kind() {
+    return Kind.OTHER;
+  }
+
+  /**
+   * Returns the conditions, every one of which must be met.
+   *
+   * @return the conditions, at least one
+   */
+  public abstract ImmutableList<Condition> conditions();
+
+  /**
+   * Returns the tie rule, applied when the votes for and against are equal on the first condition that
+   * is a majority threshold (1/2 of the votes cast, or a 1:1 ratio).
+   *
+   * @return the tie rule; {@link TieRule#byThreshold()} by default
+   */
+  @Value.Default
+  public TieRule tieRule() {
+    return TieRule.byThreshold();
+  }
+
+  /**
+   * Returns notes carried into the outcome, such as an escalation.
+   *
+   * @return the notes
+   */
+  public abstract ImmutableList<String> notes();
+
+  /**
+   * Returns an ordinary resolution: more than half of the votes cast (Companies Act 2006 s.282).
+   *
+   * @param title the title
+   * @return the resolution
+   */
+  public static Resolution ordinary(String title) {
+    return builder().title(title).kind(Kind.ORDINARY).addConditions(Threshold.majorityOfVotesCast()).build();
+  }
+
+  /**
+   * Returns a special resolution: at least three quarters of the votes cast (Companies Act 2006 s.283).
+   *
+   * @param title the title
+   * @return the resolution
+   */
+  public static Resolution special(String title) {
+    return builder().title(title).kind(Kind.SPECIAL).addConditions(Threshold.threeQuartersOfVotesCast()).build();
+  }
+
+  /**
+   * Returns a unanimous resolution: every vote cast in favour, abstentions aside.
+   *
+   * @param title the title
+   * @return the resolution
+   */
+  public static Resolution unanimous(String title) {
+    return builder().title(title).kind(Kind.UNANIMOUS).addConditions(Threshold.atLeast(Fraction.ONE, Base.VOTES_CAST)).build();
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Resolution}. */
+  public static final class Builder extends ImmutableResolution.Builder {
+    Builder() {}
+  }
+
+  /**
+   * Returns this resolution with a further condition, for example a class consent.
+   *
+   * @param condition the condition
+   * @return the resolution
+   */
+  public Resolution withCondition(Condition condition) {
+    return builder().from(this).addConditions(condition).build();
+  }
+
+  /**
+   * Returns this resolution with a tie rule.
+   *
+   * @param rule the tie rule
+   * @return the resolution
+   */
+  public Resolution withTieRule(TieRule rule) {
+    return builder().from(this).tieRule(rule).build();
+  }
+
+  /**
+   * Returns this resolution under another title (and matter for proxy instructions).
+   *
+   * @param newTitle the title
+   * @return the resolution
+   */
+  public Resolution titled(String newTitle) {
+    return builder().from(this).title(newTitle).build();
+  }
+
+  /**
+   * Decides the resolution on a tally: every condition evaluated with its numbers, a tie on the
+   * majority threshold decided by the tie rule.
+   *
+   * @param tally the votes
+   * @return the outcome
+   */
+  public ResolutionOutcome decide(Tally tally) {
+    List<ConditionResult> results = new ArrayList<>();
+    Optional<TieDecision> tie = Optional.empty();
+    boolean tieConsidered = false;
+    for (Condition c : conditions()) {
+      ImmutableList<ConditionResult> rs = c.evaluate(tally);
+      Fraction[] fa = null;
+      if (!tieConsidered && c instanceof Threshold t && t.tieEligible()) {
+        fa = t.forAndAgainst(tally);
+      } else if (!tieConsidered && c instanceof RatioThreshold r && r.tieEligible()) {
+        fa = r.forAndAgainst(tally);
+      }
+      if (fa != null) {
+        tieConsidered = true;
+        if (fa[0].equals(fa[1]) && fa[0].signum() > 0) {
+          Optional<TieDecision> d = tieRule().decide(fa[0], tally);
+          if (d.isPresent()) {
+            ConditionResult r0 = rs.get(0);
+            rs = ImmutableList.of(ImmutableConditionResult.builder().from(r0).met(d.get().result() == Choice.FOR)
+                .explanation(r0.explanation() + "; " + d.get().explanation()).build());
+            tie = d;
+          } else {
+            tie = Optional.of(TieRule.decision(tieRule().description(), fa[0], rs.get(0).met() ? Choice.FOR : Choice.AGAINST,
+                null, "the threshold decides"));
+          }
+        }
+      }
+      results.addAll(rs);
+    }
+    boolean passed = results.stream().allMatch(ConditionResult::met);
+    List<String> notes = new ArrayList<>(notes());
+    notes.addAll(tally.notes());
+    return ImmutableResolutionOutcome.builder()
+        .title(title())
+        .kind(kind())
+        .verdict(passed ? ResolutionOutcome.Verdict.PASSED : ResolutionOutcome.Verdict.FAILED)
+        .conditions(results)
+        .tie(tie)
+        .totals(tally.totals())
+        .rejectedVotes(tally.rejected())
+        .notes(notes)
+        .build();
+  }
+
+  @Value.Check
+  void check() {
+    if (title().isBlank()) {
+      throw new InvalidValueException("title", title(), "a resolution needs a title");
+    }
+    if (conditions().isEmpty()) {
+      throw new InvalidValueException("conditions", conditions(), "resolution \"" + title() + "\" needs at least one condition");
+    }
+  }
+
+  /** Returns the kind, title and conditions. */
+  @Override
+  public String toString() {
+    return kind().label() + " \"" + title() + "\": " + conditions();
+  }
+}

@@ -1,0 +1,422 @@
+package org.commonweal.governance.resolution;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.base.Rejection;
+import org.commonweal.governance.meeting.Attendance;
+import org.commonweal.governance.meeting.ProxyAppointment;
+import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.voting.Choice;
+import org.commonweal.governance.voting.Delegation;
+import org.commonweal.governance.voting.VoteWeights;
+import org.commonweal.governance.voting.VotingRoll;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The votes on one motion, checked against the voting roll and the attendance: the input to {@link
+ * Resolution#decide(Tally)}.
+ *
+ * <p>Building a tally settles which vote counts for each member, and accounts for every vote recorded:
+ *
+ * <ul>
+ *   <li>a vote by a member not on the roll, or without a vote, is rejected ({@code NOT_ON_ROLL}, {@code
+ *       NO_VOTE});
+ *   <li>a vote by proxy needs an accepted appointment in the attendance ({@code PROXY_NOT_ACCEPTED});
+ *       where the appointment instructs on this matter the instruction is counted, whatever the holder
+ *       recorded; where it does not, the holder's choice counts only if the appointment is discretionary
+ *       and the rules allow discretion ({@code PROXY_WITHOUT_DISCRETION});
+ *   <li>a member who votes nothing but has delegated their vote, under a delegation on the roll, votes
+ *       as the delegate does; a member who votes overrides the delegation.
+ * </ul>
+ *
+ * <p>The members present are those of the attendance (in person or by accepted proxy) and every member
+ * whose vote counts. Two votes recorded for one member are a caller error.
+ *
+ * <pre>{@code
+ * Tally tally = Tally.builder(roll)
+ *     .attendance(attendance)
+ *     .matter("Adopt the accounts")
+ *     .vote(MemberId.of("M-001"), Choice.FOR)
+ *     .proxyVote(MemberId.of("M-009"), Choice.AGAINST)
+ *     .build();
+ * }</pre>
+ *
+ * <p>Building costs O((v + d) log n) for v votes, d delegations and n members. Immutable and
+ * thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Tally {
+  private final VotingRoll roll;
+  private final Optional<Attendance> attendance;
+  private final String matter;
+  private final ImmutableList<Vote> recorded;
+  private final Optional<Choice> castingVote;
+  private final ImmutableSortedMap<MemberId, Vote> counted;
+  private final ImmutableMap<Vote, Rejection> rejected;
+  private final ImmutableList<String> notes;
+  private final ImmutableSortedSet<MemberId> present;
+
+  private Tally(Builder b) {
+    this.roll = b.roll;
+    this.attendance = Optional.ofNullable(b.attendance);
+    this.matter = b.matter;
+    this.recorded = ImmutableList.copyOf(b.votes);
+    this.castingVote = Optional.ofNullable(b.castingVote);
+    Map<MemberId, Vote> counted = new TreeMap<>();
+    Map<Vote, Rejection> rejected = new LinkedHashMap<>();
+    List<String> notes = new ArrayList<>();
+    Set<MemberId> seen = new TreeSet<>();
+    // Judged in member order, so that rejections and notes never depend on the order of recording.
+    List<Vote> ordered = new ArrayList<>(recorded);
+    ordered.sort(Comparator.comparing(Vote::member));
+    for (Vote v : ordered) {
+      if (!seen.add(v.member())) {
+        throw new InvalidValueException("votes", v, "member " + v.member() + " has two votes recorded on " + describe(matter));
+      }
+      if (v.cast() == Vote.Cast.BY_DELEGATE) {
+        throw new InvalidValueException("votes", v, "delegated votes follow from the roll's delegations; record the delegate's own vote");
+      }
+      if (!roll.contains(v.member())) {
+        rejected.put(v, reject("NOT_ON_ROLL", "the member is not on the voting roll", v));
+      } else if (!roll.hasVote(v.member())) {
+        rejected.put(v, reject("NO_VOTE", "the member holds no vote on the roll", v));
+      } else if (v.cast() == Vote.Cast.BY_PROXY) {
+        ProxyAppointment p = attendance.map(a -> a.acceptedProxies().get(v.member())).orElse(null);
+        if (p == null) {
+          rejected.put(v, reject("PROXY_NOT_ACCEPTED", "no accepted proxy appointment for the member at this meeting", v));
+          continue;
+        }
+        Optional<Choice> instruction = p.instructionFor(matter);
+        if (instruction.isPresent()) {
+          if (instruction.get() != v.choice()) {
+            notes.add("proxy for " + v.member() + " recorded " + v.choice().label() + " but was instructed "
+                + instruction.get().label() + ": counted as instructed");
+          }
+          counted.put(v.member(), Vote.byProxy(v.member(), instruction.get()));
+        } else if (p.discretionary() && attendance.orElseThrow().proxyRules().discretionaryAllowed()) {
+          counted.put(v.member(), v);
+        } else {
+          rejected.put(v, reject("PROXY_WITHOUT_DISCRETION",
+              "the appointment gives no instruction on " + describe(matter) + " and no discretion", v));
+        }
+      } else {
+        counted.put(v.member(), v);
+      }
+    }
+    for (Delegation d : roll.delegations().values()) {
+      Vote own = counted.get(d.delegator());
+      Vote delegate = counted.get(d.delegate());
+      if (own != null) {
+        if (delegate != null) {
+          notes.add(d.delegator() + " voted, so the delegation to " + d.delegate() + " was not used");
+        }
+      } else if (delegate != null && delegate.cast() != Vote.Cast.BY_DELEGATE) {
+        counted.put(d.delegator(), Vote.byDelegate(d.delegator(), delegate.choice()));
+        notes.add(d.delegate() + " cast the delegated vote of " + d.delegator() + " (" + delegate.choice().label() + ")");
+      }
+    }
+    this.counted = ImmutableSortedMap.copyOf(counted);
+    this.rejected = ImmutableMap.copyOf(rejected);
+    this.notes = ImmutableList.copyOf(notes);
+    ImmutableSortedSet.Builder<MemberId> p = ImmutableSortedSet.naturalOrder();
+    attendance.ifPresent(a -> p.addAll(a.present()));
+    p.addAll(this.counted.keySet());
+    this.present = p.build();
+  }
+
+  private static String describe(String matter) {
+    return matter.isEmpty() ? "this matter" : "\"" + matter + "\"";
+  }
+
+  private static Rejection reject(String code, String message, Vote v) {
+    return Rejection.of(code, message, ImmutableMap.of("member", v.member(), "choice", v.choice().label(), "cast", v.cast()));
+  }
+
+  /**
+   * Returns a tally of votes cast by the members themselves, without attendance.
+   *
+   * @param roll the voting roll
+   * @param votes the votes
+   * @return the tally
+   */
+  public static Tally of(VotingRoll roll, Collection<Vote> votes) {
+    return builder(roll).addAll(votes).build();
+  }
+
+  /**
+   * Returns a builder of a tally on the given roll.
+   *
+   * @param roll the voting roll
+   * @return a new builder
+   */
+  public static Builder builder(VotingRoll roll) {
+    return new Builder(roll);
+  }
+
+  /**
+   * Returns the voting roll.
+   *
+   * @return the roll
+   */
+  public VotingRoll roll() {
+    return roll;
+  }
+
+  /**
+   * Returns the attendance, if the vote was taken at a meeting.
+   *
+   * @return the attendance, or empty
+   */
+  public Optional<Attendance> attendance() {
+    return attendance;
+  }
+
+  /**
+   * Returns the matter voted on, as proxy instructions name it.
+   *
+   * @return the matter; empty if not given
+   */
+  public String matter() {
+    return matter;
+  }
+
+  /**
+   * Returns the votes as recorded.
+   *
+   * @return the votes, in the order recorded
+   */
+  public ImmutableList<Vote> recorded() {
+    return recorded;
+  }
+
+  /**
+   * Returns the chair's casting vote, if given.
+   *
+   * @return {@link Choice#FOR} or {@link Choice#AGAINST}, or empty
+   */
+  public Optional<Choice> castingVote() {
+    return castingVote;
+  }
+
+  /**
+   * Returns the vote counted for each member, delegated votes included.
+   *
+   * @return member to vote
+   */
+  public ImmutableSortedMap<MemberId, Vote> counted() {
+    return counted;
+  }
+
+  /**
+   * Returns the votes recorded but not counted, each with its reason.
+   *
+   * @return vote to rejection, by member
+   */
+  public ImmutableMap<Vote, Rejection> rejected() {
+    return rejected;
+  }
+
+  /**
+   * Returns what the tally did with proxies and delegations, in words.
+   *
+   * @return the notes
+   */
+  public ImmutableList<String> notes() {
+    return notes;
+  }
+
+  /**
+   * Returns the members with a vote present: those of the attendance and every member whose vote
+   * counts.
+   *
+   * @return the members present
+   */
+  public ImmutableSortedSet<MemberId> present() {
+    return present;
+  }
+
+  /**
+   * Returns the choice counted for a member.
+   *
+   * @param member the member
+   * @return the choice, or empty if the member's vote does not count
+   */
+  public Optional<Choice> choiceOf(MemberId member) {
+    Vote v = counted.get(member);
+    return v == null ? Optional.empty() : Optional.of(v.choice());
+  }
+
+  /**
+   * Returns the count of every vote returned: heads and votes for each choice, weighed among all the
+   * members whose votes count.
+   *
+   * @return the totals
+   */
+  public Totals totals() {
+    VoteWeights w = roll.weigh(counted.keySet());
+    int[] heads = new int[Choice.values().length];
+    Fraction[] votes = {Fraction.ZERO, Fraction.ZERO, Fraction.ZERO, Fraction.ZERO};
+    counted.forEach((m, v) -> {
+      heads[v.choice().ordinal()]++;
+      votes[v.choice().ordinal()] = votes[v.choice().ordinal()].plus(w.weightOf(m));
+    });
+    return ImmutableTotals.builder()
+        .forHeads(heads[0]).againstHeads(heads[1]).abstainHeads(heads[2]).spoiltHeads(heads[3])
+        .forVotes(votes[0]).againstVotes(votes[1]).abstainVotes(votes[2]).spoiltVotes(votes[3])
+        .build();
+  }
+
+  /** The members whose counted choice is one of {@code choices}, within a class if given. */
+  Set<MemberId> membersChoosing(Set<Choice> choices, Optional<ClassId> inClass) {
+    Set<MemberId> out = new TreeSet<>();
+    counted.forEach((m, v) -> {
+      if (choices.contains(v.choice()) && (inClass.isEmpty() || roll.votingClassOf(m).equals(inClass))) {
+        out.add(m);
+      }
+    });
+    return out;
+  }
+
+  /** Two tallies are equal when their roll, attendance, matter, votes and casting vote are. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Tally t && roll.equals(t.roll) && attendance.equals(t.attendance) && matter.equals(t.matter)
+        && recorded.equals(t.recorded) && castingVote.equals(t.castingVote);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(roll, attendance, matter, recorded, castingVote);
+  }
+
+  /** Returns the matter and the totals. */
+  @Override
+  public String toString() {
+    return "Tally[" + (matter.isEmpty() ? "" : matter + ": ") + totals() + "]";
+  }
+
+  /** Builds a {@link Tally}. */
+  public static final class Builder {
+    private final VotingRoll roll;
+    private @Nullable Attendance attendance;
+    private String matter = "";
+    private final List<Vote> votes = new ArrayList<>();
+    private @Nullable Choice castingVote;
+
+    Builder(VotingRoll roll) {
+      this.roll = checkNotNull(roll, "roll");
+    }
+
+    /**
+     * Sets the attendance: who is present, and which proxies stand.
+     *
+     * @param attendance the attendance, on the same roll
+     * @return this builder
+     */
+    public Builder attendance(Attendance attendance) {
+      if (!attendance.roll().equals(roll)) {
+        throw new InvalidValueException("attendance", "roll", "the attendance is on another voting roll than the tally");
+      }
+      this.attendance = attendance;
+      return this;
+    }
+
+    /**
+     * Sets the matter voted on, as proxy instructions name it (a resolution's title).
+     *
+     * @param matter the matter
+     * @return this builder
+     */
+    public Builder matter(String matter) {
+      this.matter = checkNotNull(matter, "matter");
+      return this;
+    }
+
+    /**
+     * Records a vote cast by the member.
+     *
+     * @param member the member
+     * @param choice the choice
+     * @return this builder
+     */
+    public Builder vote(MemberId member, Choice choice) {
+      return add(Vote.of(member, choice));
+    }
+
+    /**
+     * Records a vote cast for the member by the member's proxy holder.
+     *
+     * @param member the member represented
+     * @param choice the holder's choice
+     * @return this builder
+     */
+    public Builder proxyVote(MemberId member, Choice choice) {
+      return add(Vote.byProxy(member, choice));
+    }
+
+    /**
+     * Records a vote.
+     *
+     * @param vote the vote
+     * @return this builder
+     */
+    public Builder add(Vote vote) {
+      votes.add(checkNotNull(vote, "vote"));
+      return this;
+    }
+
+    /**
+     * Records votes.
+     *
+     * @param all the votes
+     * @return this builder
+     */
+    public Builder addAll(Collection<Vote> all) {
+      all.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Records the chair's casting vote, used only where a tie rule gives the chair one.
+     *
+     * @param choice for or against
+     * @return this builder
+     */
+    public Builder castingVote(Choice choice) {
+      if (choice != Choice.FOR && choice != Choice.AGAINST) {
+        throw new InvalidValueException("castingVote", choice, "a casting vote is for or against, not " + choice.label());
+      }
+      this.castingVote = choice;
+      return this;
+    }
+
+    /**
+     * Builds the tally, settling which vote counts for each member.
+     *
+     * @return the tally
+     * @throws InvalidValueException if a member has two votes recorded
+     */
+    public Tally build() {
+      return new Tally(this);
+    }
+  }
+}

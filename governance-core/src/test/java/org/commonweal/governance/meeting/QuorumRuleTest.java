@@ -1,0 +1,147 @@
+package org.commonweal.governance.meeting;
+
+import static org.commonweal.governance.meeting.Fixtures.m;
+import static org.commonweal.governance.meeting.Fixtures.range;
+import static org.commonweal.governance.meeting.Fixtures.roll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import java.util.List;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.voting.VotingRoll;
+import org.junit.jupiter.api.Test;
+
+class QuorumRuleTest {
+  static final ClassId STAFF = ClassId.of("staff");
+  static final ClassId PARENTS = ClassId.of("parents");
+
+  @Test
+  void members_countsOnlyMembersWithAVote() {
+    VotingRoll roll = roll(5);
+    QuorumDecision d = QuorumRule.members(3).decide("quorum", roll, List.of(m(1), m(2), m(99)));
+    assertFalse(d.quorate());
+    assertEquals(Fraction.of(2), d.decidedBy().present());
+    assertEquals(Fraction.of(3), d.decidedBy().needed());
+    assertEquals("3 members: 2 members present, 3 needed: not met", d.decidedBy().toString());
+  }
+
+  @Test
+  void fractionOfMembers_roundsUpToAWholeMember() {
+    // Half of 11 members is 5 1/2: 6 are needed; more than half of 10 is more than 5: 6 are needed.
+    assertEquals(Fraction.of(6), QuorumRule.fractionOfMembers(Fraction.ONE_HALF).decide("q", roll(11), List.of()).decidedBy().needed());
+    assertEquals(Fraction.of(6), QuorumRule.majorityOfMembers().decide("q", roll(10), List.of()).decidedBy().needed());
+    assertEquals(Fraction.of(5), QuorumRule.fractionOfMembers(Fraction.ONE_HALF).decide("q", roll(10), List.of()).decidedBy().needed());
+  }
+
+  @Test
+  void fractionOfVotes_comparesExactVotes() {
+    QuorumDecision d = QuorumRule.moreThanFractionOfVotes(Fraction.of(1, 4)).decide("q", roll(8), range(1, 2));
+    // 2 of 8 votes is exactly 1/4, not more.
+    assertFalse(d.quorate());
+    assertTrue(d.decidedBy().strict());
+    assertTrue(QuorumRule.fractionOfVotes(Fraction.of(1, 4)).decide("q", roll(8), range(1, 2)).quorate());
+  }
+
+  @Test
+  void greaterOf_reportsTheMostDemandingPartWhenMetAndTheFirstFailingWhenNot() {
+    QuorumRule rule = QuorumRule.greaterOf(QuorumRule.members(2), QuorumRule.fractionOfMembers(Fraction.ONE_HALF));
+    QuorumDecision met = rule.decide("quorum", roll(12), range(1, 6));
+    assertTrue(met.quorate());
+    assertEquals("1/2 of the members (of 12)", met.decidedBy().rule());
+    QuorumDecision notMet = rule.decide("quorum", roll(12), range(1, 5));
+    assertFalse(notMet.quorate());
+    assertEquals(Fraction.of(6), notMet.decidedBy().needed());
+    assertEquals(2, notMet.checks().size());
+    assertEquals("the greater of (2 members) and (1/2 of the members)", rule.description());
+  }
+
+  @Test
+  void lesserOf_reportsThePartMetWithTheFewestNeeded() {
+    QuorumRule rule = QuorumRule.lesserOf(QuorumRule.members(5), QuorumRule.fractionOfMembers(Fraction.of(1, 10)));
+    // 20 members: 5 members, or 2 (a tenth): 3 present meet the tenth.
+    QuorumDecision d = rule.decide("poll", roll(20), range(1, 3));
+    assertTrue(d.quorate());
+    assertEquals(Fraction.of(2), d.decidedBy().needed());
+    QuorumDecision none = rule.decide("poll", roll(20), range(1, 1));
+    assertFalse(none.quorate());
+    assertEquals(Fraction.of(2), none.decidedBy().needed());
+  }
+
+  @Test
+  void tiered_picksTheTierByTheNumberOfMembers() {
+    QuorumRule rule = QuorumRule.tiered().upTo(9, QuorumRule.members(3)).upTo(50, QuorumRule.fractionOfMembers(Fraction.of(2, 5)))
+        .otherwise(QuorumRule.members(20));
+    assertEquals(Fraction.of(3), rule.decide("q", roll(9), List.of()).decidedBy().needed());
+    assertEquals(Fraction.of(4), rule.decide("q", roll(10), List.of()).decidedBy().needed());
+    assertEquals(Fraction.of(20), rule.decide("q", roll(50), List.of()).decidedBy().needed());
+    assertEquals(Fraction.of(20), rule.decide("q", roll(51), List.of()).decidedBy().needed());
+    assertEquals("by size: up to 9 members, 3 members; 10 to 50 members, 2/5 of the members; 51 or more members, 20 members",
+        rule.description());
+    assertThrows(InvalidValueException.class, () -> QuorumRule.tiered().upTo(9, QuorumRule.members(3)).upTo(9, QuorumRule.members(4)));
+  }
+
+  @Test
+  void inClass_countsTheClassAgainstItsOwnMembers() {
+    VotingRoll roll = Fixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    QuorumRule rule = QuorumRule.inEachClass(QuorumRule.members(2));
+    // Two staff (1, 2) and one parent (5) present: parents fall short.
+    QuorumDecision d = rule.decide("quorum", roll, List.of(m(1), m(2), m(5)));
+    assertFalse(d.quorate());
+    assertEquals("2 members in class parents", d.decidedBy().rule());
+    assertTrue(QuorumRule.inClass(STAFF, QuorumRule.fractionOfMembers(Fraction.ONE_HALF)).decide("q", roll, List.of(m(1), m(2))).quorate());
+  }
+
+  @Test
+  void persons_withinAClassCountTheClassMembersPresent() {
+    VotingRoll roll = Fixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    QuorumRule twoStaff = QuorumRule.inClass(STAFF, QuorumRule.persons(2));
+    assertFalse(twoStaff.decide("q", roll, List.of(m(1), m(5), m(6))).quorate());
+    assertTrue(twoStaff.decide("q", roll, List.of(m(1), m(2), m(5))).quorate());
+    assertEquals("in class staff: 2 qualifying persons", twoStaff.description());
+    assertEquals("1 member", QuorumRule.members(1).description());
+    assertEquals("1 qualifying person", QuorumRule.persons(1).description());
+    assertEquals("in each class: those present", QuorumRule.inEachClass(QuorumRule.thosePresent()).description());
+    assertEquals("3/2 x the square root of the number of members", QuorumRule.timesSquareRootOfMembers(Fraction.of(3, 2)).toString());
+  }
+
+  @Test
+  void thosePresent_needsOneMemberWithAVote() {
+    assertFalse(QuorumRule.thosePresent().decide("q", roll(3), List.of()).quorate());
+    assertTrue(QuorumRule.thosePresent().decide("q", roll(3), List.of(m(2))).quorate());
+  }
+
+  @Test
+  void factories_refuseOutOfRangeValues() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> QuorumRule.fractionOfMembers(Fraction.of(3, 2)));
+    assertEquals("quorum fraction 3/2 must be above 0 and at most 1", e.getMessage());
+    assertThrows(InvalidValueException.class, () -> QuorumRule.members(0));
+    assertThrows(InvalidValueException.class, () -> QuorumRule.moreThanFractionOfMembers(Fraction.ONE));
+    assertThrows(InvalidValueException.class, () -> QuorumRule.timesSquareRootOfMembers(Fraction.ZERO));
+    assertThrows(InvalidValueException.class, () -> QuorumRule.greaterOf(QuorumRule.members(2)));
+  }
+
+  @Test
+  void explain_givesTheVerdictAndTheNumbers() {
+    QuorumDecision d = QuorumRule.greaterOf(QuorumRule.members(2), QuorumRule.fractionOfMembers(Fraction.ONE_HALF))
+        .decide("quorum", roll(11), range(1, 5));
+    assertEquals("quorum: not met under the greater of (2 members) and (1/2 of the members) (5 of 11 members counted)\n"
+        + "  decided by 1/2 of the members (of 11): 5 members present, 6 needed: not met\n"
+        + "  - 2 members: 5 members present, 2 needed: met\n"
+        + "  - 1/2 of the members (of 11): 5 members present, 6 needed: not met\n", d.explain());
+  }
+
+  @Test
+  void equals_comparesWhatTheRulesSay() {
+    new EqualsTester()
+        .addEqualityGroup(QuorumRule.members(2), QuorumRule.members(2))
+        .addEqualityGroup(QuorumRule.persons(2))
+        .addEqualityGroup(QuorumRule.majorityOfMembers(), QuorumRule.moreThanFractionOfMembers(Fraction.ONE_HALF))
+        .addEqualityGroup(QuorumRule.greaterOf(QuorumRule.members(2), QuorumRule.thosePresent()))
+        .testEquals();
+  }
+}

@@ -1,0 +1,105 @@
+package org.commonweal.governance.resolution;
+
+import static org.commonweal.governance.resolution.Fixtures.m;
+import static org.commonweal.governance.resolution.Fixtures.roll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.meeting.Attendance;
+import org.commonweal.governance.meeting.ProxyAppointment;
+import org.commonweal.governance.meeting.ProxyRules;
+import org.commonweal.governance.voting.Choice;
+import org.commonweal.governance.voting.Delegation;
+import org.commonweal.governance.voting.DelegationRules;
+import org.commonweal.governance.voting.Elector;
+import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.VotingRoll;
+import org.commonweal.governance.voting.VotingRules;
+import org.junit.jupiter.api.Test;
+
+class TallyTest {
+  static final LocalDateTime START = LocalDateTime.of(2026, 7, 9, 18, 30);
+
+  @Test
+  void build_rejectsVotesOffTheRollOrWithoutAVote() {
+    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(Fixtures.RECORD, List.of(
+        Elector.of(m(1)), Elector.builder().member(m(2)).inGoodStanding(false).build())));
+    Tally t = Tally.builder(roll).vote(m(1), Choice.FOR).vote(m(2), Choice.FOR).vote(m(3), Choice.AGAINST).build();
+    assertEquals(List.of(m(1)), List.copyOf(t.counted().keySet()));
+    assertEquals("NO_VOTE", t.rejected().get(Vote.of(m(2), Choice.FOR)).code());
+    assertEquals("NOT_ON_ROLL", t.rejected().get(Vote.of(m(3), Choice.AGAINST)).code());
+  }
+
+  @Test
+  void build_countsProxiesAsInstructedAndRefusesThoseWithoutDiscretion() {
+    VotingRoll roll = roll(6);
+    ProxyAppointment instructed = ProxyAppointment.builder().member(m(2)).holder("M-001").lodgedAt(START.minusDays(3))
+        .putInstructions("Adopt the accounts", Choice.FOR).discretionary(false).build();
+    ProxyAppointment noDiscretion = ProxyAppointment.builder().member(m(3)).holder("M-001").lodgedAt(START.minusDays(3))
+        .putInstructions("Another matter", Choice.FOR).discretionary(false).build();
+    ProxyAppointment discretionary = ProxyAppointment.of(m(4), "M-001", START.minusDays(3));
+    Attendance a = Attendance.builder().roll(roll).startsAt(START).addInPerson(m(1))
+        .addProxies(instructed, noDiscretion, discretionary).proxyRules(ProxyRules.allowedWithoutLimit()).build();
+    Tally t = Tally.builder(roll).attendance(a).matter("Adopt the accounts")
+        .vote(m(1), Choice.FOR)
+        .proxyVote(m(2), Choice.AGAINST)
+        .proxyVote(m(3), Choice.FOR)
+        .proxyVote(m(4), Choice.AGAINST)
+        .proxyVote(m(5), Choice.FOR)
+        .build();
+    assertEquals(Optional.of(Choice.FOR), t.choiceOf(m(2)));
+    assertEquals(List.of("proxy for M-002 recorded against but was instructed for: counted as instructed"), t.notes());
+    assertEquals("PROXY_WITHOUT_DISCRETION", t.rejected().get(Vote.byProxy(m(3), Choice.FOR)).code());
+    assertEquals(Optional.of(Choice.AGAINST), t.choiceOf(m(4)));
+    assertEquals("PROXY_NOT_ACCEPTED", t.rejected().get(Vote.byProxy(m(5), Choice.FOR)).code());
+    assertEquals(List.of(m(1), m(2), m(3), m(4)), List.copyOf(t.present()));
+  }
+
+  @Test
+  void build_appliesDelegationsUnlessTheDelegatorVotes() {
+    VotingRules rules = VotingRules.builder().delegation(DelegationRules.unlimited()).build();
+    VotingRoll roll = rules.roll(Electorate.ofMembers(Fixtures.RECORD, List.of(m(1), m(2), m(3), m(4))),
+        List.of(Delegation.of(m(2), m(1), Fixtures.RECORD), Delegation.of(m(3), m(1), Fixtures.RECORD),
+            Delegation.of(m(4), m(2), Fixtures.RECORD)),
+        Fixtures.RECORD.plusDays(5));
+    Tally t = Tally.builder(roll).vote(m(1), Choice.FOR).vote(m(3), Choice.AGAINST).build();
+    // M-002 follows M-001; M-003 voted in person; M-004's delegate M-002 voted only by delegation, which does not chain.
+    assertEquals(Optional.of(Choice.FOR), t.choiceOf(m(2)));
+    assertEquals(Vote.Cast.BY_DELEGATE, t.counted().get(m(2)).cast());
+    assertEquals(Optional.of(Choice.AGAINST), t.choiceOf(m(3)));
+    assertEquals(Optional.empty(), t.choiceOf(m(4)));
+    assertTrue(t.notes().contains("M-003 voted, so the delegation to M-001 was not used"));
+    Totals totals = t.totals();
+    assertEquals(2, totals.forHeads());
+    assertEquals(Fraction.of(2), totals.forVotes());
+  }
+
+  @Test
+  void build_refusesTwoVotesForOneMemberAndBadCastingVotes() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> Tally.builder(roll(3)).vote(m(1), Choice.FOR).proxyVote(m(1), Choice.AGAINST).build());
+    assertEquals("member M-001 has two votes recorded on this matter", e.getMessage());
+    assertThrows(InvalidValueException.class, () -> Tally.builder(roll(3)).castingVote(Choice.ABSTAIN));
+    assertThrows(InvalidValueException.class, () -> Tally.builder(roll(3)).attendance(Attendance.of(roll(4), START, List.of())));
+  }
+
+  @Test
+  void equals_comparesTheInputs() {
+    new EqualsTester()
+        .addEqualityGroup(Tally.of(roll(3), List.of(Vote.of(m(1), Choice.FOR))), Tally.of(roll(3), List.of(Vote.of(m(1), Choice.FOR))))
+        .addEqualityGroup(Tally.of(roll(3), List.of(Vote.of(m(1), Choice.AGAINST))))
+        .addEqualityGroup(Tally.builder(roll(3)).vote(m(1), Choice.FOR).castingVote(Choice.FOR).build())
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(Vote.of(m(1), Choice.FOR), Vote.of(m(1), Choice.FOR))
+        .addEqualityGroup(Vote.byProxy(m(1), Choice.FOR))
+        .testEquals();
+  }
+}

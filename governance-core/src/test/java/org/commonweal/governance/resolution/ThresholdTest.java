@@ -1,0 +1,112 @@
+package org.commonweal.governance.resolution;
+
+import static org.commonweal.governance.resolution.Fixtures.roll;
+import static org.commonweal.governance.resolution.Fixtures.tally;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.testing.EqualsTester;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.meeting.Attendance;
+import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.voting.Choice;
+import org.junit.jupiter.api.Test;
+
+class ThresholdTest {
+
+  private static boolean passes(Threshold t, Tally tally) {
+    return Resolution.builder().title("Motion").addConditions(t).build().decide(tally).passed();
+  }
+
+  @Test
+  void moreThanAndAtLeast_differExactlyAtTheBoundary() {
+    // 6 for, 6 against: exactly half. 9 for, 3 against: exactly three quarters.
+    assertFalse(passes(Threshold.majorityOfVotesCast(), tally(roll(20), 6, 6, 0, 0)));
+    assertTrue(passes(Threshold.atLeast(Fraction.ONE_HALF, Base.VOTES_CAST), tally(roll(20), 6, 6, 0, 0)));
+    assertTrue(passes(Threshold.threeQuartersOfVotesCast(), tally(roll(20), 9, 3, 0, 0)));
+    assertFalse(passes(Threshold.moreThan(Fraction.of(3, 4), Base.VOTES_CAST), tally(roll(20), 9, 3, 0, 0)));
+  }
+
+  @Test
+  void votesCast_ignoreAbstentionsAndSpoiltUnlessCounted() {
+    // 5 for, 4 against, 2 abstain, 1 spoilt: 5/9 of votes cast; 5/11 counting abstentions; 5/10 counting spoilt.
+    Tally t = tally(roll(20), 5, 4, 2, 1);
+    assertTrue(passes(Threshold.majorityOfVotesCast(), t));
+    assertFalse(passes(Threshold.majorityOfVotesCast().countingAbstentions(), t));
+    assertFalse(passes(Threshold.majorityOfVotesCast().countingSpoilt(), t));
+    assertTrue(passes(Threshold.atLeast(Fraction.ONE_HALF, Base.VOTES_CAST).countingSpoilt(), t));
+  }
+
+  @Test
+  void votesOfThosePresent_countSilenceAsAgainst() {
+    // 12 present, 5 for, 4 against, 3 silent: 5/12 of those present.
+    Attendance a = Attendance.of(roll(20), LocalDateTime.of(2026, 7, 9, 18, 30), Fixtures.roll(12).voters());
+    Tally.Builder b = Tally.builder(roll(20)).attendance(a);
+    Fixtures.votes(b, 1, 5, Choice.FOR);
+    Fixtures.votes(b, 6, 4, Choice.AGAINST);
+    Tally t = b.build();
+    assertEquals(12, t.present().size());
+    ConditionResult r = Threshold.moreThan(Fraction.ONE_HALF, Base.VOTES_OF_THOSE_PRESENT).evaluate(t).get(0);
+    assertFalse(r.met());
+    assertEquals(Fraction.of(5), r.value());
+    assertEquals(Fraction.of(12), r.base());
+    assertEquals(Fraction.of(6), r.required());
+  }
+
+  @Test
+  void allEligible_countsAbsentMembersInTheBase() {
+    // 11 of 20 members for: more than half of all eligible votes; 10 would not be.
+    assertTrue(passes(Threshold.moreThan(Fraction.ONE_HALF, Base.ALL_ELIGIBLE), tally(roll(20), 11, 0, 0, 0)));
+    assertFalse(passes(Threshold.moreThan(Fraction.ONE_HALF, Base.ALL_ELIGIBLE), tally(roll(20), 10, 0, 0, 0)));
+  }
+
+  @Test
+  void emptyBase_neverMeetsAThreshold() {
+    ConditionResult r = Threshold.threeQuartersOfVotesCast().evaluate(tally(roll(5), 0, 0, 3, 0)).get(0);
+    assertFalse(r.met());
+    assertEquals("for 0 of 0 (-); needed at least 0; the base is empty: not met", r.explanation());
+  }
+
+  @Test
+  void description_namesTheBaseExactly() {
+    assertEquals("more than 1/2 of the votes cast", Threshold.majorityOfVotesCast().description());
+    assertEquals("at least 3/4 of all eligible members", Threshold.atLeast(Fraction.of(3, 4), Base.ALL_ELIGIBLE).byHeads().description());
+    assertEquals("more than 1/2 of the votes cast, abstentions and spoilt votes counted",
+        Threshold.majorityOfVotesCast().countingAbstentions().countingSpoilt().description());
+    assertEquals("more than 1/2 of the votes of those present", Threshold.moreThan(Fraction.ONE_HALF, Base.VOTES_OF_THOSE_PRESENT).description());
+  }
+
+  @Test
+  void factories_refuseFractionsOutOfRange() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Threshold.moreThan(Fraction.ONE, Base.VOTES_CAST));
+    assertEquals("threshold fraction 1 for \"more than\" must be at least 0 and below 1", e.getMessage());
+    assertThrows(InvalidValueException.class, () -> Threshold.atLeast(Fraction.ZERO, Base.VOTES_CAST));
+    assertThrows(InvalidValueException.class, () -> Threshold.atLeast(Fraction.of(5, 4), Base.VOTES_CAST));
+    assertThrows(InvalidValueException.class, () -> RatioThreshold.atLeast(Fraction.ZERO));
+  }
+
+  @Test
+  void equals_comparesEverySetting() {
+    new EqualsTester()
+        .addEqualityGroup(Threshold.majorityOfVotesCast(), Threshold.moreThan(Fraction.ONE_HALF, Base.VOTES_CAST))
+        .addEqualityGroup(Threshold.atLeast(Fraction.ONE_HALF, Base.VOTES_CAST))
+        .addEqualityGroup(Threshold.majorityOfVotesCast().byHeads())
+        .addEqualityGroup(Threshold.majorityOfVotesCast().countingAbstentions())
+        .addEqualityGroup(Threshold.moreThan(Fraction.ONE_HALF, Base.ALL_ELIGIBLE))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(RatioThreshold.atLeast(Fraction.of(3)), RatioThreshold.atLeast(Fraction.of(3)))
+        .addEqualityGroup(RatioThreshold.moreThan(Fraction.of(3)))
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(Condition.inEachClass(Threshold.majorityOfVotesCast()), Condition.inEachClass(Threshold.majorityOfVotesCast()))
+        .addEqualityGroup(Condition.turnout(QuorumRule.members(3)))
+        .testEquals();
+    assertEquals(List.of(), List.of());
+  }
+}
