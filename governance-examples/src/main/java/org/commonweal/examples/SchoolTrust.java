@@ -18,7 +18,8 @@ public final class SchoolTrust {
    * @return the sections
    */
   public static List<Section> sections(ShareLedger ledger) {
-    return List.of(new RegisterSection(ledger, SchoolTrustData.AS_AT));
+    return List.of(
+        new RegisterSection(ledger, SchoolTrustData.AS_AT), new AgmSection(AgmSection.schoolTrust(ledger)));
   }
 
   /**

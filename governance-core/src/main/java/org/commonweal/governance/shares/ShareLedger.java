@@ -329,6 +329,45 @@ public final class ShareLedger {
   }
 
   /**
+   * Returns every holding at the end of a date, replayed from the journal: issues and transfers in,
+   * transfers, withdrawals and cancellations out, counting only transactions dated on or before {@code
+   * date}. This is what a record date for a vote or a dividend needs: later issues, transfers and
+   * withdrawals do not leak into it. Holdings are in member order, then share-class order; members with
+   * no shares of a class on that date have no entry for it.
+   *
+   * <p>O(t log h) for t transactions and h holdings.
+   *
+   * @param date the record date
+   * @return the holdings on that date
+   */
+  public ImmutableList<Holding> holdingsOn(LocalDate date) {
+    checkNotNull(date, "date");
+    Map<MemberId, Map<ShareClassId, Long>> held = new TreeMap<>();
+    for (ShareTransaction t : transactions()) {
+      if (t.date().isAfter(date)) {
+        continue;
+      }
+      long signed = t.kind() == ShareTransaction.Kind.ISSUE ? t.shares() : -t.shares();
+      held.computeIfAbsent(t.member(), m -> new TreeMap<>()).merge(t.shareClass(), signed, Math::addExact);
+      if (t.kind() == ShareTransaction.Kind.TRANSFER) {
+        MemberId to = t.counterparty().orElseThrow();
+        held.computeIfAbsent(to, m -> new TreeMap<>()).merge(t.shareClass(), t.shares(), Math::addExact);
+      }
+    }
+    ImmutableList.Builder<Holding> out = ImmutableList.builder();
+    held.forEach(
+        (member, byClass) ->
+            byClass.forEach(
+                (shareClass, shares) -> {
+                  if (shares != 0) {
+                    Money par = shareClass(shareClass).orElseThrow().parValue();
+                    out.add(Holding.of(member, shareClass, shares, par.times(shares)));
+                  }
+                }));
+    return out.build();
+  }
+
+  /**
    * Returns the pending withdrawal requests, in order of number.
    *
    * @return the requests not yet completed

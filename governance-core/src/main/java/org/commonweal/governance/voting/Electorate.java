@@ -1,15 +1,29 @@
 package org.commonweal.governance.voting;
 
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.membership.Member;
 import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.membership.MemberStatus;
+import org.commonweal.governance.membership.Register;
+import org.commonweal.governance.membership.StakeholderClass;
+import org.commonweal.governance.shares.Holding;
+import org.commonweal.governance.shares.ShareClass;
+import org.commonweal.governance.shares.ShareLedger;
 import org.immutables.value.Value;
 
 /**
@@ -60,6 +74,60 @@ public abstract class Electorate {
    */
   public static Electorate of(LocalDate recordDate, Collection<Elector> electors) {
     return ImmutableElectorate.builder().recordDate(recordDate).electors(electors).build();
+  }
+
+  /**
+   * Returns the electorate of a society on a record date, read from its share ledger (which holds the
+   * register of members): every person who was a member at the end of {@code recordDate}, with
+   *
+   * <ul>
+   *   <li>the stakeholder classes they belonged to that day, in the constitution's order (so the first
+   *       is the class they vote in first);
+   *   <li>their holdings that day of each <em>voting</em> share class, replayed from the ledger's journal
+   *       ({@link ShareLedger#holdingsOn(LocalDate)}); non-voting share classes carry no vote and are
+   *       left out;
+   *   <li>whether they are an organisation ({@link org.commonweal.governance.membership.MemberKind});
+   *   <li>good standing: admitted and not suspended that day.
+   * </ul>
+   *
+   * <p>Admissions, cessations, transfers and withdrawals after the record date do not change the
+   * result. O(m + t log h) for m members, t transactions and h holdings.
+   *
+   * @param ledger the share ledger, with its register of members
+   * @param recordDate the record date
+   * @return the electorate on that date
+   */
+  public static Electorate from(ShareLedger ledger, LocalDate recordDate) {
+    checkNotNull(ledger, "ledger");
+    checkNotNull(recordDate, "recordDate");
+    Register register = ledger.register();
+    Map<ClassId, Integer> order = new HashMap<>();
+    for (StakeholderClass c : register.rules().classes()) {
+      order.put(c.id(), order.size());
+    }
+    Map<MemberId, Map<String, Long>> holdings = new HashMap<>();
+    for (Holding h : ledger.holdingsOn(recordDate)) {
+      if (ledger.shareClass(h.shareClass()).map(ShareClass::voting).orElse(false)) {
+        holdings.computeIfAbsent(h.member(), m -> new HashMap<>()).put(h.shareClass().value(), h.shares());
+      }
+    }
+    ImmutableElectorate.Builder b = ImmutableElectorate.builder().recordDate(recordDate);
+    for (Member m : register.members()) {
+      if (!m.isMemberOn(recordDate)) {
+        continue;
+      }
+      List<ClassId> classes = new ArrayList<>(m.classesOn(recordDate));
+      classes.sort(Comparator.comparing(c -> order.getOrDefault(c, Integer.MAX_VALUE)));
+      b.addElectors(
+          Elector.builder()
+              .member(m.id())
+              .classes(classes)
+              .holdings(holdings.getOrDefault(m.id(), Map.of()))
+              .organisation(m.kind().isOrganisation())
+              .inGoodStanding(m.statusOn(recordDate).orElseThrow() == MemberStatus.ADMITTED)
+              .build());
+    }
+    return b.build();
   }
 
   /**
