@@ -69,7 +69,7 @@ final class BordaCount implements ElectionMethod {
       int k = p.offset[i + 1] - start;
       long w = p.weight[i];
       length[k] += w;
-      int[] groups = p.groups[i];
+      int[] groups = p.groups(i);
       if (groups == null) {
         for (int q = 0; q < k; q++) {
           int c = p.flat[start + q];

@@ -50,9 +50,12 @@ final class Counting {
    * @throws InvalidValueException saying how many papers have them
    */
   static void refuseEqualPreferences(String method, RankedProfile profile) {
+    if (!profile.hasEqualPreferences()) {
+      return;
+    }
     long papers = 0;
     for (int i = 0; i < profile.size; i++) {
-      if (profile.groups[i] != null) {
+      if (profile.groups(i) != null) {
         papers += profile.weight[i];
       }
     }

@@ -29,8 +29,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Building an election checks every mark of every ballot against the candidates: O(m) for m marks.
- * The first count reads the ranked ballots under the rules once and keeps the result (papers merged
- * where they read the same), so later counts of the same election do not read them again.
+ * The first count reads the ranked ballots under the rules once, in O(m), and keeps the result, so later
+ * counts of the same election do not read them again.
  *
  * <p>Immutable and thread-safe.
  *
@@ -146,7 +146,7 @@ public abstract class Election {
     return i;
   }
 
-  /** The ranked ballots read under the rules, merged; computed at the first count. */
+  /** The ranked ballots read under the rules; computed at the first count and kept. */
   @Value.Lazy
   RankedProfile rankedProfile() {
     return RankedProfile.read(this);

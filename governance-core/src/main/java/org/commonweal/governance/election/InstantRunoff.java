@@ -55,16 +55,15 @@ final class InstantRunoff implements ElectionMethod {
     int[] flat = p.flat;
     int[] offset = p.offset;
     long[] weight = p.weight;
-    // Each candidate's papers are a list of readings, appended to in chunks of one preallocated pool
-    // (a reading is appended at most once per mark, so the pool never runs out); walking a list when its
-    // candidate is excluded is sequential, and a reading's cursor (its position in the flat readings
-    // and its end, side by side) is the only state touched at random.
-    Pool pool = new Pool(flat.length + (n + 1) * Pool.CHUNK);
-    Pool.Bucket[] buckets = new Pool.Bucket[n];
+    // Each candidate's papers are a list of parcels (a reading's position in the flat readings, its
+    // end, and its papers), appended to in chunks of one preallocated pool: a parcel is appended at most
+    // once per mark, so the pool never runs out. Moving an excluded candidate's papers reads its list
+    // sequentially and touches the readings themselves only to find each parcel's next continuing
+    // preference.
+    Bucket[] buckets = new Bucket[n];
     for (int c = 0; c < n; c++) {
-      buckets[c] = pool.new Bucket();
+      buckets[c] = new Bucket();
     }
-    int[] cursor = new int[2 * p.size];
     long exhausted = 0;
     for (int i = 0; i < p.size; i++) {
       int at = offset[i];
@@ -74,10 +73,8 @@ final class InstantRunoff implements ElectionMethod {
         continue;
       }
       int c = flat[at];
-      cursor[2 * i] = at;
-      cursor[2 * i + 1] = end;
       totals[c] += weight[i];
-      buckets[c].add(i, weight[i]);
+      buckets[c].add(at, end, weight[i]);
     }
     List<long[]> history = new ArrayList<>();
     TieResolver.History look =
@@ -193,15 +190,16 @@ final class InstantRunoff implements ElectionMethod {
       long moved = 0;
       long exhaustedNow = 0;
       for (int e : excluded) {
-        Pool.Bucket from = buckets[e];
+        Bucket from = buckets[e];
         for (int chunk = 0; chunk < from.chunks; chunk++) {
-          int base = from.starts[chunk];
-          int stop = base + (chunk == from.chunks - 1 ? from.fill : Pool.CHUNK);
-          for (int k = base; k < stop; k++) {
-            int i = pool.readings[k];
-            long w = pool.weights[k];
-            int at = cursor[2 * i] + 1;
-            int end = cursor[2 * i + 1];
+          int stop = chunk == from.chunks - 1 ? from.fill : Bucket.CHUNK;
+          int[] positions = from.positions[chunk];
+          int[] ends = from.ends[chunk];
+          long[] weights = from.weights[chunk];
+          for (int k = 0; k < stop; k++) {
+            int at = positions[k] + 1;
+            int end = ends[k];
+            long w = weights[k];
             while (at < end && !continuing[flat[at]]) {
               at++;
             }
@@ -210,12 +208,12 @@ final class InstantRunoff implements ElectionMethod {
               exhaustedNow += w;
             } else {
               int c = flat[at];
-              cursor[2 * i] = at;
               totals[c] += w;
-              buckets[c].add(i, w);
+              buckets[c].add(at, end, w);
             }
           }
         }
+        buckets[e] = new Bucket(); // the excluded candidate's parcels are garbage now
         totals[e] = 0;
       }
       exhausted += exhaustedNow;
@@ -244,39 +242,34 @@ final class InstantRunoff implements ElectionMethod {
   }
 
   /**
-   * The lists of readings sitting with each candidate, in chunks carved from two preallocated arrays
-   * (reading indices and their papers).
+   * The parcels sitting with one candidate (a parcel is a reading's position in the flat readings, the
+   * end of its reading, and its papers), in chunks small enough to stay out of the garbage collector's
+   * large-object paths, allocated as the list grows.
    */
-  private static final class Pool {
-    static final int CHUNK = 4096;
-    final int[] readings;
-    final long[] weights;
-    private int next;
+  private static final class Bucket {
+    static final int CHUNK = 8192;
+    int[][] positions = new int[4][];
+    int[][] ends = new int[4][];
+    long[][] weights = new long[4][];
+    int chunks;
+    int fill = CHUNK;
 
-    Pool(int capacity) {
-      readings = new int[capacity];
-      weights = new long[capacity];
-    }
-
-    /** One candidate's list: the starts of its chunks, and how full the last one is. */
-    final class Bucket {
-      int[] starts = new int[4];
-      int chunks;
-      int fill = CHUNK;
-
-      void add(int reading, long w) {
-        if (fill == CHUNK) {
-          if (chunks == starts.length) {
-            starts = Arrays.copyOf(starts, chunks * 2);
-          }
-          starts[chunks++] = next;
-          next += CHUNK;
-          fill = 0;
+    void add(int position, int end, long w) {
+      if (fill == CHUNK) {
+        if (chunks == positions.length) {
+          positions = Arrays.copyOf(positions, chunks * 2);
+          ends = Arrays.copyOf(ends, chunks * 2);
+          weights = Arrays.copyOf(weights, chunks * 2);
         }
-        int at = starts[chunks - 1] + fill++;
-        readings[at] = reading;
-        weights[at] = w;
+        positions[chunks] = new int[CHUNK];
+        ends[chunks] = new int[CHUNK];
+        weights[chunks] = new long[CHUNK];
+        chunks++;
+        fill = 0;
       }
+      positions[chunks - 1][fill] = position;
+      ends[chunks - 1][fill] = end;
+      weights[chunks - 1][fill++] = w;
     }
   }
 

@@ -109,7 +109,7 @@ public final class PairwiseMatrix {
       for (int q = 0; q < k; q++) {
         row[q] = at[flat[start + q]];
       }
-      int[] groups = p.groups[r];
+      int[] groups = p.groups(r);
       if (groups == null) {
         for (int q = 0; q < k; q++) {
           int a = row[q];

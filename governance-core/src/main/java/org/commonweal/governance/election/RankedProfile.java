@@ -9,13 +9,16 @@ import org.commonweal.governance.base.InvalidValueException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ranked ballots of an election as the rules read them: for each distinct reading, the candidates'
- * indices in preference order and the number of papers that read that way.
+ * The ranked ballots of an election as the rules read them: for each ballot (one or many identical
+ * papers) that reads as valid, the candidates' indices in preference order and the number of papers.
  *
  * <p>Reading applies {@link BallotRules} once: withdrawn candidates are passed over, blank ranks,
- * overvotes and repeated candidates are handled as the rules say, and papers that then read the same are
- * merged (first appearance keeps its place), so that a count over a million papers works on the distinct
- * readings with their weights. Rejected papers are counted by reason.
+ * overvotes and repeated candidates are handled as the rules say, and rejected papers are counted by
+ * reason. Readings are stored one after another in a single array, so that a count over a million papers
+ * makes sequential passes over memory. Identical readings are not merged here: a caller who holds
+ * compressed ballots passes their multiplicities, methods that gain from merging shared prefixes (STV)
+ * build their own tree, and merging a million mostly distinct papers through a hash table costs more
+ * than it saves.
  *
  * <p>Package-private: methods share it, users never see it. Immutable once built; the arrays must not
  * be modified.
@@ -29,22 +32,19 @@ final class RankedProfile {
   /** Number of candidates in the election (withdrawn included); indices run below it. */
   final int candidates;
 
-  /** Number of distinct readings. */
+  /** Number of readings: the valid ballots. */
   final int size;
 
-  /** Candidate indices of reading i, in preference order (equal preferences adjacent). */
-  final int[][] prefs;
-
   /**
-   * For a reading with equal preferences, the end (exclusive) of each group of equal preferences in
-   * {@code prefs[i]}; null where every group holds one candidate (always, unless the rules allow equal
-   * preferences).
+   * For each reading, the ends of its groups of equal preferences (see {@link #groups(int)}); null when
+   * no reading has equal preferences, as always unless the rules allow them.
    */
-  final int[] @Nullable [] groups;
+  private final int @Nullable [] @Nullable [] groups;
 
   /**
-   * The same readings, flat: reading i is {@code flat[offset[i]] .. flat[offset[i + 1] - 1]}. Counts that
-   * walk every reading use it, for one sequential pass over memory.
+   * The readings, flat: reading i is {@code flat[offset[i]] .. flat[offset[i + 1] - 1]}, candidate
+   * indices in preference order (equal preferences adjacent). The array may run on past {@code
+   * offset[size]}; what lies there is not a reading.
    */
   final int[] flat;
 
@@ -62,40 +62,44 @@ final class RankedProfile {
 
   private RankedProfile(
       int candidates,
-      int[][] prefs,
-      int[] @Nullable [] groups,
+      int size,
+      int[] flat,
+      int[] offset,
+      int @Nullable [] @Nullable [] groups,
       long[] weight,
       long valid,
       ImmutableMap<String, Long> rejected) {
     this.candidates = candidates;
-    this.size = prefs.length;
-    this.prefs = prefs;
+    this.size = size;
+    this.flat = flat;
+    this.offset = offset;
     this.groups = groups;
-    int marks = 0;
-    for (int[] p : prefs) {
-      marks += p.length;
-    }
-    this.flat = new int[marks];
-    this.offset = new int[size + 1];
-    int at = 0;
-    for (int i = 0; i < size; i++) {
-      System.arraycopy(prefs[i], 0, flat, at, prefs[i].length);
-      at += prefs[i].length;
-      offset[i + 1] = at;
-    }
     this.weight = weight;
     this.valid = valid;
     this.rejected = rejected;
   }
 
+  /**
+   * For a reading with equal preferences, the end (exclusive) of each group of equal preferences within
+   * the reading; null where every group holds one candidate.
+   */
+  int @Nullable [] groups(int i) {
+    return groups == null ? null : groups[i];
+  }
+
+  /** Reading i as a new array of candidate indices, in preference order. */
+  int[] prefs(int i) {
+    return Arrays.copyOfRange(flat, offset[i], offset[i + 1]);
+  }
+
+  /** The length of reading i. */
+  int length(int i) {
+    return offset[i + 1] - offset[i];
+  }
+
   /** Whether any reading has equal preferences. */
   boolean hasEqualPreferences() {
-    for (int[] g : groups) {
-      if (g != null) {
-        return true;
-      }
-    }
-    return false;
+    return groups != null;
   }
 
   /** The account of papers: total, valid, rejected by reason. */
@@ -108,8 +112,7 @@ final class RankedProfile {
   }
 
   /**
-   * Reads the ranked ballots of an election. O(m) for m marks: each paper is read once and merged with
-   * the papers that read the same through one hash lookup of its whole reading.
+   * Reads the ranked ballots of an election. O(m) for m marks, one sequential pass.
    *
    * @throws InvalidValueException if the election holds a ballot that is not ranked
    */
@@ -120,14 +123,15 @@ final class RankedProfile {
       withdrawn[election.indexOf(c)] = true;
     }
     Reader reader = new Reader(election.rules(), election.candidates(), withdrawn);
-    // Papers that read the same are merged through a hash table of whole readings; a symbol is a
-    // candidate starting a new preference (0 .. n-1) or one equal to the previous preference (n .. 2n-1).
-    Readings seen = new Readings(election.ballots().size());
-    int[] symbols = new int[Math.max(n, 1)];
-    int[][] prefs = new int[16][];
-    int[] @Nullable [] groups = new int[16][];
-    long[] weight = new long[16];
+    int expected = election.ballots().size();
+    // Room for five marks a paper; grown by half as needed, never trimmed (a million papers' readings
+    // are copied as few times as possible).
+    int[] flat = new int[Math.max(16, expected * 5)];
+    int[] offset = new int[expected + 1];
+    int @Nullable [] @Nullable [] groups = null; // allocated at the first equal preference
+    long[] weight = new long[expected];
     int size = 0;
+    int used = 0;
     long valid = 0;
     Map<String, Long> rejected = new LinkedHashMap<>();
     int position = 0;
@@ -145,132 +149,30 @@ final class RankedProfile {
         continue;
       }
       valid = Math.addExact(valid, ballot.count());
-      int length = reader.encode(symbols);
-      int at = seen.indexOf(symbols, length, size);
-      if (at >= 0) {
-        weight[at] = Math.addExact(weight[at], ballot.count());
-        continue;
+      if (used + reader.outSize > flat.length) {
+        flat = Arrays.copyOf(flat, Math.max(flat.length + flat.length / 2, used + reader.outSize));
       }
-      if (size == prefs.length) {
-        prefs = Arrays.copyOf(prefs, size * 2);
-        groups = Arrays.copyOf(groups, size * 2);
-        weight = Arrays.copyOf(weight, size * 2);
+      System.arraycopy(reader.out, 0, flat, used, reader.outSize);
+      used += reader.outSize;
+      int[] g = reader.groups();
+      if (g != null) {
+        if (groups == null) {
+          groups = new int[expected][];
+        }
+        groups[size] = g;
       }
-      prefs[size] = reader.prefs();
-      groups[size] = reader.groups();
       weight[size] = ballot.count();
-      size++;
+      offset[++size] = used;
     }
     return new RankedProfile(
         n,
-        Arrays.copyOf(prefs, size),
-        Arrays.copyOf(groups, size),
-        Arrays.copyOf(weight, size),
+        size,
+        flat,
+        size == expected ? offset : Arrays.copyOf(offset, size + 1),
+        groups == null || size == expected ? groups : Arrays.copyOf(groups, size),
+        size == expected ? weight : Arrays.copyOf(weight, size),
         valid,
         ImmutableMap.copyOf(rejected));
-  }
-
-  /**
-   * The distinct readings met so far, as an open-addressing hash table over whole readings: one probe
-   * (and one comparison with the stored reading) per paper. Not thread-safe.
-   */
-  private static final class Readings {
-    /** Per slot: the reading's hash in the high 32 bits, its index + 1 in the low; 0 when empty. */
-    private long[] table;
-    private int mask;
-    private int count;
-    private int[] symbols = new int[1 << 16];
-    private int[] starts = new int[1 << 12];
-    private int used;
-
-    /** A table sized for {@code papers} distinct readings at most (it grows if there are more). */
-    Readings(int papers) {
-      int capacity = Integer.highestOneBit(Math.max(papers, 1 << 14) * 2 - 1) << 1;
-      table = new long[Math.min(capacity, 1 << 24)];
-      mask = table.length - 1;
-    }
-
-    /** The index of the reading, or -1 after recording it as reading {@code next}. */
-    int indexOf(int[] reading, int length, int next) {
-      long h = length;
-      for (int i = 0; i < length; i++) {
-        h = (h ^ (reading[i] + 1)) * 0x9E3779B97F4A7C15L;
-      }
-      h = mix(h);
-      long tag = h & 0xFFFFFFFF00000000L;
-      int slot = (int) h & mask;
-      while (table[slot] != 0) {
-        long e = table[slot];
-        if ((e & 0xFFFFFFFF00000000L) == tag) {
-          int r = (int) e - 1;
-          if (same(r, reading, length)) {
-            return r;
-          }
-        }
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = tag | (next + 1L);
-      if (next + 2 > starts.length) {
-        starts = Arrays.copyOf(starts, starts.length * 2);
-      }
-      if (used + length > symbols.length) {
-        symbols = Arrays.copyOf(symbols, Math.max(symbols.length * 2, used + length));
-      }
-      System.arraycopy(reading, 0, symbols, used, length);
-      starts[next] = used;
-      used += length;
-      starts[next + 1] = used;
-      if (++count * 2 > table.length) {
-        grow();
-      }
-      return -1;
-    }
-
-    /** The SplitMix64 finaliser, so that the low bits (the slot) depend on every symbol. */
-    private static long mix(long z) {
-      z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-      z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-      return z ^ (z >>> 31);
-    }
-
-    private boolean same(int r, int[] reading, int length) {
-      int from = starts[r];
-      if (starts[r + 1] - from != length) {
-        return false;
-      }
-      for (int i = 0; i < length; i++) {
-        if (symbols[from + i] != reading[i]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private void grow() {
-      long[] old = table;
-      table = new long[old.length * 2];
-      mask = table.length - 1;
-      for (long e : old) {
-        if (e != 0) {
-          int r = (int) e - 1;
-          long h = rehash(r);
-          int slot = (int) h & mask;
-          while (table[slot] != 0) {
-            slot = (slot + 1) & mask;
-          }
-          table[slot] = e;
-        }
-      }
-    }
-
-    /** The full hash of a stored reading (the table keeps only its high half). */
-    private long rehash(int r) {
-      long h = starts[r + 1] - starts[r];
-      for (int i = starts[r]; i < starts[r + 1]; i++) {
-        h = (h ^ (symbols[i] + 1)) * 0x9E3779B97F4A7C15L;
-      }
-      return mix(h);
-    }
   }
 
   /** Reads one paper at a time under the rules; reuses its buffers. Not thread-safe. */
@@ -311,6 +213,9 @@ final class RankedProfile {
       }
       if (rules.maxRanks().isPresent()) {
         ranks = Math.min(ranks, rules.maxRanks().getAsInt());
+      }
+      if (ballot.isSimple()) {
+        return readSimple(ballot, ranks, election);
       }
       int maxSkips = rules.maxConsecutiveSkips().orElse(Integer.MAX_VALUE);
       Candidate[] marks = ballot.marks();
@@ -387,6 +292,34 @@ final class RankedProfile {
     }
 
     /**
+     * The common case, one candidate at every rank: no blanks, overvotes or equal preferences to weigh,
+     * so only withdrawn and repeated candidates need the rules.
+     */
+    private @Nullable String readSimple(RankedBallot ballot, int ranks, Election election) {
+      Candidate[] marks = ballot.marks();
+      for (int r = 0; r < ranks; r++) {
+        int c = indexOf(marks[r], election);
+        if (withdrawn[c]) {
+          continue;
+        }
+        if (stamp[c] == paper) {
+          switch (rules.duplicates()) {
+            case REJECT:
+              return REPEATED; // the whole paper, wherever the repeat is (no mark before it exhausts)
+            case EXHAUST:
+              return null;
+            case IGNORE_LATER:
+              continue;
+          }
+        }
+        stamp[c] = paper;
+        out[outSize++] = c;
+        ends[groupCount++] = outSize;
+      }
+      return null;
+    }
+
+    /**
      * Whether a candidate standing is marked at two different ranks among the first {@code ranks}
      * (twice at one rank is one mark). Uses its own stamp, so the reading that follows is unaffected.
      */
@@ -425,30 +358,6 @@ final class RankedProfile {
         }
       }
       return election.indexOf(c);
-    }
-
-    /**
-     * Writes the reading just read as symbols (a candidate, or n + a candidate equal to the one before)
-     * into {@code buffer}, at least n long; returns the length.
-     */
-    int encode(int[] buffer) {
-      if (!equal) {
-        System.arraycopy(out, 0, buffer, 0, outSize);
-        return outSize;
-      }
-      int n = candidates.length;
-      int start = 0;
-      for (int g = 0; g < groupCount; g++) {
-        for (int i = start; i < ends[g]; i++) {
-          buffer[i] = i == start ? out[i] : n + out[i];
-        }
-        start = ends[g];
-      }
-      return outSize;
-    }
-
-    int[] prefs() {
-      return Arrays.copyOf(out, outSize);
     }
 
     int @Nullable [] groups() {

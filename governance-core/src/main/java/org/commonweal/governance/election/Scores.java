@@ -48,7 +48,7 @@ final class Scores {
       for (int i = 0; i < p.size; i++) {
         int[] row = new int[n];
         int start = p.offset[i];
-        int[] groups = p.groups[i];
+        int[] groups = p.groups(i);
         int k = p.offset[i + 1] - start;
         for (int q = 0; q < k; q++) {
           int group = q;

@@ -15,8 +15,8 @@ import org.commonweal.governance.base.LimitExceededException;
  * holds papers holds them as a list of nodes: "every paper in the subtree of node n, at value v". Moving
  * such a holding on to the next continuing preference visits the node's children, and descends further
  * only through candidates who are no longer continuing, so that a transfer costs one pass over the
- * distinct prefixes that hold the papers it moves, not a pass over every paper. Identical papers are
- * merged by {@link RankedProfile}, papers sharing a prefix by this tree.
+ * distinct prefixes that hold the papers it moves, not a pass over every paper. Papers that share a
+ * prefix, identical papers included, share the tree's nodes.
  *
  * <p>Nodes are numbered breadth-first and stored in parallel arrays; the children of node {@code n}
  * are the nodes {@code child[n] .. child[n + 1] - 1}, in candidate order. Node 0 is the root; its
@@ -105,11 +105,13 @@ final class StvTree {
   static StvTree of(RankedProfile profile, EqualPreferences equal) {
     Items items = new Items(profile.size);
     for (int i = 0; i < profile.size; i++) {
-      int[] g = profile.groups[i];
-      int[] p = profile.prefs[i];
+      int[] g = profile.groups(i);
       if (g == null) {
-        items.add(p, profile.weight[i], 1);
-      } else if (equal == EqualPreferences.END_OF_PAPER) {
+        items.add(profile.flat, profile.offset[i], profile.length(i), profile.weight[i], 1);
+        continue;
+      }
+      int[] p = profile.prefs(i);
+      if (equal == EqualPreferences.END_OF_PAPER) {
         int end = 0;
         for (int k = 0; k < g.length; k++) {
           int start = k == 0 ? 0 : g[k - 1];
@@ -171,6 +173,10 @@ final class StvTree {
     }
 
     void add(int[] seq, int len, long w, long share) {
+      add(seq, 0, len, w, share);
+    }
+
+    void add(int[] source, int from, int len, long w, long share) {
       if (size == weights.length) {
         int c = size * 2;
         start = Arrays.copyOf(start, c);
@@ -181,7 +187,7 @@ final class StvTree {
       if (flatSize + len > flat.length) {
         flat = Arrays.copyOf(flat, Math.max(flat.length * 2, flatSize + len));
       }
-      System.arraycopy(seq, 0, flat, flatSize, len);
+      System.arraycopy(source, from, flat, flatSize, len);
       start[size] = flatSize;
       length[size] = len;
       weights[size] = w;

@@ -2,6 +2,7 @@ package org.commonweal.governance.election;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -26,7 +27,7 @@ class BallotRulesTest {
   private static int[] reading(BallotRules rules, RankedBallot ballot) {
     RankedProfile p = read(rules, ballot);
     assertEquals(1, p.size, "the paper is valid");
-    return p.prefs[0];
+    return p.prefs(0);
   }
 
   private static final RankedBallot OVERVOTED = RankedBallot.builder().rank(A).rank(B, C).rank(D).build();
@@ -49,14 +50,14 @@ class BallotRulesTest {
   void overvoteAtTheFirstRank_isValidButExhaustedFromTheStart() {
     RankedProfile p = read(BallotRules.standard(), RankedBallot.builder().overvote().rank(A).build());
     assertEquals(1, p.valid);
-    assertEquals(0, p.prefs[0].length);
+    assertEquals(0, p.prefs(0).length);
   }
 
   @Test
   void equalPreferences_groupTheRank() {
     RankedProfile p = read(BallotRules.builder().equalPreferences(true).build(), OVERVOTED);
-    assertArrayEquals(new int[] {0, 1, 2, 3}, p.prefs[0]);
-    assertArrayEquals(new int[] {1, 3, 4}, p.groups[0]);
+    assertArrayEquals(new int[] {0, 1, 2, 3}, p.prefs(0));
+    assertArrayEquals(new int[] {1, 3, 4}, p.groups(0));
   }
 
   @Test
@@ -96,20 +97,24 @@ class BallotRulesTest {
   void withdrawnCandidates_arePassedOver() {
     RankedProfile p =
         Election.builder().addCandidates(A, B, C).addWithdrawn(B).addBallots(RankedBallot.of(B, C), RankedBallot.of(B)).build().rankedProfile();
-    assertArrayEquals(new int[] {2}, p.prefs[0]);
-    assertEquals(0, p.prefs[1].length);
+    assertArrayEquals(new int[] {2}, p.prefs(0));
+    assertEquals(0, p.prefs(1).length);
     assertEquals(2, p.valid);
   }
 
   @Test
-  void blankPaper_isRejected_andIdenticalReadingsAreMerged() {
+  void blankPaper_isRejected_andEachValidBallotIsOneReading() {
     RankedProfile p =
         read(BallotRules.standard(), RankedBallot.builder().skip().build(), RankedBallot.of(2, A, B), RankedBallot.of(3, A, B), RankedBallot.of(B));
     assertEquals(Map.of(RankedProfile.BLANK, 1L), p.rejected);
-    assertEquals(2, p.size);
-    assertArrayEquals(new long[] {5, 1}, p.weight);
+    // Readings keep the ballots' own multiplicities, in order; identical ones are not merged.
+    assertEquals(3, p.size);
+    assertArrayEquals(new long[] {2, 3, 1}, p.weight);
+    assertArrayEquals(new int[] {0, 1, 0, 1, 1}, java.util.Arrays.copyOf(p.flat, p.offset[p.size]));
+    assertArrayEquals(new int[] {0, 2, 4, 5}, p.offset);
     assertEquals(BallotAccount.of(7, 6, Map.of(RankedProfile.BLANK, 1L)), p.account());
-    assertNull(p.groups[0]);
+    assertNull(p.groups(0));
+    assertFalse(p.hasEqualPreferences());
   }
 
   @Test
