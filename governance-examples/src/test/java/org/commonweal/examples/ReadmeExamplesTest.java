@@ -1,0 +1,117 @@
+package org.commonweal.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.Outcome;
+import org.commonweal.governance.base.TieBreaker;
+import org.commonweal.governance.election.Candidate;
+import org.commonweal.governance.election.Election;
+import org.commonweal.governance.election.ElectionMethods;
+import org.commonweal.governance.election.ElectionResult;
+import org.commonweal.governance.election.RankedBallot;
+import org.commonweal.governance.meeting.Attendance;
+import org.commonweal.governance.meeting.QuorumDecision;
+import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.membership.Application;
+import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.membership.ClassPolicy;
+import org.commonweal.governance.membership.Eligibility;
+import org.commonweal.governance.membership.Facts;
+import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.membership.MembershipRules;
+import org.commonweal.governance.membership.Register;
+import org.commonweal.governance.membership.StakeholderClass;
+import org.commonweal.governance.resolution.Condition;
+import org.commonweal.governance.resolution.Resolution;
+import org.commonweal.governance.resolution.ResolutionOutcome;
+import org.commonweal.governance.resolution.Tally;
+import org.commonweal.governance.resolution.Threshold;
+import org.commonweal.governance.voting.Choice;
+import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.VotingRoll;
+import org.commonweal.governance.voting.VotingRules;
+import org.junit.jupiter.api.Test;
+
+/** The code examples of the README, kept compiling and checked against what the README says they print. */
+class ReadmeExamplesTest {
+
+  @Test
+  void registerExample_rejectsAnApplicantUnderAge() {
+    ClassId residents = ClassId.of("residents");
+    MembershipRules rules = MembershipRules.of(ClassPolicy.ONE_CLASS,
+        StakeholderClass.of(residents, "Residents",
+            Eligibility.residentIn("the area of benefit").and(Eligibility.minimumAge(16))));
+
+    Application sam = Application.of(MemberId.of("M-0042"), "Sam Reid", residents,
+        Facts.builder().dateOfBirth(LocalDate.of(2011, 3, 2)).addAreasOfResidence("the area of benefit").build());
+    Outcome<Register> admitted = Register.empty(rules).admit(sam, LocalDate.of(2026, 9, 1));
+
+    assertTrue(admitted.isRejected());
+    assertEquals("NOT_ELIGIBLE", admitted.rejection().code());
+    // Born 2 March 2011, Sam is 15 on 1 September 2026.
+    assertTrue(
+        admitted.rejection().message().contains("needs age 16 on 2026-09-01; date of birth 2011-03-02 gives 15"),
+        admitted.rejection().message());
+  }
+
+  @Test
+  void quorumExample_fiveOfElevenIsNotHalf() {
+    List<MemberId> members = new ArrayList<>();
+    for (int i = 1; i <= 11; i++) {
+      members.add(MemberId.of(String.format("M-%03d", i)));
+    }
+    LocalDate recordDate = LocalDate.of(2026, 6, 1);
+    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.ofMembers(recordDate, members));
+    LocalDateTime startsAt = LocalDateTime.of(2026, 6, 18, 19, 0);
+    List<MemberId> membersPresent = members.subList(0, 5);
+
+    QuorumRule quorum = QuorumRule.greaterOf(QuorumRule.members(2), QuorumRule.fractionOfMembers(Fraction.ONE_HALF));
+    QuorumDecision q = quorum.decide(Attendance.of(roll, startsAt, membersPresent));
+
+    assertFalse(q.quorate());
+    // Half of 11 members is 5.5, so 6 people are needed; 5 came.
+    assertTrue(q.explain().contains("decided by 1/2 of the members (of 11): 5 members present, 6 needed: not met"), q.explain());
+  }
+
+  @Test
+  void resolutionExample_oneForOneAgainstFailsASpecialResolution() {
+    VotingRoll roll =
+        VotingRules.oneMemberOneVote()
+            .roll(Electorate.ofMembers(LocalDate.of(2026, 6, 1), List.of(MemberId.of("M-001"), MemberId.of("M-002"))));
+    Tally tally = Tally.builder(roll)
+        .vote(MemberId.of("M-001"), Choice.FOR)
+        .vote(MemberId.of("M-002"), Choice.AGAINST)
+        .build();
+    ResolutionOutcome o = Resolution.special("Adopt the revised articles")
+        .withCondition(Condition.inEachClass(Threshold.majorityOfVotesCast()))
+        .decide(tally);
+    // One vote of two is 1/2, short of the special resolution's 3/4.
+    assertFalse(o.passed());
+    assertTrue(o.explain().contains("at least 3/4 of the votes cast"), o.explain());
+  }
+
+  @Test
+  void countingExample_electsBobByInstantRunoff() {
+    Candidate alice = Candidate.of("Alice");
+    Candidate bob = Candidate.of("Bob");
+    Candidate carol = Candidate.of("Carol");
+    Election election = Election.builder()
+        .title("Board election 2026")
+        .addCandidates(alice, bob, carol)
+        .addBallots(RankedBallot.of(40, alice, bob), RankedBallot.of(25, carol, bob), RankedBallot.of(30, bob))
+        .build();
+    ElectionResult result = ElectionMethods.instantRunoff().count(election, TieBreaker.seeded(2026));
+    // First preferences: Alice 40, Bob 30, Carol 25 of 95; Carol is excluded and her 25 go to Bob (55).
+    assertEquals(List.of(bob), result.elected());
+    assertEquals(2, result.report().stages().size());
+    assertTrue(result.report().ties().isEmpty());
+    assertTrue(result.report().conservationErrors().isEmpty());
+  }
+}
