@@ -382,19 +382,8 @@ final class MeekCount {
   }
 
   private void excludeLowest(Stage.Builder stage, Outcome outcome) {
-    List<Integer> hopeful = ledger.with(Status.HOPEFUL);
-    int x = hopeful.get(0);
-    List<Integer> low = new ArrayList<>();
-    for (int c : hopeful) {
-      int cmp = ledger.total[c].compareTo(ledger.total[x]);
-      if (cmp < 0) {
-        x = c;
-        low.clear();
-        low.add(c);
-      } else if (cmp == 0) {
-        low.add(c);
-      }
-    }
+    List<Integer> low = ledger.lowest(Status.HOPEFUL);
+    int x = low.get(0);
     if (low.size() > 1) {
       int[] tied = low.stream().mapToInt(Integer::intValue).sorted().toArray();
       Tie tie = ties.resolve(ledger.nextStage(), "exclusion", tied, ledger.historyView(), rule.lookBack(), true);

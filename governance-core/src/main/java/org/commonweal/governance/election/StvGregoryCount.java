@@ -228,19 +228,8 @@ final class StvGregoryCount {
   private Stage.Builder exclusion() {
     int number = ledger.nextStage();
     Stage.Builder stage = Stage.builder().kind(Stage.Kind.EXCLUSION);
-    List<Integer> hopeful = ledger.with(Status.HOPEFUL);
-    int x = hopeful.get(0);
-    List<Integer> low = new ArrayList<>();
-    for (int c : hopeful) {
-      int cmp = ledger.total[c].compareTo(ledger.total[x]);
-      if (cmp < 0) {
-        x = c;
-        low.clear();
-        low.add(c);
-      } else if (cmp == 0) {
-        low.add(c);
-      }
-    }
+    List<Integer> low = ledger.lowest(Status.HOPEFUL);
+    int x = low.get(0);
     if (low.size() > 1) {
       Tie tie = ties.resolve(number, "exclusion", sorted(low), ledger.historyView(), settings.lookBack, true);
       stage.addTies(tie);

@@ -217,6 +217,27 @@ final class StvLedger {
     return out;
   }
 
+  /**
+   * The candidates of a status with the lowest total, in ballot-paper order: one, or several tied for
+   * exclusion.
+   */
+  List<Integer> lowest(Status s) {
+    List<Integer> low = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      if (status[c] != s) {
+        continue;
+      }
+      int cmp = low.isEmpty() ? -1 : total[c].compareTo(total[low.get(0)]);
+      if (cmp < 0) {
+        low.clear();
+        low.add(c);
+      } else if (cmp == 0) {
+        low.add(c);
+      }
+    }
+    return low;
+  }
+
   /** Orders candidates by total, highest first, then ballot-paper order. */
   Comparator<Integer> byTotalDescending() {
     return (a, b) -> {

@@ -3,6 +3,7 @@ package org.commonweal.governance.membership;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Identifiers;
 import org.jspecify.annotations.Nullable;
 
 /**

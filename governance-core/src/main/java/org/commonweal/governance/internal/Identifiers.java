@@ -1,14 +1,24 @@
-package org.commonweal.governance.membership;
+package org.commonweal.governance.internal;
 
 import org.commonweal.governance.base.InvalidValueException;
 
 /** The one rule for the text of identifiers, so that every id reads back from its {@code toString}. */
-final class Identifiers {
-  static final int MAX_LENGTH = 64;
+public final class Identifiers {
+  /** The longest identifier accepted. */
+  public static final int MAX_LENGTH = 64;
 
   private Identifiers() {}
 
-  static String check(String field, String text) {
+  /**
+   * Checks an identifier's text: not blank, at most {@link #MAX_LENGTH} characters, no surrounding
+   * whitespace, no control characters.
+   *
+   * @param field the identifier's name, for the message
+   * @param text the text
+   * @return the text
+   * @throws InvalidValueException naming the field and the text if it breaks a rule
+   */
+  public static String check(String field, String text) {
     if (text.isEmpty() || text.isBlank()) {
       throw new InvalidValueException(field, text, field + " \"" + text + "\" must not be blank");
     }
