@@ -275,4 +275,41 @@ class CountCommandTest {
     assertEquals(9, totals.size());
     assertTrue(totals.has("\"Diane CALDER\" \"Scottish National Party (SNP)\""), totals.toString());
   }
+  @Test
+  void everyScottishFile_countsWithOneJsonObjectEach_andOnlyTheMalformedOneFails() throws IOException {
+    String data = System.getProperty("commonweal.data");
+    assumeTrue(data != null && Files.isDirectory(Path.of(data, "scotland")), "the Scottish ballot data is absent");
+    List<String> files;
+    try (java.util.stream.Stream<Path> walk = Files.walk(Path.of(data, "scotland"))) {
+      files = walk.filter(f -> f.toString().endsWith(".blt")).map(Path::toString).sorted().toList();
+    }
+    // The data README: 1,100 BLT files, of which one (the 2016 Perth and Kinross ward 9 by-election)
+    // is malformed at line 1.
+    assertEquals(1100, files.size());
+    List<String> args = new ArrayList<>(List.of("count", "--rule", "scottish-stv", "--format", "json"));
+    args.addAll(files);
+    Run r = run(args.toArray(new String[0]));
+    assertEquals(1, r.status(), r.err());
+    List<JsonNode> out = r.json();
+    assertEquals(files.size(), out.size());
+    int failed = 0;
+    for (int i = 0; i < out.size(); i++) {
+      JsonNode o = out.get(i);
+      assertEquals(files.get(i), o.get("file").asText());
+      if (o.has("error")) {
+        failed++;
+        assertTrue(files.get(i).endsWith("perth_kinross_2016_by_election_ward9.blt"), o.toString());
+        assertTrue(o.get("error").asText().startsWith("BLT line 1:"), o.toString());
+        assertFalse(o.has("elected"));
+        continue;
+      }
+      // Every seat filled, with a quota and first-preference stage, and every total a 5-place decimal.
+      assertEquals(o.get("seats").asInt(), o.get("elected").size(), o.toString());
+      assertTrue(o.get("quota").asText().matches("\\d+\\.\\d{5}"), o.get("quota").asText());
+      JsonNode first = o.get("stages").get(0);
+      assertEquals(1, first.get("number").asInt());
+      first.get("totals").forEach(t -> assertTrue(t.asText().matches("\\d+\\.\\d{5}"), t.asText()));
+    }
+    assertEquals(1, failed);
+  }
 }
