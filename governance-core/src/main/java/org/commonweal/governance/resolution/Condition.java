@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Sets;
 import java.math.RoundingMode;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -33,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  *       eligible members voting (CCBS 2014 s.113)</td></tr>
  *   <tr><td>enough members in favour</td><td>{@link #inFavour(QuorumRule)}</td><td>Debian's quorum of
  *       those preferring the option</td></tr>
+ *   <tr><td>enough members making some of the choices</td><td>{@link #participation(Set, QuorumRule)}</td>
+ *       <td>OpenZeppelin Governor's quorum of votes for or abstaining</td></tr>
  * </table>
  *
  * <p>Every condition is monotone: a vote in favour added to a tally never turns a met condition into
@@ -85,7 +88,7 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition turnout(QuorumRule rule) {
-    return new QuorumCondition(checkNotNull(rule, "rule"), false);
+    return new QuorumCondition(checkNotNull(rule, "rule"), QuorumCondition.RETURNED, "turnout", "members voted");
   }
 
   /**
@@ -96,7 +99,38 @@ public abstract class Condition {
    * @return the condition
    */
   public static Condition inFavour(QuorumRule rule) {
-    return new QuorumCondition(checkNotNull(rule, "rule"), true);
+    return new QuorumCondition(
+        checkNotNull(rule, "rule"), QuorumCondition.FOR, "members in favour", "members in favour");
+  }
+
+  /**
+   * Returns a condition on the members whose votes are among {@code counted}, who must meet the rule.
+   * Rules of on-chain and online governance count participation this way: OpenZeppelin's Governor counts
+   * votes for and abstentions toward its quorum, not votes against, so {@code participation(EnumSet.of(FOR,
+   * ABSTAIN), QuorumRule.fractionOfVotes(q))}. {@link #turnout(QuorumRule)} counts every choice and {@link
+   * #inFavour(QuorumRule)} votes for alone.
+   *
+   * @param counted the choices that count; must include {@link Choice#FOR}, so that a vote in favour never
+   *     turns the condition from met to not met
+   * @param rule the rule the members making those choices must meet
+   * @return the condition
+   * @throws org.commonweal.governance.base.InvalidValueException if {@code counted} leaves out FOR
+   */
+  public static Condition participation(Set<Choice> counted, QuorumRule rule) {
+    checkNotNull(rule, "rule");
+    if (!counted.contains(Choice.FOR)) {
+      throw new org.commonweal.governance.base.InvalidValueException(
+          "counted", counted, "participation must count votes for, but counts only " + counted);
+    }
+    ImmutableSet<Choice> choices = Sets.immutableEnumSet(counted);
+    if (choices.equals(QuorumCondition.RETURNED)) {
+      return turnout(rule);
+    }
+    if (choices.equals(QuorumCondition.FOR)) {
+      return inFavour(rule);
+    }
+    String words = String.join(" or ", choices.stream().map(Choice::label).toList());
+    return new QuorumCondition(rule, choices, "participation (" + words + ")", "members voting " + words);
   }
 
   /** Two conditions are equal when their descriptions are. */
@@ -162,25 +196,29 @@ public abstract class Condition {
   }
 
   private static final class QuorumCondition extends Condition {
-    private static final Set<Choice> RETURNED = ImmutableSet.copyOf(EnumSet.allOf(Choice.class));
-    private static final Set<Choice> FOR = ImmutableSet.of(Choice.FOR);
+    static final ImmutableSet<Choice> RETURNED = Sets.immutableEnumSet(EnumSet.allOf(Choice.class));
+    static final ImmutableSet<Choice> FOR = Sets.immutableEnumSet(Choice.FOR);
     private final QuorumRule rule;
-    private final boolean inFavour;
+    private final ImmutableSet<Choice> counted;
+    private final String label;
+    private final String who;
 
-    QuorumCondition(QuorumRule rule, boolean inFavour) {
+    QuorumCondition(QuorumRule rule, ImmutableSet<Choice> counted, String label, String who) {
       this.rule = rule;
-      this.inFavour = inFavour;
+      this.counted = counted;
+      this.label = label;
+      this.who = who;
     }
 
     @Override
     public String description() {
-      return (inFavour ? "members in favour: " : "turnout: ") + rule.description();
+      return label + ": " + rule.description();
     }
 
     @Override
     ImmutableList<ConditionResult> evaluate(Tally tally) {
-      Set<MemberId> group = tally.membersChoosing(inFavour ? FOR : RETURNED, Optional.empty());
-      QuorumDecision q = rule.decide(inFavour ? "members in favour" : "turnout", tally.roll(), group);
+      Set<MemberId> group = tally.membersChoosing(counted, Optional.empty());
+      QuorumDecision q = rule.decide(label, tally.roll(), group);
       return ImmutableList.of(ImmutableConditionResult.builder()
           .condition(description())
           .met(q.quorate())
@@ -188,7 +226,7 @@ public abstract class Condition {
           .base(Fraction.of(q.bodySize()))
           .required(q.decidedBy().needed())
           .strict(q.decidedBy().strict())
-          .explanation(q.membersCounted() + " of " + q.bodySize() + (inFavour ? " members in favour" : " members voted")
+          .explanation(q.membersCounted() + " of " + q.bodySize() + " " + who
               + " (" + percent(Fraction.of(q.membersCounted()), Fraction.of(q.bodySize())) + "); " + q.decidedBy())
           .build());
     }
