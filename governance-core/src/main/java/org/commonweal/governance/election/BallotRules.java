@@ -51,7 +51,10 @@ public abstract class BallotRules {
 
   /** What a candidate marked at a second rank means. */
   public enum Duplicates {
-    /** The later mark is passed over (as if blank); the earlier one stands. */
+    /**
+     * The later mark is passed over and the earlier one stands; the rank is not blank, so it does not
+     * count toward consecutive skips.
+     */
     IGNORE_LATER,
     /** The paper is exhausted on reaching the repeated mark. */
     EXHAUST,
