@@ -10,7 +10,9 @@
  */
 module org.commonweal.governance {
   requires transitive com.google.common;
-  requires static org.immutables.value;
+  // The value types carry Immutables' annotations in their signatures; "static" keeps the jar
+  // off users' run-time path, "transitive" tells javac that this exposure is intended.
+  requires static transitive org.immutables.value;
   requires static transitive org.jspecify;
 
   exports org.commonweal.governance.base;
