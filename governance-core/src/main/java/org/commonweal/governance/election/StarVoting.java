@@ -2,6 +2,7 @@ package org.commonweal.governance.election;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
@@ -15,11 +16,15 @@ import org.commonweal.governance.base.TieBreaker;
  *
  * <p>Definition: the Equal Vote Coalition's STAR Voting rules (Oregon, 2014; used by the Independent Party
  * of Oregon for its 2020 primary). A tie in the runoff goes to the finalist with
- * the higher total score, as those rules say, and then to the caller's lot; a tie for a place among the
- * finalists is decided by the lot. Ranked papers are scored by rank (first preference the maximum, each
+ * the higher total score, and then to the caller's lot. A tie for a place among the finalists goes to
+ * the tied candidate scored higher by more papers: among several, those who lose the most head-to-head
+ * comparisons with the others still tied drop out, repeatedly, and the lot decides only what that
+ * leaves level. These are the Equal Vote Coalition's standard tie-breaking protocol (starvoting.org,
+ * "Ties": steps 1 to 3), which its rules apply where an organisation has adopted no other. Ranked papers are scored by rank (first preference the maximum, each
  * later preference one less, down to 0; unranked 0), and the report says so.
  *
- * <p>Cost: O(P n + n log n) for P distinct papers and n candidates.
+ * <p>Cost: O(P n + n log n) for P distinct papers and n candidates, plus O(P t^2) for t candidates
+ * tied for a place in the runoff.
  *
  * <p>Immutable and thread-safe.
  */
@@ -52,9 +57,7 @@ final class StarVoting implements ElectionMethod {
     long[] totals = scores.totals(n);
     Fraction[] score = Plurality.toFractions(totals);
     TieResolver resolver = new TieResolver(tieBreaker, election.candidates());
-    Counting.Choice finalists =
-        Counting.highest(
-            resolver, Counting.NO_HISTORY, TieResolver.Direction.NONE, 1, "a place in the runoff", score, standing, 2);
+    Counting.Choice finalists = finalists(election, scores, resolver, totals, standing);
     Stage.Builder one =
         Stage.builder()
             .number(1)
@@ -148,6 +151,161 @@ final class StarVoting implements ElectionMethod {
     two.addElected(w).addNotes(w + " wins the runoff and is elected");
     stages.add(two.build());
     return result(election, scores, stages, elected);
+  }
+
+  /**
+   * The two finalists: the highest totals, a tie for a place broken by head-to-head preference among
+   * the tied candidates, then by lot. Each narrowing step drops the tied candidates with the most
+   * head-to-head losses among those still tied; when dropping them would leave fewer than the places to
+   * fill, the others go through and the places left are sought among the dropped alone.
+   */
+  private static Counting.Choice finalists(
+      Election election, Scores scores, TieResolver resolver, long[] totals, int[] standing) {
+    Integer[] order = Arrays.stream(standing).boxed().toArray(Integer[]::new);
+    // Stable sort: equal totals keep ballot-paper order.
+    Arrays.sort(order, (x, y) -> Long.compare(totals[y], totals[x]));
+    int take = Math.min(2, order.length);
+    List<Integer> chosen = new ArrayList<>();
+    if (take == 0) {
+      return new Counting.Choice(ImmutableList.of(), ImmutableList.of());
+    }
+    long boundary = totals[order[take - 1]];
+    List<Integer> level = new ArrayList<>();
+    for (Integer c : order) {
+      if (totals[c] > boundary) {
+        chosen.add(c);
+      } else if (totals[c] == boundary) {
+        level.add(c);
+      }
+    }
+    level.sort(Integer::compare);
+    int places = take - chosen.size();
+    if (level.size() == places) {
+      chosen.addAll(level);
+      return new Counting.Choice(ImmutableList.copyOf(chosen), ImmutableList.of());
+    }
+    List<Candidate> names = election.candidates();
+    List<Integer> through = new ArrayList<>();
+    List<Integer> dropped = new ArrayList<>();
+    List<Integer> open = new ArrayList<>(level);
+    List<String> steps = new ArrayList<>();
+    while (open.size() > places) {
+      int[] losses = new int[open.size()];
+      for (int i = 0; i < open.size(); i++) {
+        for (int j = i + 1; j < open.size(); j++) {
+          long iOverJ = 0;
+          long jOverI = 0;
+          int ci = open.get(i);
+          int cj = open.get(j);
+          for (int r = 0; r < scores.rows.size(); r++) {
+            int[] row = scores.rows.get(r);
+            if (row[ci] > row[cj]) {
+              iOverJ += scores.weights.get(r);
+            } else if (row[cj] > row[ci]) {
+              jOverI += scores.weights.get(r);
+            }
+          }
+          if (iOverJ > jOverI) {
+            losses[j]++;
+          } else if (jOverI > iOverJ) {
+            losses[i]++;
+          }
+        }
+      }
+      int most = Arrays.stream(losses).max().orElse(0);
+      int least = Arrays.stream(losses).min().orElse(0);
+      if (most == least) {
+        break;
+      }
+      List<Integer> out = new ArrayList<>();
+      List<Integer> in = new ArrayList<>();
+      for (int i = 0; i < open.size(); i++) {
+        (losses[i] == most ? out : in).add(open.get(i));
+      }
+      steps.add(
+          Counting.names(Counting.candidates(names, out))
+              + (out.size() == 1 ? " loses " : " each lose ")
+              + most
+              + " of "
+              + (open.size() - 1)
+              + " head-to-head comparisons among "
+              + Counting.names(Counting.candidates(names, open)));
+      if (in.size() >= places) {
+        dropped.addAll(0, out);
+        open = in;
+      } else {
+        through.addAll(in);
+        places -= in.size();
+        open = out;
+      }
+    }
+    List<Tie> ties = new ArrayList<>();
+    String purpose = "a place in the runoff";
+    if (!steps.isEmpty()) {
+      List<Integer> ranked = new ArrayList<>(through);
+      ranked.addAll(open);
+      ranked.addAll(dropped);
+      boolean settled = open.size() == places;
+      ties.add(
+          Tie.builder()
+              .stage(1)
+              .purpose(purpose)
+              .addAllTied(Counting.candidates(names, level))
+              .decidedBy(Tie.DecidedBy.RULE)
+              .order(Counting.candidates(names, ranked))
+              .explanation(
+                  Counting.names(Counting.candidates(names, level))
+                      + " tied on "
+                      + Counting.number(boundary)
+                      + " for "
+                      + places(take - chosen.size())
+                      + " in the runoff; "
+                      + String.join("; then ", steps)
+                      + outcome(names, through, open, settled))
+              .build());
+    }
+    chosen.addAll(through);
+    List<Integer> lot = new ArrayList<>(open);
+    while (places > 0) {
+      if (lot.size() == places) {
+        chosen.addAll(lot);
+        break;
+      }
+      Tie tie =
+          resolver.resolve(
+              1, purpose, lot.stream().mapToInt(Integer::intValue).toArray(), Counting.NO_HISTORY, TieResolver.Direction.NONE, false);
+      ties.add(tie);
+      int picked = election.indexOf(TieResolver.singledOut(tie, false));
+      chosen.add(picked);
+      lot.remove(Integer.valueOf(picked));
+      places--;
+    }
+    return new Counting.Choice(ImmutableList.copyOf(chosen), ImmutableList.copyOf(ties));
+  }
+
+  private static String outcome(List<Candidate> names, List<Integer> through, List<Integer> open, boolean settled) {
+    if (settled) {
+      List<Integer> all = concat(through, open);
+      return ", so " + Counting.names(Counting.candidates(names, all)) + (all.size() == 1 ? " goes" : " go") + " through";
+    }
+    if (!through.isEmpty()) {
+      return ", so "
+          + Counting.names(Counting.candidates(names, through))
+          + (through.size() == 1 ? " goes" : " go")
+          + " through and the lot decides between "
+          + Counting.names(Counting.candidates(names, open));
+    }
+    return ", which leaves " + Counting.names(Counting.candidates(names, open)) + " level for the lot";
+  }
+
+  private static String places(int n) {
+    return n == 1 ? "one place" : n + " places";
+  }
+
+  private static List<Integer> concat(List<Integer> a, List<Integer> b) {
+    List<Integer> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   private ElectionResult result(Election election, Scores scores, List<Stage> stages, List<Candidate> elected) {
