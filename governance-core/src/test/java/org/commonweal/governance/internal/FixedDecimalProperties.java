@@ -1,11 +1,18 @@
 package org.commonweal.governance.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.function.Supplier;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import org.commonweal.governance.base.Fraction;
@@ -65,5 +72,140 @@ class FixedDecimalProperties {
     FixedDecimal x = FixedDecimal.ofUnits(a, scale);
     Fraction q = exact(x).dividedBy(Fraction.of(n));
     assertEquals(FixedDecimal.of(q, scale, mode), x.dividedBy(n, mode));
+  }
+
+  // The properties below use java.math.BigDecimal as the oracle: it shares no code with FixedDecimal.
+
+  private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+  private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+  /**
+   * Units on both sides of the long/BigInteger switch: any long, big values up to 2^100, and the values
+   * next to +-2^63 and +-2^64 where the overflow checks decide.
+   */
+  @Provide
+  Arbitrary<BigInteger> units() {
+    BigInteger twoTo100 = BigInteger.TWO.pow(100);
+    return Arbitraries.oneOf(
+        Arbitraries.longs().map(BigInteger::valueOf),
+        Arbitraries.bigIntegers().between(twoTo100.negate(), twoTo100),
+        Arbitraries.of(
+            LONG_MIN, LONG_MIN.subtract(BigInteger.ONE), LONG_MAX, LONG_MAX.add(BigInteger.ONE),
+            BigInteger.TWO.pow(64), BigInteger.TWO.pow(64).negate(), BigInteger.TWO.pow(62),
+            BigInteger.TWO.pow(62).negate(), BigInteger.TWO.pow(32), BigInteger.TWO.pow(32).negate(),
+            BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE.negate(), BigInteger.valueOf(3)));
+  }
+
+  /**
+   * Checks that {@code actual} gives the oracle's units, held as a long exactly when they fit, or that
+   * both throw ArithmeticException (division by zero, an inexact UNNECESSARY).
+   */
+  private static void assertUnits(Supplier<BigInteger> oracle, Supplier<FixedDecimal> actual) {
+    BigInteger expected;
+    try {
+      expected = oracle.get();
+    } catch (ArithmeticException e) {
+      assertThrows(ArithmeticException.class, actual::get);
+      return;
+    }
+    FixedDecimal result = actual.get();
+    assertEquals(expected, result.units());
+    assertEquals(expected.bitLength() < 64, result.isCompact());
+  }
+
+  private static BigInteger rounded(BigInteger num, BigInteger den, RoundingMode mode) {
+    return new BigDecimal(num).divide(new BigDecimal(den), 0, mode).toBigIntegerExact();
+  }
+
+  @Property(tries = 200)
+  void of_wholeNumber_isTheWholeTimesTenToTheScale(
+      @ForAll long whole, @ForAll @IntRange(min = 0, max = 25) int scale) {
+    assertUnits(() -> BigInteger.valueOf(whole).multiply(BigInteger.TEN.pow(scale)), () -> FixedDecimal.of(whole, scale));
+  }
+
+  @Property(tries = 200)
+  void divide_long_matchesBigDecimalOrThrows(@ForAll long num, @ForAll long den, @ForAll RoundingMode mode) {
+    // A quotient outside a long must throw, as must the cases where BigDecimal throws.
+    BigInteger expected;
+    try {
+      expected = rounded(BigInteger.valueOf(num), BigInteger.valueOf(den), mode);
+    } catch (ArithmeticException e) {
+      assertThrows(ArithmeticException.class, () -> FixedDecimal.divide(num, den, mode));
+      return;
+    }
+    if (expected.bitLength() >= 64) {
+      assertThrows(ArithmeticException.class, () -> FixedDecimal.divide(num, den, mode));
+    } else {
+      assertEquals(expected.longValueExact(), FixedDecimal.divide(num, den, mode));
+    }
+  }
+
+  @Property(tries = 200)
+  void divide_bigInteger_matchesBigDecimal(
+      @ForAll("units") BigInteger num, @ForAll("units") BigInteger den, @ForAll RoundingMode mode) {
+    if (den.signum() == 0) {
+      return;
+    }
+    BigInteger expected;
+    try {
+      expected = rounded(num, den, mode);
+    } catch (ArithmeticException e) {
+      assertThrows(ArithmeticException.class, () -> FixedDecimal.divide(num, den, mode));
+      return;
+    }
+    assertEquals(expected, FixedDecimal.divide(num, den, mode));
+  }
+
+  @Property(tries = 200)
+  void exactOperations_matchBigIntegerAcrossRepresentations(
+      @ForAll("units") BigInteger a, @ForAll("units") BigInteger b, @ForAll long n,
+      @ForAll @IntRange(min = 0, max = 30) int scale) {
+    FixedDecimal x = FixedDecimal.ofUnits(a, scale);
+    FixedDecimal y = FixedDecimal.ofUnits(b, scale);
+    assertUnits(() -> a.add(b), () -> x.plus(y));
+    assertUnits(() -> a.subtract(b), () -> x.minus(y));
+    assertUnits(a::negate, x::negate);
+    assertUnits(() -> a.multiply(BigInteger.valueOf(n)), () -> x.times(n));
+  }
+
+  @Property(tries = 200)
+  void roundedOperations_matchBigDecimalAcrossRepresentations(
+      @ForAll("units") BigInteger a, @ForAll("units") BigInteger b, @ForAll("units") BigInteger c,
+      @ForAll long n, @ForAll @IntRange(min = 0, max = 30) int scale, @ForAll RoundingMode mode) {
+    FixedDecimal x = FixedDecimal.ofUnits(a, scale);
+    FixedDecimal y = FixedDecimal.ofUnits(b, scale);
+    FixedDecimal z = FixedDecimal.ofUnits(c, scale);
+    BigInteger tenToScale = BigInteger.TEN.pow(scale);
+    // (a/10^s)(b/10^s) = (ab/10^s)/10^s, so the product's units are ab/10^s rounded.
+    assertUnits(() -> rounded(a.multiply(b), tenToScale, mode), () -> x.times(y, mode));
+    // (a/10^s)/(b/10^s) = (a 10^s/b)/10^s.
+    assertUnits(() -> rounded(a.multiply(tenToScale), b, mode), () -> x.dividedBy(y, mode));
+    // (a/10^s)(b/10^s)/(c/10^s) = (ab/c)/10^s: the scale cancels. A product of exactly Long.MIN_VALUE
+    // over -1 is a known bug (FixedDecimalTest.multiplyThenDivide_productLongMinValueOverMinusOne_isExact,
+    // disabled), left out here so this property checks everything else.
+    boolean knownBug = a.multiply(b).equals(LONG_MIN) && c.equals(BigInteger.ONE.negate());
+    if (!knownBug) {
+      assertUnits(() -> rounded(a.multiply(b), c, mode), () -> x.multiplyThenDivide(y, z, mode));
+    }
+    assertUnits(() -> rounded(a, BigInteger.valueOf(n), mode), () -> x.dividedBy(n, mode));
+  }
+
+  @Property(tries = 200)
+  void comparisonAndEquality_followTheUnits(
+      @ForAll("units") BigInteger a, @ForAll("units") BigInteger b, @ForAll @IntRange(min = 0, max = 30) int scale) {
+    FixedDecimal x = FixedDecimal.ofUnits(a, scale);
+    FixedDecimal y = FixedDecimal.ofUnits(b, scale);
+    int order = a.compareTo(b);
+    assertEquals(order, Integer.signum(x.compareTo(y)));
+    assertEquals(order == 0, x.equals(y));
+    if (order == 0) {
+      assertEquals(x.hashCode(), y.hashCode());
+    }
+    // min and max keep the receiver on a tie, as documented.
+    assertSame(order <= 0 ? x : y, x.min(y));
+    assertSame(order >= 0 ? x : y, x.max(y));
+    assertEquals(a.signum(), x.signum());
+    assertEquals(a.signum() == 0, x.isZero());
+    assertEquals(new BigDecimal(a, scale), x.toBigDecimal());
   }
 }
