@@ -314,7 +314,9 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
     if (big == null && a.big == null && b.big == null) {
       long hi = Math.multiplyHigh(compact, a.compact);
       long lo = compact * a.compact;
-      if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
+      // The product fits a long; the one quotient of longs that does not is Long.MIN_VALUE / -1.
+      boolean fits = (hi == 0 && lo >= 0) || (hi == -1 && lo < 0);
+      if (fits && (lo != Long.MIN_VALUE || b.compact != -1)) {
         return new FixedDecimal(scale, divide(lo, b.compact, rounding), null);
       }
     }

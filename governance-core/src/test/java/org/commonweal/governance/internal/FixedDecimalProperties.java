@@ -180,13 +180,8 @@ class FixedDecimalProperties {
     assertUnits(() -> rounded(a.multiply(b), tenToScale, mode), () -> x.times(y, mode));
     // (a/10^s)/(b/10^s) = (a 10^s/b)/10^s.
     assertUnits(() -> rounded(a.multiply(tenToScale), b, mode), () -> x.dividedBy(y, mode));
-    // (a/10^s)(b/10^s)/(c/10^s) = (ab/c)/10^s: the scale cancels. A product of exactly Long.MIN_VALUE
-    // over -1 is a known bug (FixedDecimalTest.multiplyThenDivide_productLongMinValueOverMinusOne_isExact,
-    // disabled), left out here so this property checks everything else.
-    boolean knownBug = a.multiply(b).equals(LONG_MIN) && c.equals(BigInteger.ONE.negate());
-    if (!knownBug) {
-      assertUnits(() -> rounded(a.multiply(b), c, mode), () -> x.multiplyThenDivide(y, z, mode));
-    }
+    // (a/10^s)(b/10^s)/(c/10^s) = (ab/c)/10^s: the scale cancels.
+    assertUnits(() -> rounded(a.multiply(b), c, mode), () -> x.multiplyThenDivide(y, z, mode));
     assertUnits(() -> rounded(a, BigInteger.valueOf(n), mode), () -> x.dividedBy(n, mode));
   }
 

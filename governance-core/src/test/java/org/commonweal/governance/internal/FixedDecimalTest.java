@@ -12,7 +12,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import org.commonweal.governance.base.Fraction;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class FixedDecimalTest {
@@ -349,8 +348,6 @@ class FixedDecimalTest {
     assertEquals(Long.MIN_VALUE, units(-TWO_62).multiplyThenDivide(units(2), units(1), RoundingMode.UNNECESSARY).unitsExact());
   }
 
-  @Disabled("bug: the long path hands Long.MIN_VALUE / -1 to divide(long, long), which throws"
-      + " 'quotient overflows a long' instead of taking the exact path; enable once fixed")
   @Test
   void multiplyThenDivide_productLongMinValueOverMinusOne_isExact() {
     // -2^62 x 2 = -2^63 = Long.MIN_VALUE fits a long; divided by -1 it is 2^63, which does not.
