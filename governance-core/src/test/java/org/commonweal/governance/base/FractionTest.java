@@ -3,6 +3,7 @@ package org.commonweal.governance.base;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -440,5 +441,13 @@ class FractionTest {
   @Test
   void publicInstanceMethods_rejectNull() {
     new NullPointerTester().testAllPublicInstanceMethods(Fraction.of(-3, 4));
+  }
+
+  @Test
+  void hashCode_followsTheValue() {
+    // Thresholds and weights key hash maps. In lowest terms 1/2 and 1/3 differ in the denominator only,
+    // and the hash adds the denominator's hash (2 and 3 for these small BigIntegers).
+    assertNotEquals(Fraction.of(1, 2).hashCode(), Fraction.of(1, 3).hashCode());
+    assertEquals(Fraction.of(2, 4).hashCode(), Fraction.of(1, 2).hashCode());
   }
 }

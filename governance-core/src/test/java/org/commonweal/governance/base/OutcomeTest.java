@@ -2,6 +2,7 @@ package org.commonweal.governance.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -104,5 +105,12 @@ class OutcomeTest {
     tester.testAllPublicStaticMethods(Outcome.class);
     tester.testAllPublicInstanceMethods(Outcome.accepted("a"));
     tester.testAllPublicInstanceMethods(Outcome.rejected(UNDER_AGE));
+  }
+
+  @Test
+  void hashCode_followsTheValueOrTheRejection() {
+    // Equal outcomes hash alike (EqualsTester above); different ones should not all share one hash.
+    assertNotEquals(Outcome.accepted(1).hashCode(), Outcome.accepted(2).hashCode());
+    assertNotEquals(Outcome.rejected(UNDER_AGE).hashCode(), Outcome.rejected(OVER_CAP).hashCode());
   }
 }

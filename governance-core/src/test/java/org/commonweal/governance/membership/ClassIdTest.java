@@ -39,4 +39,15 @@ class ClassIdTest {
         .addEqualityGroup(ClassId.of("students"))
         .testEquals();
   }
+
+  @Test
+  void value_isTheTextGiven() {
+    assertEquals("parents-and-carers", ClassId.of("parents-and-carers").value());
+  }
+
+  @Test
+  void hashCode_followsTheText() {
+    // The hash is the text's: "staff" and "stafg" differ only in the last character, so by 1.
+    assertEquals(1, ClassId.of("stafg").hashCode() - ClassId.of("staff").hashCode());
+  }
 }

@@ -2,12 +2,14 @@ package org.commonweal.governance.membership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
@@ -219,5 +221,73 @@ class EligibilityTest {
         .addEqualityGroup(Eligibility.enrolled().and(Eligibility.tenant()))
         .addEqualityGroup(Eligibility.not(Eligibility.tenant()), Eligibility.not(Eligibility.tenant()))
         .testEquals();
+  }
+
+  @Test
+  void minimumAge_bothEndsOfTheRange_areRules_andOutsideThrowsNamingTheValue() {
+    // The range is 0 to 150 inclusive: 0 and 150 are accepted, -1 and 151 are refused.
+    assertEquals("aged at least 0", Eligibility.minimumAge(0).describe());
+    assertEquals("aged at least 150", Eligibility.minimumAge(150).describe());
+    InvalidValueException over = assertThrows(InvalidValueException.class, () -> Eligibility.minimumAge(151));
+    assertEquals("years", over.field());
+    assertEquals("151", over.value());
+    assertEquals("minimum age 151 must be between 0 and 150", over.getMessage());
+    assertEquals(
+        "minimum age -1 must be between 0 and 150", assertThrows(InvalidValueException.class, () -> Eligibility.minimumAge(-1)).getMessage());
+  }
+
+  @Test
+  void describe_eachConditionInTheConstitutionsWords() {
+    assertEquals("anyone", Eligibility.always().describe());
+    assertEquals("a tenant", Eligibility.tenant().describe());
+    assertEquals("enrolled", Eligibility.enrolled().describe());
+    assertEquals("an organisation", Eligibility.memberOrganisation().describe());
+    assertEquals("attested: parent or carer of a student", Eligibility.attested("parent or carer of a student").describe());
+    assertEquals("resident in Ashby ward", Eligibility.residentIn("Ashby ward").describe());
+    assertEquals("employed at least 15/2 hours a week", Eligibility.employedAtLeastHours(Fraction.of(15, 2)).describe());
+    assertEquals("not a tenant", Eligibility.not(Eligibility.tenant()).describe());
+  }
+
+  @Test
+  void toString_isTheDescription() {
+    // "Students, or anyone who is not a tenant": nested combinations describe themselves in brackets.
+    Eligibility rule = Eligibility.enrolled().or(Eligibility.not(Eligibility.tenant()));
+    assertEquals("(enrolled or not a tenant)", rule.toString());
+    assertEquals("anyone", Eligibility.always().toString());
+    assertEquals("aged at least 16", Eligibility.minimumAge(16).toString());
+  }
+
+  @Test
+  void memberOrganisation_companyPassesNamingItsKind() {
+    // A company or charity is an organisation other than a registered society; the reason says which.
+    Facts company = Facts.builder().memberKind(MemberKind.OTHER_ORGANISATION).build();
+    EligibilityResult r = Eligibility.memberOrganisation().evaluate(company, SEPT_1);
+    assertTrue(r.passed());
+    assertEquals("an organisation (an organisation other than a registered society)", r.reason());
+  }
+
+  @Test
+  void allOfOrAnyOf_nullRule_throwsNamingItsPosition() {
+    NullPointerException second =
+        assertThrows(NullPointerException.class, () -> Eligibility.allOf(Arrays.asList(Eligibility.tenant(), null)));
+    assertEquals("allOf[1]", second.getMessage());
+    NullPointerException first =
+        assertThrows(NullPointerException.class, () -> Eligibility.anyOf(Arrays.asList(null, Eligibility.tenant())));
+    assertEquals("anyOf[0]", first.getMessage());
+  }
+
+  @Test
+  void hashCode_followsTheRulesValue() {
+    // Rules are looked up in hash maps (classes by rule, cached results); rules that differ only in their
+    // value must not all share one hash. Each hash adds its value's hash, so these pairs differ.
+    assertNotEquals(Eligibility.minimumAge(16).hashCode(), Eligibility.minimumAge(18).hashCode());
+    assertNotEquals(Eligibility.residentIn("A").hashCode(), Eligibility.residentIn("B").hashCode());
+    assertNotEquals(Eligibility.employedAtLeastHours(8).hashCode(), Eligibility.employedAtLeastHours(16).hashCode());
+    assertNotEquals(Eligibility.attested("x").hashCode(), Eligibility.attested("y").hashCode());
+    assertNotEquals(
+        Eligibility.not(Eligibility.minimumAge(16)).hashCode(), Eligibility.not(Eligibility.minimumAge(18)).hashCode());
+    // "and" and "or" of the same parts: Boolean.hashCode gives 1231 for true and 1237 for false.
+    assertNotEquals(
+        Eligibility.tenant().and(Eligibility.enrolled()).hashCode(), Eligibility.tenant().or(Eligibility.enrolled()).hashCode());
   }
 }

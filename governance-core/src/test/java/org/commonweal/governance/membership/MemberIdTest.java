@@ -61,4 +61,11 @@ class MemberIdTest {
         .addEqualityGroup(MemberId.of("m-0001"))
         .testEquals();
   }
+
+  @Test
+  void hashCode_followsTheReference() {
+    // Members are kept in hash maps by reference; "M-0002" and "M-0001" differ only in the last
+    // character, so the string hashes differ by 1.
+    assertEquals(1, MemberId.of("M-0002").hashCode() - MemberId.of("M-0001").hashCode());
+  }
 }

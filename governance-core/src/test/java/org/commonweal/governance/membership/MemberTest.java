@@ -146,4 +146,48 @@ class MemberTest {
         .addEqualityGroup(member().kind(MemberKind.REGISTERED_SOCIETY).addHistory(event(JAN, MemberEvent.Kind.ADMITTED, STAFF)).build())
         .testEquals();
   }
+
+  @Test
+  void build_eventsOutOfDateOrder_messageNamesBothEvents() {
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> member().addHistory(event(MAR, MemberEvent.Kind.ADMITTED, STAFF)).addHistory(event(JAN, MemberEvent.Kind.SUSPENDED, STAFF)).build());
+    assertEquals("history", e.field());
+    assertEquals(
+        "member M-0001: event 2025-01-10 SUSPENDED [staff] is dated before the previous event 2025-03-10 ADMITTED [staff]", e.getMessage());
+  }
+
+  @Test
+  void build_suspensionThatChangesClasses_messageSaysOnlyAChangeOfClassMay() {
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> member().addHistory(event(JAN, MemberEvent.Kind.ADMITTED, STAFF)).addHistory(event(MAR, MemberEvent.Kind.SUSPENDED, PARENTS)).build());
+    assertEquals("member M-0001: event 2025-03-10 SUSPENDED [parents] changes the classes; only a change of class may", e.getMessage());
+  }
+
+  @Test
+  void build_secondAdmission_throws() {
+    // A member is admitted once; a former member who returns needs a new reference.
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () -> member().addHistory(event(JAN, MemberEvent.Kind.ADMITTED, STAFF)).addHistory(event(MAR, MemberEvent.Kind.ADMITTED, STAFF)).build());
+    assertEquals("history", e.field());
+    assertEquals("member M-0001: a member is admitted only once", e.getMessage());
+  }
+
+  @Test
+  void toString_idNameStatusClasses() {
+    assertEquals("M-0001 Ada Okafor CEASED [parents]", history().toString());
+  }
+
+  @Test
+  void memberEvent_toString_dateKindClassesAndNoteIfAny() {
+    assertEquals("2025-01-10 ADMITTED [staff]", event(JAN, MemberEvent.Kind.ADMITTED, STAFF).toString());
+    assertEquals(
+        "2025-06-10 SUSPENDED [parents, staff] arrears",
+        MemberEvent.of(JUN, MemberEvent.Kind.SUSPENDED, Set.of(STAFF, PARENTS), "arrears").toString());
+  }
 }

@@ -2,6 +2,7 @@ package org.commonweal.governance.membership;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -363,5 +364,42 @@ class RegisterTest {
     for (MembershipRejectionCode code : MembershipRejectionCode.values()) {
       assertTrue(names.stream().anyMatch(n -> n.contains("_" + code.name())), () -> "no example test for " + code);
     }
+  }
+
+  @Test
+  void contains_currentAndFormerMembers_becauseIdsAreNeverReused() {
+    MemberId id = MemberId.of("M-0001");
+    Register r = admitted(ClassPolicy.ONE_CLASS, "M-0001");
+    assertTrue(r.contains(id));
+    assertTrue(r.cease(id, D2, "resigned").orElseThrow().contains(id));
+    assertFalse(r.contains(MemberId.of("M-0002")));
+  }
+
+  @Test
+  void toString_countsOnlyCurrentMembersAsCurrent() {
+    // One of two members has ceased: one current of two in the register.
+    Register r = admitted(ClassPolicy.ONE_CLASS, "M-0001", "M-0002").cease(MemberId.of("M-0002"), D2, "resigned").orElseThrow();
+    assertEquals("Register[1 current of 2 members; classes [residents, supporters, organisations]]", r.toString());
+  }
+
+  @Test
+  void hashCode_differsWithTheMembers() {
+    // A constant hash would be legal but would put every register in one bucket.
+    assertNotEquals(admitted(ClassPolicy.ONE_CLASS, "M-0001").hashCode(), admitted(ClassPolicy.ONE_CLASS, "M-0002").hashCode());
+  }
+
+  @Test
+  void matches_otherCodeOrAcceptedOutcome_isFalse() {
+    // Systems branch on the code: a rejection with another code, or an acceptance, must not match.
+    Outcome<Register> duplicate = admitted(ClassPolicy.ONE_CLASS, "M-0001").admit(resident("M-0001"), D2);
+    assertTrue(MembershipRejectionCode.DUPLICATE_MEMBER_ID.matches(duplicate));
+    assertFalse(MembershipRejectionCode.NOT_ELIGIBLE.matches(duplicate));
+    assertFalse(MembershipRejectionCode.NOT_ELIGIBLE.matches(duplicate.rejection()));
+    assertFalse(MembershipRejectionCode.DUPLICATE_MEMBER_ID.matches(admitted(ClassPolicy.ONE_CLASS).admit(resident("M-0001"), D2)));
+  }
+
+  @Test
+  void stakeholderClass_toString_nameThenId() {
+    assertEquals("Member organisations (organisations)", rules(ClassPolicy.ONE_CLASS).classes().get(2).toString());
   }
 }

@@ -1,6 +1,8 @@
 package org.commonweal.governance.shares;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -92,5 +94,18 @@ class MoneyTest {
         .addEqualityGroup(Money.ofMinor(100, EUR))
         .addEqualityGroup(Money.ofMinor(101, GBP))
         .testEquals();
+  }
+
+  @Test
+  void isZero_onlyForZero() {
+    assertTrue(Money.zero(GBP).isZero());
+    assertFalse(Money.ofMinor(1, GBP).isZero());
+    assertFalse(Money.ofMinor(-1, GBP).isZero());
+  }
+
+  @Test
+  void hashCode_followsTheAmount() {
+    // Amounts key tallies of capital; one penny more must not hash alike.
+    assertNotEquals(Money.ofMinor(100, GBP).hashCode(), Money.ofMinor(101, GBP).hashCode());
   }
 }

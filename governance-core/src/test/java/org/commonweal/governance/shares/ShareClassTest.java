@@ -122,4 +122,15 @@ class ShareClassTest {
         .addEqualityGroup(ShareClassId.of("b"))
         .testEquals();
   }
+
+  @Test
+  void shareClassId_valueIsTheTextGiven() {
+    assertEquals("investor", ShareClassId.of("investor").value());
+  }
+
+  @Test
+  void shareClassId_hashCodeFollowsTheText() {
+    // "ordinarz" and "ordinary" differ only in the last character, so their string hashes by 1.
+    assertEquals(1, ShareClassId.of("ordinarz").hashCode() - ShareClassId.of("ordinary").hashCode());
+  }
 }

@@ -2,6 +2,7 @@ package org.commonweal.governance.shares;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -480,6 +481,119 @@ class ShareLedgerTest {
   }
 
   @Test
+  void transferOrWithdrawal_zeroShares_throwsNamingTheNumber() {
+    // Every transition refuses a non-positive number of shares up front, with one message, before any
+    // record of zero shares could be attempted.
+    ShareLedger l = supporters("M-0001", "M-0002").issue(id("M-0001"), INVESTOR, 10, D1).orElseThrow();
+    InvalidValueException issue = assertThrows(InvalidValueException.class, () -> l.issue(id("M-0001"), ORDINARY, 0, D2));
+    assertEquals("shares", issue.field());
+    assertEquals("number of shares 0 must be at least 1", issue.getMessage());
+    assertEquals(
+        "number of shares 0 must be at least 1",
+        assertThrows(InvalidValueException.class, () -> l.transfer(id("M-0001"), id("M-0002"), INVESTOR, 0, D2)).getMessage());
+    assertEquals(
+        "number of shares -1 must be at least 1",
+        assertThrows(InvalidValueException.class, () -> l.requestWithdrawal(id("M-0001"), ORDINARY, -1, D2)).getMessage());
+  }
+
+  @Test
+  void flagsOf_ceasedOrUnknownMember_isEmpty() {
+    // A ceased member's shares are cancelled, so they hold 0 of the 1 ordinary share the rules require;
+    // but they are no longer a member, so there is nothing to flag.
+    ShareLedger l = supporters("M-0001", "M-0002").cease(id("M-0001"), D1, "resigned").orElseThrow();
+    assertEquals(0, l.held(id("M-0001"), ORDINARY));
+    assertTrue(l.flagsOf(id("M-0001")).isEmpty());
+    assertTrue(l.flagsOf(id("M-0404")).isEmpty());
+    assertTrue(l.flags().isEmpty());
+  }
+
+  @Test
+  void cease_dropsOnlyTheCeasedMembersPendingWithdrawals() {
+    // M-0001 (request #1) ceases; M-0002's notice (request #2) keeps running.
+    ShareLedger l =
+        supporters("M-0001", "M-0002")
+            .issue(id("M-0001"), ORDINARY, 9, D0)
+            .flatMap(x -> x.requestWithdrawal(id("M-0001"), ORDINARY, 5, D1))
+            .flatMap(x -> x.requestWithdrawal(id("M-0002"), ORDINARY, 1, D1))
+            .orElseThrow();
+    ShareLedger ceased = l.cease(id("M-0001"), D2, "resigned").orElseThrow();
+    assertEquals(List.of(2), ceased.pendingWithdrawals().stream().map(WithdrawalRequest::number).toList());
+    assertEquals(id("M-0002"), ceased.pendingWithdrawals().get(0).member());
+  }
+
+  @Test
+  void toString_summarisesRegisterCapitalRequestsAndJournal() {
+    // Two supporters with one GBP 1 ordinary share each (2 issues), one of them under notice: issued
+    // capital 2 x GBP 1 + 0 investor shares = GBP 2.00.
+    ShareLedger l = supporters("M-0001", "M-0002").requestWithdrawal(id("M-0002"), ORDINARY, 1, D1).orElseThrow();
+    assertEquals(
+        "ShareLedger[Register[2 current of 2 members; classes [residents, supporters, organisations]]; issued {investor=0, ordinary=2}"
+            + " = 2.00 GBP; 1 pending withdrawals; 2 transactions]",
+        l.toString());
+  }
+
+  @Test
+  void hashCode_differsWithTheHoldings() {
+    // A constant hash would be legal but would put every ledger in one bucket.
+    assertNotEquals(supporters("M-0001").hashCode(), supporters("M-0002").hashCode());
+  }
+
+  @Test
+  void transactionToString_numberDateKindPartiesSharesAmountAndNote() {
+    // Issues on D0 (#1, #2) and D1 (#3); the transfer of 4 investor shares at GBP 10 is #4, GBP 40.
+    ShareLedger l =
+        supporters("M-0001", "M-0002")
+            .issue(id("M-0001"), INVESTOR, 10, D1)
+            .flatMap(x -> x.transfer(id("M-0001"), id("M-0002"), INVESTOR, 4, D2))
+            .flatMap(x -> x.cease(id("M-0002"), D3, "moved away"))
+            .orElseThrow();
+    List<String> journal = l.transactions().stream().map(ShareTransaction::toString).toList();
+    assertEquals("#1 2026-01-05 ISSUE M-0001 1 x ordinary 1.00 GBP", journal.get(0));
+    assertEquals("#4 2026-04-30 TRANSFER M-0001 -> M-0002 4 x investor 40.00 GBP", journal.get(3));
+    // M-0002's 4 investor shares are forfeited (GBP 0) and its ordinary share repaid at par.
+    assertEquals("#5 2026-09-01 CANCELLATION M-0002 4 x investor 0.00 GBP (moved away)", journal.get(4));
+    assertEquals("#6 2026-09-01 CANCELLATION M-0002 1 x ordinary 1.00 GBP (moved away)", journal.get(5));
+  }
+
+  @Test
+  void transactionBuilder_counterpartyOnlyOnATransfer_throwsSayingWhich() {
+    ShareTransaction.Builder transfer = journalEntry(ShareTransaction.Kind.TRANSFER);
+    InvalidValueException missing = assertThrows(InvalidValueException.class, transfer::build);
+    assertEquals("counterparty", missing.field());
+    assertEquals("a TRANSFER needs counterparty", missing.getMessage());
+    ShareTransaction.Builder issue = journalEntry(ShareTransaction.Kind.ISSUE);
+    issue.counterparty(id("M-0002"));
+    assertEquals("a ISSUE has no counterparty", assertThrows(InvalidValueException.class, issue::build).getMessage());
+  }
+
+  private static ShareTransaction.Builder journalEntry(ShareTransaction.Kind kind) {
+    ShareTransaction.Builder b = ShareTransaction.builder();
+    b.number(1).date(D1).kind(kind).member(id("M-0001")).shareClass(ORDINARY).shares(1).amount(Money.ofMajor(1, GBP));
+    return b;
+  }
+
+  @Test
+  void withdrawalRequestAndFlag_toString() {
+    // Notice of all 40 of M-0001's ordinary shares, given on 31 January, runs three months to 30 April.
+    ShareLedger requested =
+        supporters("M-0001").issue(id("M-0001"), ORDINARY, 39, D0).flatMap(x -> x.requestWithdrawal(id("M-0001"), ORDINARY, 40, D1)).orElseThrow();
+    assertEquals("#1 M-0001: 40 x ordinary, requested 2026-01-31, payable from 2026-04-30", requested.pendingWithdrawals().get(0).toString());
+    // Once it completes, M-0001 holds none of the one ordinary share a member needs.
+    ShareLedger done = requested.completeWithdrawal(1, D2).orElseThrow();
+    assertEquals(
+        List.of("BELOW_MEMBERSHIP_HOLDING: M-0001 holds 0 ordinary shares; 1 are needed to be a member"),
+        done.flags().stream().map(LedgerFlag::toString).toList());
+  }
+
+  @Test
+  void holding_zeroValue_throws() {
+    // Every share class has a positive par value, so a holding of at least one share is worth something.
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Holding.of(id("M-0001"), ORDINARY, 1, Money.zero(GBP)));
+    assertEquals("value", e.field());
+    assertEquals("a holding's value 0.00 GBP must be positive", e.getMessage());
+  }
+
+  @Test
   void holdings_inMemberThenShareClassOrder() {
     ShareLedger l =
         supporters("M-0002", "M-0001")
@@ -510,4 +624,5 @@ class ShareLedgerTest {
       assertTrue(names.stream().anyMatch(n -> n.contains("_" + code.name())), () -> "no example test for " + code);
     }
   }
+
 }
