@@ -132,7 +132,7 @@ public abstract class ShareTransaction {
     }
     if (counterparty().isPresent() != (kind() == Kind.TRANSFER)) {
       throw new InvalidValueException(
-          "counterparty", counterparty().orElse(null), "a " + kind() + " " + (kind() == Kind.TRANSFER ? "needs" : "has no") + " counterparty");
+          "counterparty", counterparty().orElse(null), "a transaction of kind " + kind() + " " + (kind() == Kind.TRANSFER ? "needs a" : "has no") + " counterparty");
     }
     if (counterparty().isPresent() && counterparty().get().equals(member())) {
       throw new InvalidValueException("counterparty", member(), "a transfer from " + member() + " to itself");

@@ -560,10 +560,10 @@ class ShareLedgerTest {
     ShareTransaction.Builder transfer = journalEntry(ShareTransaction.Kind.TRANSFER);
     InvalidValueException missing = assertThrows(InvalidValueException.class, transfer::build);
     assertEquals("counterparty", missing.field());
-    assertEquals("a TRANSFER needs counterparty", missing.getMessage());
+    assertEquals("a transaction of kind TRANSFER needs a counterparty", missing.getMessage());
     ShareTransaction.Builder issue = journalEntry(ShareTransaction.Kind.ISSUE);
     issue.counterparty(id("M-0002"));
-    assertEquals("a ISSUE has no counterparty", assertThrows(InvalidValueException.class, issue::build).getMessage());
+    assertEquals("a transaction of kind ISSUE has no counterparty", assertThrows(InvalidValueException.class, issue::build).getMessage());
   }
 
   private static ShareTransaction.Builder journalEntry(ShareTransaction.Kind kind) {
