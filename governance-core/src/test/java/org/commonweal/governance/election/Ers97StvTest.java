@@ -498,6 +498,34 @@ class Ers97StvTest {
   }
 
   @Test
+  void tieForExclusion_decidedAfterABatch_theEarliestPointWhereTheyDiffered() {
+    // 18 papers, 2 seats: quota 6.00. Stage 1: A (8) elected; W 5 x 2 = 10 < 18 - 6 = 12.
+    // Stage 2: A's surplus 2 exceeds the gap Z 1 - X 2; Z + X + 2 = 5 > Y 2 and Z + X + Y + 2 = 7 > W 5:
+    // transferred. All 8 papers, 4 transferable (worth 4 > 2): 2 / 4 = 0.50 each: Z 1 + 1.00 = 2,
+    // X 2.50, Y 2.50.
+    // Stage 3: Z (2) excluded (Z + X = 4.50 > Y 2.50). Batch 1, Z's own paper at 1.00, to X: 3.50 (Y
+    // 2.50). Batch 2, the 2 papers at 0.50, to Y: 3.50.
+    // Stage 4: X and Y tie on 3.50 for exclusion; equal after stages 1 (2, 2) and 2 (2.50, 2.50), they
+    // first differed after batch 1 of stage 3, where Y had fewer: Y is excluded. (Y is listed before X,
+    // so a lot in the given order would have excluded X.)
+    Election e =
+        election(2, "A W Y X Z", "2 A Z Y", "1 A X", "1 A Y", "4 A", "2 X", "2 Y", "1 Z X", "5 W");
+    List<Stage> s = RULE.count(e).report().stages();
+    assertEquals(List.of(c("Z")), s.get(2).excluded());
+    assertEquals(d("3.50"), s.get(2).totals().get(c("X")));
+    assertEquals(d("3.50"), s.get(2).totals().get(c("Y")));
+    Stage four = s.get(3);
+    assertEquals(List.of(c("Y")), four.excluded());
+    Tie tie = four.ties().get(0);
+    assertEquals(Tie.DecidedBy.EARLIER_STAGE, tie.decidedBy());
+    assertEquals(3, tie.decidingStage().getAsInt());
+    assertEquals(
+        "Y and X tied for exclusion; at stage 3 (after batch 1), the earliest point where they differed, Y had"
+            + " the fewest votes.",
+        tie.explanation());
+  }
+
+  @Test
   void name_isErs97() {
     assertEquals("ers97", RULE.name());
   }

@@ -85,4 +85,10 @@ class InstantRunoffTest {
     assertEquals(Fraction.of(81_960), two.totals().get(c("A")));
     assertEquals(List.of("A"), names(r.elected()));
   }
+
+  @Test
+  void toString_saysWhetherExclusionsAreBatched() {
+    assertEquals("instant-runoff", ElectionMethods.instantRunoff().toString());
+    assertEquals("instant-runoff with batch elimination", ElectionMethods.instantRunoff(true).toString());
+  }
 }
