@@ -69,6 +69,34 @@ class BallotRulesTest {
     assertArrayEquals(new int[] {0}, reading(BallotRules.builder().maxConsecutiveSkips(0).build(), b));
   }
 
+  @Test
+  void maxConsecutiveSkips_countsSkippedOvervotes() {
+    // With overvotes skipped, an overvoted rank is a skip like a blank (BallotRules.Overvote.SKIP_RANK):
+    // one in a row is within a limit of 1, an overvote then a blank is two, and exhausts the paper there.
+    // The paper stays valid either way.
+    BallotRules oneSkip =
+        BallotRules.builder().overvote(BallotRules.Overvote.SKIP_RANK).maxConsecutiveSkips(1).build();
+    assertArrayEquals(new int[] {0, 3}, reading(oneSkip, OVERVOTED));
+    RankedBallot twoInARow = RankedBallot.builder().rank(A).rank(B, C).skip().rank(D).build();
+    assertArrayEquals(new int[] {0}, reading(oneSkip, twoInARow));
+    // The same for overvotes the record does not name.
+    assertArrayEquals(new int[] {0, 3}, reading(oneSkip, RankedBallot.builder().rank(A).overvote().rank(D).build()));
+    assertArrayEquals(
+        new int[] {0}, reading(oneSkip, RankedBallot.builder().rank(A).overvote().overvote().rank(D).build()));
+  }
+
+  @Test
+  void ballotsMayHoldEqualCandidateObjects_notTheElectionsOwn() {
+    // Candidates are values: a paper built with its own Candidate objects reads the same.
+    RankedProfile p =
+        Election.builder()
+            .addCandidates(Candidate.of("P"), Candidate.of("Q"), Candidate.of("R"))
+            .addBallots(RankedBallot.of(new Candidate[] {Candidate.of("R"), Candidate.of("P")}))
+            .build()
+            .rankedProfile();
+    assertArrayEquals(new int[] {2, 0}, p.prefs(0));
+  }
+
   private static final RankedBallot REPEATED = RankedBallot.of(A, B, A, C);
 
   @Test

@@ -112,7 +112,7 @@ class BltTest {
     assertMalformed("2 1\n3 1 0 2 0\n0\nA\nB", 2, "candidate numbers from 1 to 2");
     assertMalformed("2 1\n1.5 1 0\n0\nA\nB", 2, "a whole-number weight");
     assertMalformed("2 1\n0 1 0\n0\nA\nB", 2, "a whole-number weight");
-    assertMalformed("2 1\n3 1=x 0\n0\nA\nB", 2, "= between equal preferences");
+    assertMalformed("2 1\n3 1=x 0\n0\nA\nB", 2, "= between equal preferences), where \"1=x\" is not one");
     assertMalformed("2 1\n-3\n0\nA\nB", 2, "withdrawn candidates");
     assertMalformed("2 1\n3 1 0\n", 3, "a ballot");
     assertMalformed("2 1\n3 1 0\n0\nA", 5, "the name of candidate 2 of 2");
@@ -120,6 +120,83 @@ class BltTest {
     assertMalformed("2 1\n3 1 0\n0\nA\n\"\"", 5, "the name of candidate 2 of 2 (not empty)");
     assertMalformed("2 1\n3 1 0\n0\nA\nB\nTitle\nextra", 7, "the end of the file after the title");
     assertMalformed("2 1\n(id 3 1 0\n0\nA\nB", 2, "a ballot identifier in parentheses");
+  }
+
+  @Test
+  void parse_headerLimits() {
+    // One candidate and a million seats are the smallest and largest the reader accepts.
+    Election one = Blt.parse("1 1\n2 1 0\n0\nA\n");
+    assertEquals(List.of("A"), StvBallots.names(one.candidates()));
+    assertEquals(1_000_000, Blt.parse("2 1000000\n0\nA\nB\n").seats());
+    assertMalformed("2 1000001\n0\nA\nB\n", 1, "the number of candidates and the number of seats");
+  }
+
+  @Test
+  void parse_blankFirstLine_isSkipped() {
+    Election e = Blt.parse("\n2 1\n3 1 0\n0\nA\nB\n");
+    assertEquals(List.of("A", "B"), StvBallots.names(e.candidates()));
+    assertEquals(RankedBallot.of(3, c("A")), e.ballots().get(0));
+  }
+
+  @Test
+  void parse_weights_upTo18Digits() {
+    // Weights are whole numbers of at most 18 digits (any such number fits a long); 19 are refused.
+    Election e = Blt.parse("2 1\n100000000000000000 1 0\n0\nA\nB\n");
+    assertEquals(100_000_000_000_000_000L, ((RankedBallot) e.ballots().get(0)).count());
+    assertMalformed("2 1\n1000000000000000000 1 0\n0\nA\nB\n", 2, "a whole-number weight");
+  }
+
+  @Test
+  void parse_malformedBallotLines_moreCases() {
+    // A lone "-" is not a withdrawn line (that needs a number after the sign): it is read as a ballot
+    // with no weight.
+    assertMalformed("2 1\n-\n0\nA\nB", 2, "a ballot (a whole-number weight");
+    // A ballot identifier with nothing after it.
+    assertMalformed("2 1\n3 1 0\n(p7)\n0\nA\nB", 3, "a ballot (a whole-number weight");
+  }
+
+  @Test
+  void parse_skippedRank_doesNotAllowEqualPreferences() {
+    // Only "=" makes the file one with equal preferences; a skipped rank before a single candidate does
+    // not.
+    Election e = Blt.parse("2 1\n3 - 1 0\n0\nA\nB\n");
+    assertFalse(e.rules().equalPreferences());
+    assertEquals(2, ((RankedBallot) e.ballots().get(0)).rankCount());
+  }
+
+  @Test
+  void parse_longLinesAndManyBallots() {
+    // 40 candidates, a ballot ranking all of them (42 numbers on the line), then 70 more ballot lines.
+    StringBuilder t = new StringBuilder("40 1\n1");
+    for (int k = 40; k >= 1; k--) {
+      t.append(' ').append(k);
+    }
+    t.append(" 0\n");
+    for (int b = 1; b <= 70; b++) {
+      t.append(b).append(' ').append(b % 40 + 1).append(" 0\n");
+    }
+    t.append("0\n");
+    for (int k = 1; k <= 40; k++) {
+      t.append("C").append(k).append('\n');
+    }
+    Election e = Blt.parse(t.toString());
+    assertEquals(71, e.ballots().size());
+    List<Candidate> downward = new java.util.ArrayList<>();
+    for (int k = 40; k >= 1; k--) {
+      downward.add(c("C" + k));
+    }
+    assertEquals(RankedBallot.of(1, downward), e.ballots().get(0));
+    // Ballot line 71 (the 70th after the first): weight 70, candidate 70 % 40 + 1 = 31.
+    assertEquals(RankedBallot.of(70, c("C31")), e.ballots().get(70));
+  }
+
+  @Test
+  void format_refusesALineBreakAnywhereInAName() {
+    for (String name : List.of("\nA", "\rA", "A\n", "A\rB")) {
+      Election e = Election.builder().candidates(List.of(c(name), c("B"))).ballots(List.of(RankedBallot.of(1, c("B")))).build();
+      InvalidValueException x = assertThrows(InvalidValueException.class, () -> Blt.format(e), name);
+      assertTrue(x.getMessage().contains("holds a line break"), x.getMessage());
+    }
   }
 
   private static void assertMalformed(String text, int line, String expected) {

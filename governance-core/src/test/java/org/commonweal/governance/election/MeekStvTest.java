@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Meek STV, reference and New Zealand settings, on counts worked by hand. */
@@ -45,6 +46,16 @@ class MeekStvTest {
     assertEquals(Fraction.of(5), two.totals().get(c("C")));
     assertEquals(d("0.666666666666666666777777778"), two.values().get("keep value of A"));
     assertEquals(Fraction.ZERO, two.lostToRounding());
+    assertEquals("Keep values iterated 2 times; quota 6.000000000000000001", two.description());
+    // Surpluses: at stage 1, A's 9 - 6.000000000000000001 = 2.999999999999999999 (no "excess" line
+    // for A, elected at that stage). At stage 2 A, elected earlier, is 6.000000000000000001000000002
+    // - 6.000000000000000001 = 2 x 10^-27 over the quota, and the total adds B's 6.9999999999999999989
+    // 99999998 - 6.000000000000000001 = 0.999999999999999997999999998: 0.999999999999999998.
+    assertEquals(d("2.999999999999999999"), s.get(0).values().get("total surplus"));
+    assertEquals(null, s.get(0).values().get("excess of A over the quota"));
+    assertEquals(d("0.000000000000000000000000002"), two.values().get("excess of A over the quota"));
+    assertEquals(null, two.values().get("excess of B over the quota"));
+    assertEquals(d("0.999999999999999998"), two.values().get("total surplus"));
     assertEquals(List.of("A", "B"), names(r.elected()));
     assertEquals(18, r.report().decimals());
   }
@@ -75,6 +86,10 @@ class MeekStvTest {
     List<Stage> s = r.report().stages();
     assertEquals(2, s.size());
     assertEquals(List.of(c("C"), c("D"), c("E")), s.get(1).excluded());
+    assertEquals(
+        "Exclusion of C, D and E: they cannot overtake the next candidate even with the surplus of"
+            + " 2.999999999999999999",
+        s.get(1).description());
     assertEquals(List.of(c("B")), s.get(1).elected());
     assertEquals(List.of("A", "B"), names(r.elected()));
     // Without batch exclusion (the NZ rule), they go one at a time.
@@ -94,6 +109,11 @@ class MeekStvTest {
     assertEquals(3, s.size());
     assertEquals(List.of(c("D")), s.get(1).excluded());
     assertEquals(Fraction.of(12), s.get(1).totals().get(c("A")));
+    assertEquals(
+        "Exclusion of D: the lowest vote (2.000000000000000000) once the total surplus fell below"
+            + " 0.000000001000000000",
+        s.get(1).description());
+    assertEquals(List.of("Keep values iterated 1 time."), s.get(1).notes());
     assertEquals(Stage.Kind.ROUND, s.get(2).kind());
     assertEquals(List.of(c("A")), s.get(2).elected());
     assertEquals(List.of("A"), names(r.elected()));
@@ -106,6 +126,65 @@ class MeekStvTest {
     Stage one = StvMethods.meek().count(e).report().stages().get(0);
     assertEquals(Fraction.ONE, one.totals().get(c("A")));
     assertEquals(Fraction.ONE, one.totals().get(c("B")));
+  }
+
+  @Test
+  void meek_asManyCandidatesAsSeats_electedAtTheFirstStage() {
+    // 4 papers, 2 seats, 2 candidates: both are elected at the first stage without iterating.
+    ElectionResult r = StvMethods.meek().count(election(2, "A B", "1 A", "3 B"));
+    assertEquals(2, r.elected().size());
+    Stage one = r.report().stages().get(0);
+    assertEquals(Stage.Kind.FIRST_COUNT, one.kind());
+    assertEquals(Fraction.of(3), one.totals().get(c("B")));
+    assertEquals(List.of("The continuing candidates are no more than the vacancies: they are elected."), one.notes());
+  }
+
+  @Disabled(
+      "bug: when the candidates are no more than the seats from the start, MeekCount sorts them by total"
+          + " before the first distribution, so they are listed in ballot-paper order, not higher total first")
+  @Test
+  void meek_asManyCandidatesAsSeats_listedHigherTotalFirst() {
+    // Elected at the same stage: higher total first, then ballot-paper order (docs/stv.md, `elected`).
+    // B (3) comes before A (1), as ERS97 and the later stages of Meek list them.
+    ElectionResult r = StvMethods.meek().count(election(2, "A B", "1 A", "3 B"));
+    assertEquals(List.of("B", "A"), names(r.elected()));
+  }
+
+  @Test
+  void meek_papersExhaustedAtTheFirstPreference_leaveTheQuota() {
+    // 20 papers, 1 seat; 3 mark A and B at the first rank, an overvote under the standard rules, so they
+    // are exhausted at once. The quota counts only the candidates' votes: (7 + 6 + 4) / 2 = 8.5, plus
+    // one unit of the 18th place.
+    Election e =
+        StvBallots.builder(1, "A B C", "7 A", "6 B", "4 C B", "3 A=B").rules(BallotRules.builder().build()).build();
+    Stage one = StvMethods.meek().count(e).report().stages().get(0);
+    assertEquals(Fraction.of(3), one.exhausted());
+    assertEquals(Optional.of(d("8.500000000000000001")), one.quota());
+  }
+
+  @Test
+  void meek_manyCandidatesAtOneBranch() {
+    // More than 64 distinct preferences below one point of the paper tree (the count's working stacks
+    // start at 64). First: 65 one-paper first preferences beside A's 100: 165 papers, quota 82.5 plus a
+    // unit, A elected at once.
+    StringBuilder names = new StringBuilder("A");
+    String[] firsts = new String[66];
+    String[] seconds = new String[66];
+    firsts[0] = "100 A";
+    seconds[0] = "1 C1";
+    for (int k = 1; k <= 65; k++) {
+      names.append(" C").append(k);
+      firsts[k] = "1 C" + k;
+      seconds[k] = "1 A C" + k;
+    }
+    ElectionResult wide = StvMethods.meek().count(election(1, names.toString(), firsts));
+    assertEquals(List.of("A"), names(wide.elected()));
+    assertEquals(Fraction.ONE, wide.report().stages().get(0).totals().get(c("C65")));
+    // Second: 65 papers A Ck, one for each k, and one C1: 66 papers, quota 33 plus a unit, A (65)
+    // elected; the papers are then folded with 65 branches below A.
+    ElectionResult deep = StvMethods.meek().count(election(1, names.toString(), seconds));
+    assertEquals(List.of("A"), names(deep.elected()));
+    assertEquals(Fraction.of(65), deep.report().stages().get(0).totals().get(c("A")));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.commonweal.governance.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,35 @@ class PairwiseMatrixTest {
     assertEquals(2, m.preferring(C, A));
     assertEquals(1, m.margin(C, A));
     assertTrue(m.beats(B, C));
+  }
+
+  @Test
+  void beats_isStrict_andToStringListsEveryCount() {
+    // On TIES: A-B 1-1, so neither beats the other; B over C 2-1; C over A 2-1, so A does not beat C.
+    PairwiseMatrix m = PairwiseMatrix.of(TIES);
+    assertFalse(m.beats(A, B));
+    assertFalse(m.beats(B, A));
+    assertFalse(m.beats(A, C));
+    assertTrue(m.beats(C, A));
+    // A over B 1, over C 1; B over A 1, over C 2; C over A 2, over B 1.
+    assertEquals("PairwiseMatrix[A: over B 1, over C 1; B: over A 1, over C 2; C: over A 2, over B 1]", m.toString());
+  }
+
+  @Test
+  void of_equalPreferences_countForNeitherOfTheEqual() {
+    // Two papers A=B then C: each puts A and B over C, and neither of A, B over the other.
+    Election e =
+        Election.builder()
+            .candidates(List.of(A, B, C))
+            .ballots(List.of(RankedBallot.ofRanks(2, List.of(Set.of(A, B), Set.of(C)))))
+            .rules(BallotRules.builder().equalPreferences(true).build())
+            .build();
+    PairwiseMatrix m = PairwiseMatrix.of(e);
+    assertEquals(2, m.preferring(A, C));
+    assertEquals(2, m.preferring(B, C));
+    assertEquals(0, m.preferring(A, B));
+    assertEquals(0, m.preferring(B, A));
+    assertEquals(0, m.preferring(C, A));
   }
 
   @Test

@@ -53,6 +53,29 @@ class RankedBallotTest {
   }
 
   @Test
+  void ranks_listsEveryRank() {
+    RankedBallot b = RankedBallot.builder().rank(A).skip().rank(B, C).build();
+    assertEquals(List.of(Set.of(A), Set.of(), Set.of(B, C)), b.ranks());
+    assertEquals(List.of(Set.of(A), Set.of(B)), RankedBallot.of(A, B).ranks());
+  }
+
+  @Test
+  void builder_singleRanksThenTrailingBlanks_isSimple() {
+    // The trailing blank is dropped, and what is left has one candidate at every rank.
+    RankedBallot b = RankedBallot.builder().rank(A).rank(B).skip().build();
+    assertTrue(b.isSimple());
+    assertEquals(RankedBallot.of(A, B), b);
+    assertFalse(RankedBallot.builder().rank(A).skip().rank(B).build().isSimple());
+  }
+
+  @Test
+  void builder_nullCandidate_namesTheRank() {
+    RankedBallot.Builder b = RankedBallot.builder().rank(A);
+    NullPointerException x = assertThrows(NullPointerException.class, () -> b.rank(B, null));
+    assertEquals("candidate at rank 2", x.getMessage());
+  }
+
+  @Test
   void count_belowOne_isRefused() {
     InvalidValueException x = assertThrows(InvalidValueException.class, () -> RankedBallot.of(0, A));
     assertEquals("ballot count (0) must be at least 1", x.getMessage());

@@ -69,6 +69,35 @@ class StvCountbackTest {
   }
 
   @Test
+  void countback_ers97_theMemberKeptWhatTheSurplusLeft() {
+    // ERS97: 72 / 3 = 24.00. Stage 1: A (30) elected; B 20 x 2 = 40 < 72 - 24 = 48. Stage 2: the surplus
+    // 6 exceeds the gap D 10 - C 12 (2) and no bulk set (10 + 12 + 6 = 28 > 20), so all 30 papers go at
+    // 6 / 30 = 0.20. A kept 1.00 - 0.20 = 0.80 of each: C has 30 x 0.80 = 24.00 in the countback.
+    ElectionResult r = StvMethods.ers97().countback(BOARD, c("A"), List.of(c("C"), c("D")), TieBreaker.givenOrder());
+    Stage one = r.report().stages().get(0);
+    assertEquals(Fraction.of(24), one.totals().get(c("C")));
+    assertEquals(Fraction.ZERO, one.totals().get(c("D")));
+    assertEquals(List.of("C"), names(r.elected()));
+  }
+
+  @Test
+  void countback_meek_findsTheMembersPapersBehindExcludedCandidates() {
+    // Meek, 20 papers, 1 seat: quota 10 plus a unit. Stage 1: A 9, E 8, F 2, B 1, nobody elected. B is
+    // excluded (its paper exhausts: quota 19 / 2 = 9.5 plus a unit), then F, whose 2 papers go on to A:
+    // 11, elected. A's keep value is still 1, so A holds 11 whole papers: 9 of its own and 2 reached
+    // through F. Countback among B and C: B 5, C 4, and F's 2 papers have nothing after A: exhausted.
+    // B has 5 of the 9 counted, more than half.
+    Election e = election(1, "A B C E F", "5 A B", "4 A C", "8 E", "2 F A", "1 B");
+    assertEquals(List.of("A"), names(StvMethods.meek().count(e).elected()));
+    ElectionResult r = StvMethods.meek().countback(e, c("A"), List.of(c("B"), c("C")), TieBreaker.givenOrder());
+    Stage one = r.report().stages().get(0);
+    assertEquals(Fraction.of(5), one.totals().get(c("B")));
+    assertEquals(Fraction.of(4), one.totals().get(c("C")));
+    assertEquals(Fraction.of(2), one.exhausted());
+    assertEquals(List.of("B"), names(r.elected()));
+  }
+
+  @Test
   void countback_refusesBadRequests() {
     StvMethod rule = StvMethods.scottish();
     TieBreaker lot = TieBreaker.givenOrder();
