@@ -204,6 +204,12 @@ final class MeekCount {
     int left = seats - ledger.elected.size();
     List<Integer> hopeful = ledger.with(Status.HOPEFUL);
     if (left > 0 && !hopeful.isEmpty() && hopeful.size() <= left) {
+      boolean noStageYet = ledger.stages.isEmpty();
+      if (noStageYet) {
+        // Count the first preferences before ordering by them: candidates elected together are listed
+        // higher total first. Every keep value is still 1, so electing them changes no total.
+        distribute();
+      }
       hopeful.sort(ledger.byTotalDescending());
       List<Integer> rest = new ArrayList<>();
       for (int c : hopeful) {
@@ -211,8 +217,7 @@ final class MeekCount {
         ledger.elected.add(c);
         rest.add(c);
       }
-      if (ledger.stages.isEmpty()) {
-        distribute();
+      if (noStageYet) {
         record(
             Stage.builder()
                 .kind(Stage.Kind.FIRST_COUNT)

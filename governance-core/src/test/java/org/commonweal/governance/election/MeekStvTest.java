@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Meek STV, reference and New Zealand settings, on counts worked by hand. */
@@ -139,9 +138,6 @@ class MeekStvTest {
     assertEquals(List.of("The continuing candidates are no more than the vacancies: they are elected."), one.notes());
   }
 
-  @Disabled(
-      "bug: when the candidates are no more than the seats from the start, MeekCount sorts them by total"
-          + " before the first distribution, so they are listed in ballot-paper order, not higher total first")
   @Test
   void meek_asManyCandidatesAsSeats_listedHigherTotalFirst() {
     // Elected at the same stage: higher total first, then ballot-paper order (docs/stv.md, `elected`).
