@@ -9,8 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.voting.Choice;
+import org.commonweal.governance.voting.Elector;
+import org.commonweal.governance.voting.Electorate;
 import org.commonweal.governance.voting.VotingRoll;
+import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 class AttendanceTest {
@@ -100,5 +105,44 @@ class AttendanceTest {
     assertThrows(InvalidValueException.class, () -> ProxyAppointment.of(m(1), "M-001", START));
     assertThrows(InvalidValueException.class, () -> ProxyAppointment.of(m(1), " ", START));
     assertThrows(InvalidValueException.class, () -> ProxyRules.upToPerHolder(0));
+  }
+
+  @Test
+  void explain_countsThosePresentWithoutAVoteAndListsAcceptedProxies() {
+    // M-001 and M-002 attend but M-002 is not in good standing; M-003 appoints M-001.
+    // In person with a vote: 1; by proxy: 1; persons: M-001 alone; without a vote: 2 - 1 = 1.
+    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(Fixtures.RECORD, List.of(
+        Elector.of(m(1)), Elector.builder().member(m(2)).inGoodStanding(false).build(), Elector.of(m(3)))));
+    Attendance a = Attendance.builder().roll(roll).startsAt(START).addInPerson(m(1), m(2))
+        .addProxies(proxy(3, "M-001", 5)).proxyRules(ProxyRules.allowedWithoutLimit()).build();
+    assertEquals("present: 1 in person, 1 by proxy (1 persons counted)\n"
+        + "  1 present without a vote\n"
+        + "  proxy M-003 -> M-001 (lodged 2026-07-09T13:30): accepted\n", a.explain());
+  }
+
+  @Test
+  void explain_saysNothingOfVotelessMembersWhenAllPresentCanVote() {
+    Attendance a = Attendance.of(roll(3), START, List.of(m(1), m(2)));
+    assertEquals("present: 2 in person, 0 by proxy (2 persons counted)\n", a.explain());
+  }
+
+  @Test
+  void judge_aHolderAtTheLimitKeepsTheAppointmentsLodgedFirstWhateverTheMembers() {
+    // M-002..M-006 all appoint A. Holder, lodged 10, 20, 30, 40, 50 hours before the start: the
+    // holder may act for two, so the two lodged first (M-006 at 50 hours, M-005 at 40) are accepted.
+    List<ProxyAppointment> all = List.of(proxy(2, "A. Holder", 10), proxy(3, "A. Holder", 20), proxy(4, "A. Holder", 30),
+        proxy(5, "A. Holder", 40), proxy(6, "A. Holder", 50));
+    Attendance a = Attendance.builder().roll(roll(6)).startsAt(START).proxies(all).proxyRules(ProxyRules.upToPerHolder(2)).build();
+    assertEquals(List.of(m(5), m(6)), List.copyOf(a.acceptedProxies().keySet()));
+    assertEquals("PROXY_HOLDER_LIMIT", a.refusedProxies().get(all.get(0)).code());
+    assertEquals("PROXY_HOLDER_LIMIT", a.refusedProxies().get(all.get(2)).code());
+  }
+
+  @Test
+  void appointment_givesItsInstructionOnANamedMatterOnly() {
+    ProxyAppointment p = ProxyAppointment.builder().from(proxy(2, "M-001", 5)).putInstructions("Adopt the accounts", Choice.AGAINST)
+        .build();
+    assertEquals(Optional.of(Choice.AGAINST), p.instructionFor("Adopt the accounts"));
+    assertEquals(Optional.empty(), p.instructionFor("Appoint auditors"));
   }
 }

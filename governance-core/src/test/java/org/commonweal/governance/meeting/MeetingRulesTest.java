@@ -125,4 +125,75 @@ class MeetingRulesTest {
         .testEquals();
     assertEquals(m(1), m(1));
   }
+
+  @Test
+  void notice_ofExactlyTheClearDaysNeededIsSufficient() {
+    // Notice on 24 June for 9 July: 25 June..8 July are 14 clear days, the 14 needed.
+    NoticeDecision n = rules().notice(Meeting.of(MeetingKind.GENERAL, START, LocalDate.of(2026, 6, 24)));
+    assertTrue(n.sufficient());
+    assertEquals("notice given 2026-06-24 for 2026-07-09: 14 clear days, 14 needed: sufficient", n.explain());
+    assertEquals(n.explain(), n.toString());
+  }
+
+  @Test
+  void notice_shortButConsentedSaysWhoConsented() {
+    // 13 clear days of 14; the rules accept short notice with the consent of 3 members, and 4 consent.
+    NoticeRule rule = NoticeRule.clearDays(14).withShortNoticeConsent(QuorumRule.members(3));
+    NoticeDecision n = rule.decide(Meeting.of(MeetingKind.GENERAL, START, LocalDate.of(2026, 6, 25)), roll(10), range(1, 4));
+    assertTrue(n.sufficient());
+    assertEquals("notice given 2026-06-25 for 2026-07-09: 13 clear days, 14 needed: short; "
+        + "consent to short notice met: 3 members: 4 members present, 3 needed: met: sufficient", n.toString());
+  }
+
+  @Test
+  void adjournment_explainsWaitingAdjourningAndProceeding() {
+    AdjournmentRule rule = rules().adjournment().orElseThrow();
+    QuorumDecision inquorate = QuorumRule.members(5).decide(Attendance.of(roll(20), START, range(1, 3)));
+    assertEquals("inquorate after 29 minutes; waiting up to 30 minutes (5 members: 3 members present, 5 needed: not met)",
+        rule.decide(inquorate, Duration.ofMinutes(29)).explain());
+    AdjournmentDecision adjourned = rule.decide(inquorate, Duration.ofMinutes(30));
+    assertEquals("inquorate after 30 minutes, the full 30: the meeting stands adjourned "
+        + "(5 members: 3 members present, 5 needed: not met)", adjourned.explain());
+    assertEquals(adjourned.explain(), adjourned.toString());
+    QuorumDecision quorate = QuorumRule.members(2).decide(Attendance.of(roll(20), START, range(1, 3)));
+    assertEquals("quorate: the meeting proceeds (2 members: 3 members present, 2 needed: met)",
+        rule.decide(quorate, Duration.ofMinutes(45)).explain());
+  }
+
+  @Test
+  void adjournmentRule_acceptsOneDayAndNoNoticeButRefusesLess() {
+    // A long adjournment may start at 1 day, and needs no fresh notice by default (0 days).
+    AdjournmentRule oneDay = AdjournmentRule.builder().waitFor(Duration.ofMinutes(15)).adjournedQuorum(QuorumRule.thosePresent())
+        .longAdjournmentDays(1).build();
+    assertEquals(0, oneDay.longAdjournmentNoticeDays());
+    assertEquals(0, oneDay.noticeFor(START, START.plusDays(1)).clearDays());
+    InvalidValueException days = assertThrows(InvalidValueException.class, () -> AdjournmentRule.builder()
+        .waitFor(Duration.ofMinutes(15)).adjournedQuorum(QuorumRule.thosePresent()).longAdjournmentDays(0).build());
+    assertEquals("long adjournment days (0) must be at least 1", days.getMessage());
+    InvalidValueException notice = assertThrows(InvalidValueException.class, () -> AdjournmentRule.builder()
+        .waitFor(Duration.ofMinutes(15)).adjournedQuorum(QuorumRule.thosePresent()).longAdjournmentNoticeDays(-1).build());
+    assertEquals("notice days (-1) must not be negative", notice.getMessage());
+  }
+
+  @Test
+  void meeting_saysWhetherItsClassIsMissingOrUnwanted() {
+    InvalidValueException missing = assertThrows(InvalidValueException.class,
+        () -> Meeting.of(MeetingKind.CLASS, START, LocalDate.of(2026, 6, 1)));
+    assertEquals("a CLASS meeting needs its class, got Optional.empty", missing.getMessage());
+    InvalidValueException unwanted = assertThrows(InvalidValueException.class, () -> Meeting.builder().kind(MeetingKind.GENERAL)
+        .startsAt(START).noticeGivenOn(LocalDate.of(2026, 6, 1)).forClass(ClassId.of("staff")).build());
+    assertEquals("a GENERAL meeting has no class, got Optional[staff]", unwanted.getMessage());
+  }
+
+  @Test
+  void proxyRules_refuseNegativeDeadlines() {
+    InvalidValueException lodging = assertThrows(InvalidValueException.class,
+        () -> ProxyRules.builder().allowed(true).lodgingDeadline(Duration.ofHours(-1)).build());
+    assertEquals("lodgingDeadline (PT-1H) must not be negative", lodging.getMessage());
+    InvalidValueException revocation = assertThrows(InvalidValueException.class,
+        () -> ProxyRules.builder().allowed(true).revocationDeadline(Duration.ofHours(-1)).build());
+    assertEquals("revocationDeadline (PT-1H) must not be negative", revocation.getMessage());
+    // A deadline of zero is the start of the meeting itself.
+    assertTrue(ProxyRules.builder().allowed(true).lodgingDeadline(Duration.ZERO).build().allowed());
+  }
 }

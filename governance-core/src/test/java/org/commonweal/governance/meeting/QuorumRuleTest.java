@@ -144,4 +144,57 @@ class QuorumRuleTest {
         .addEqualityGroup(QuorumRule.greaterOf(QuorumRule.members(2), QuorumRule.thosePresent()))
         .testEquals();
   }
+
+  @Test
+  void greaterAndLesserOf_nameTheFirstListedPartWhenTwoPartsNeedTheSame() {
+    // 10 members: "5 members" and "1/2 of the members" both need 5. The report names the first listed,
+    // so that the explanation follows the rule as written.
+    QuorumRule five = QuorumRule.members(5);
+    QuorumRule half = QuorumRule.fractionOfMembers(Fraction.ONE_HALF);
+    assertEquals("5 members", QuorumRule.greaterOf(five, half).decide("q", roll(10), range(1, 6)).decidedBy().rule());
+    assertEquals("1/2 of the members (of 10)",
+        QuorumRule.greaterOf(half, five).decide("q", roll(10), range(1, 6)).decidedBy().rule());
+    assertEquals("5 members", QuorumRule.lesserOf(five, half).decide("q", roll(10), range(1, 6)).decidedBy().rule());
+    QuorumDecision neither = QuorumRule.lesserOf(five, half).decide("q", roll(10), range(1, 4));
+    assertFalse(neither.quorate());
+    assertEquals("5 members", neither.decidedBy().rule());
+  }
+
+  @Test
+  void lesserOf_reportsThePartMetEvenWhenItCountsVotesAndTheFirstCountsMembers() {
+    // 20 members, 3 present: "5 members" is not met; a tenth of the 20 votes is 2, and 3 votes meet it.
+    QuorumDecision d = QuorumRule.lesserOf(QuorumRule.members(5), QuorumRule.fractionOfVotes(Fraction.of(1, 10)))
+        .decide("poll", roll(20), range(1, 3));
+    assertTrue(d.quorate());
+    assertTrue(d.decidedBy().met());
+    assertEquals(QuorumCheck.Measure.VOTES, d.decidedBy().measure());
+    assertEquals(Fraction.of(2), d.decidedBy().needed());
+  }
+
+  @Test
+  void combined_refuseASinglePartNamingWhichCombination() {
+    InvalidValueException lesser = assertThrows(InvalidValueException.class, () -> QuorumRule.lesserOf(QuorumRule.members(2)));
+    assertEquals("lesser-of needs at least two rules, got [2 members]", lesser.getMessage());
+    InvalidValueException greater = assertThrows(InvalidValueException.class, () -> QuorumRule.greaterOf(QuorumRule.members(2)));
+    assertEquals("greater-of needs at least two rules, got [2 members]", greater.getMessage());
+  }
+
+  @Test
+  void fraction_mustBeAboveZeroAndMayBeTheWhole() {
+    InvalidValueException zero = assertThrows(InvalidValueException.class, () -> QuorumRule.fractionOfMembers(Fraction.ZERO));
+    assertEquals("quorum fraction 0 must be above 0 and at most 1", zero.getMessage());
+    // All of the votes: 4 of 4 meet it, 3 of 4 do not.
+    assertTrue(QuorumRule.fractionOfVotes(Fraction.ONE).decide("q", roll(4), range(1, 4)).quorate());
+    assertFalse(QuorumRule.fractionOfVotes(Fraction.ONE).decide("q", roll(4), range(1, 3)).quorate());
+  }
+
+  @Test
+  void explain_ofASimpleRuleListsNoSeparateChecks() {
+    QuorumDecision d = QuorumRule.members(3).decide("quorum", roll(5), range(1, 3));
+    assertEquals("quorum: met under 3 members (3 of 5 members counted)\n"
+        + "  decided by 3 members: 3 members present, 3 needed: met\n", d.explain());
+    assertEquals("quorum met: 3 members: 3 members present, 3 needed: met", d.toString());
+    assertEquals("quorum not met: 3 members: 2 members present, 3 needed: not met",
+        QuorumRule.members(3).decide("quorum", roll(5), range(1, 2)).toString());
+  }
 }

@@ -60,4 +60,20 @@ class EscalationRuleTest {
         .addEqualityGroup(EscalationRule.of(Resolution.special("f"), true).limitedTo(List.of(INVESTORS)))
         .testEquals();
   }
+
+  @Test
+  void escalate_saysWhyAPollDemandFellShort() {
+    Resolution ordinary = Resolution.ordinary("Sell the van");
+    EscalationRule rule = EscalationRule.of(Resolution.special("form"), true);
+    // One demander of the 2 needed.
+    assertEquals("escalation needs a valid demand for a poll: demand for a poll not met: 2 members: 1 members present, 2 needed: not met",
+        rule.escalate(ordinary, INVESTORS, CLASS_YES, Optional.of(poll(1))).rejection().message());
+    assertEquals("escalation needs a valid demand for a poll",
+        rule.escalate(ordinary, INVESTORS, CLASS_YES, Optional.empty()).rejection().message());
+  }
+
+  @Test
+  void resolution_readsAsItsKindTitleAndConditions() {
+    assertEquals("Ordinary resolution \"Sell the van\": [more than 1/2 of the votes cast]", Resolution.ordinary("Sell the van").toString());
+  }
 }

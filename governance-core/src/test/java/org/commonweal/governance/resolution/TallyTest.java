@@ -102,4 +102,27 @@ class TallyTest {
         .addEqualityGroup(Vote.byProxy(m(1), Choice.FOR))
         .testEquals();
   }
+
+  @Test
+  void build_listsRejectedVotesInMemberOrderWhateverTheOrderRecorded() {
+    // Neither M-009 nor M-008 is on a roll of 3; recorded 9 then 8, they are judged and listed 8 then 9.
+    Tally t = Tally.builder(roll(3)).vote(m(9), Choice.AGAINST).vote(m(8), Choice.FOR).build();
+    assertEquals(List.of(Vote.of(m(8), Choice.FOR), Vote.of(m(9), Choice.AGAINST)), List.copyOf(t.rejected().keySet()));
+  }
+
+  @Test
+  void toString_givesTheMatterAndTheTotals() {
+    // 2 for, 1 against, 1 abstention, one vote each.
+    Tally.Builder b = Tally.builder(roll(5)).matter("Adopt the accounts");
+    Fixtures.votes(b, 1, 2, Choice.FOR);
+    Fixtures.votes(b, 3, 1, Choice.AGAINST);
+    Fixtures.votes(b, 4, 1, Choice.ABSTAIN);
+    Tally t = b.build();
+    assertEquals("Adopt the accounts", t.matter());
+    assertEquals(Optional.empty(), t.attendance());
+    assertEquals("Tally[Adopt the accounts: for 2 (2 members), against 1 (1), abstain 1 (1), spoilt 0 (0)]", t.toString());
+    assertEquals("Tally[for 0 (0 members), against 0 (0), abstain 0 (0), spoilt 0 (0)]", Tally.of(roll(2), List.of()).toString());
+    Attendance a = Attendance.of(roll(5), START, List.of(m(1)));
+    assertEquals(Optional.of(a), Tally.builder(roll(5)).attendance(a).build().attendance());
+  }
 }

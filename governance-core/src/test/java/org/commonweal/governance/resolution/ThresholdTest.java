@@ -9,12 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.meeting.Attendance;
 import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.voting.Choice;
+import org.commonweal.governance.voting.Elector;
+import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 class ThresholdTest {
@@ -108,5 +113,59 @@ class ThresholdTest {
         .addEqualityGroup(Condition.turnout(QuorumRule.members(3)))
         .testEquals();
     assertEquals(List.of(), List.of());
+  }
+
+  @Test
+  void ratio_moreThanFailsAtExactlyTheRatioAndAtLeastPassesThere() {
+    // Debian-style 2:1. 4 for, 2 against is exactly 2 x 2: "more than" fails, "at least" passes.
+    ConditionResult strictAt = RatioThreshold.moreThan(Fraction.of(2)).evaluate(tally(roll(10), 4, 2, 0, 0)).get(0);
+    assertFalse(strictAt.met());
+    assertEquals("4 for, 2 against; needed more than 4 (2 x 2): not met", strictAt.explanation());
+    ConditionResult strictAbove = RatioThreshold.moreThan(Fraction.of(2)).evaluate(tally(roll(10), 5, 2, 0, 0)).get(0);
+    assertTrue(strictAbove.met());
+    assertEquals("5 for, 2 against; needed more than 4 (2 x 2): met", strictAbove.explanation());
+    ConditionResult atLeastAt = RatioThreshold.atLeast(Fraction.of(2)).evaluate(tally(roll(10), 4, 2, 0, 0)).get(0);
+    assertTrue(atLeastAt.met());
+    assertEquals("4 for, 2 against; needed at least 4 (2 x 2) and more than 2: met", atLeastAt.explanation());
+    assertFalse(RatioThreshold.atLeast(Fraction.of(2)).evaluate(tally(roll(10), 3, 2, 0, 0)).get(0).met());
+  }
+
+  @Test
+  void ratio_atLeastOneToOneStillNeedsMoreForThanAgainst() {
+    // 2 for, 2 against reaches 1 x 2 but is not more than the 2 against.
+    ConditionResult r = RatioThreshold.atLeast(Fraction.ONE).evaluate(tally(roll(10), 2, 2, 0, 0)).get(0);
+    assertFalse(r.met());
+    assertEquals("2 for, 2 against; needed at least 2 (1 x 2) and more than 2: not met", r.explanation());
+  }
+
+  @Test
+  void description_namesEachBaseAndWhatItCounts() {
+    assertEquals("all eligible votes", Base.ALL_ELIGIBLE.phrase());
+    assertEquals("more than 1/2 of all eligible votes", Threshold.moreThan(Fraction.ONE_HALF, Base.ALL_ELIGIBLE).description());
+    assertEquals("more than 1/2 of the members voting", Threshold.majorityOfVotesCast().byHeads().description());
+    assertEquals("more than 1/2 of the members present",
+        Threshold.moreThan(Fraction.ONE_HALF, Base.VOTES_OF_THOSE_PRESENT).byHeads().description());
+    assertEquals("more than 1/2 of the votes cast, abstentions counted",
+        Threshold.majorityOfVotesCast().countingAbstentions().description());
+    assertEquals("more than 1/2 of the votes cast, spoilt votes counted", Threshold.majorityOfVotesCast().countingSpoilt().description());
+  }
+
+  @Test
+  void votesCast_countMembersWhoBelongToClasses() {
+    // Members in classes vote like any other: 3 workers for, 2 clients against, 1 client abstains: 3/5 of votes cast.
+    List<Elector> all = new ArrayList<>(Fixtures.electors(1, 3, ClassId.of("workers")));
+    all.addAll(Fixtures.electors(4, 3, ClassId.of("clients")));
+    Tally t = Fixtures.tally(VotingRules.oneMemberOneVote().roll(Electorate.of(Fixtures.RECORD, all)), 3, 2, 1, 0);
+    ConditionResult r = Threshold.majorityOfVotesCast().evaluate(t).get(0);
+    assertTrue(r.met());
+    assertEquals(Fraction.of(3), r.value());
+    assertEquals(Fraction.of(5), r.base());
+  }
+
+  @Test
+  void condition_describesItselfByClass() {
+    assertEquals("in class investors: more than 1/2 of the votes cast",
+        Condition.inClass(ClassId.of("investors"), Threshold.majorityOfVotesCast()).description());
+    assertEquals("in each class: more than 1/2 of the votes cast", Condition.inEachClass(Threshold.majorityOfVotesCast()).toString());
   }
 }

@@ -123,4 +123,21 @@ class TieRuleTest {
         .addEqualityGroup(TieRule.lot(TieBreaker.seeded(1)), TieRule.lot(TieBreaker.seeded(1)))
         .testEquals();
   }
+
+  @Test
+  void castingVote_cannotCarryAMotionNobodyVotedForOrAgainst() {
+    // 0 for, 0 against, 3 abstentions is no tie: the chair's casting vote is not used and the motion fails.
+    Tally.Builder b = Tally.builder(roll(10)).castingVote(Choice.FOR);
+    Fixtures.votes(b, 1, 3, Choice.ABSTAIN);
+    ResolutionOutcome o = Resolution.ordinary("M").withTieRule(TieRule.castingVote()).decide(b.build());
+    assertFalse(o.passed());
+    assertTrue(o.tie().isEmpty());
+  }
+
+  @Test
+  void tieDecision_readsAsItsExplanationAndIsShownInTheOutcome() {
+    ResolutionOutcome lost = Resolution.ordinary("M").decide(tie(null));
+    assertEquals("tie at 4 votes each; the threshold decides: lost", lost.tie().orElseThrow().toString());
+    assertTrue(lost.explain().contains("\n  tie: tie at 4 votes each; the threshold decides: lost\n"), lost.explain());
+  }
 }

@@ -4,6 +4,7 @@ import static org.commonweal.governance.resolution.Fixtures.m;
 import static org.commonweal.governance.resolution.Fixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
@@ -82,5 +83,42 @@ class WrittenResolutionTest {
         .addEqualityGroup(Signature.of(m(1), CIRCULATED), Signature.of(m(1), CIRCULATED))
         .addEqualityGroup(Signature.of(m(1), CIRCULATED.plusDays(1)))
         .testEquals();
+  }
+
+  @Test
+  void decide_passesOnTheDayOfTheDecisiveAgreementWhateverTheMembersOrder() {
+    // 5 members: more than half is 3. M-001 signs last (day 10); M-002, M-003, M-004 on days 2, 3, 4.
+    // By date the third agreement is M-004's, on 5 March (circulated 2 March, day 4 = 2 + 3).
+    List<Signature> s = List.of(Signature.of(m(1), CIRCULATED.plusDays(9)), Signature.of(m(2), CIRCULATED.plusDays(1)),
+        Signature.of(m(3), CIRCULATED.plusDays(2)), Signature.of(m(4), CIRCULATED.plusDays(3)));
+    ResolutionOutcome o = WrittenResolution.ordinary("Appoint auditors", CIRCULATED).decide(roll(5), s, CIRCULATED.plusDays(10));
+    assertEquals(Optional.of(LocalDate.of(2026, 3, 5)), o.passedOn());
+    assertEquals("Written resolution \"Appoint auditors\": PASSED on 2026-03-05\n", o.explain().lines().findFirst().orElseThrow() + "\n");
+    assertEquals("Written resolution \"Appoint auditors\": PASSED", o.toString());
+  }
+
+  @Test
+  void decide_listsEarlyAgreementsInMemberOrder() {
+    List<Signature> s = List.of(Signature.of(m(5), CIRCULATED.minusDays(1)), Signature.of(m(2), CIRCULATED.minusDays(1)));
+    ResolutionOutcome o = WrittenResolution.ordinary("A", CIRCULATED).decide(roll(10), s, CIRCULATED);
+    assertEquals(List.of(Vote.of(m(2), Choice.FOR), Vote.of(m(5), Choice.FOR)), List.copyOf(o.rejectedVotes().keySet()));
+    assertEquals("SIGNED_BEFORE_CIRCULATION", o.rejectedVotes().get(Vote.of(m(2), Choice.FOR)).code());
+  }
+
+  @Test
+  void decide_notesWhetherTheResolutionIsStillOpenOrHasLapsed() {
+    WrittenResolution w = WrittenResolution.ordinary("Appoint auditors", CIRCULATED);
+    // Circulated 2 March, 28 days beginning that day: the last day is 29 March.
+    ResolutionOutcome open = w.decide(roll(10), List.of(Signature.of(m(1), CIRCULATED)), CIRCULATED);
+    assertEquals(List.of("open for agreement until the end of 2026-03-29"), open.notes());
+    ResolutionOutcome lapsed = w.decide(roll(10), List.of(Signature.of(m(1), CIRCULATED)), LocalDate.of(2026, 3, 30));
+    assertEquals(List.of("lapsed at the end of 2026-03-29 without enough agreement"), lapsed.notes());
+  }
+
+  @Test
+  void decide_namesASignatureDatedAfterTheDecision() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> WrittenResolution.ordinary("A", CIRCULATED)
+        .decide(roll(3), List.of(Signature.of(m(1), CIRCULATED.plusDays(2))), CIRCULATED));
+    assertEquals("signature M-001 (2026-03-04) is dated after the day of decision 2026-03-02", e.getMessage());
   }
 }

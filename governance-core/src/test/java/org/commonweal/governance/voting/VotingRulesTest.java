@@ -75,6 +75,8 @@ class VotingRulesTest {
     VotingRoll roll = VotingRules.oneMemberOneVote().roll(e);
     assertFalse(roll.hasVote(m(1)));
     assertTrue(roll.contains(m(1)));
+    // Someone not on the register is not on the roll at all.
+    assertFalse(roll.contains(m(99)));
     assertEquals(List.of("not in good standing on the record date: no vote"), roll.rights().get(m(1)).reasons());
     assertEquals(Fraction.ONE, roll.totalVotes());
   }
@@ -254,5 +256,110 @@ class VotingRulesTest {
             ClassShares.of(Map.of(WORKERS, Fraction.ONE), ClassShares.Absent.LAPSE))
         .addEqualityGroup(ClassShares.of(Map.of(WORKERS, Fraction.ONE), ClassShares.Absent.REDISTRIBUTE))
         .testEquals();
+  }
+
+  @Test
+  void cap_aMemberExactlyAtTheCapKeepsAllVotesWithoutACapNote() {
+    // The cap bites only above it: 7 shares under a cap of 7 are 7 votes, and the reasons say nothing of a cap.
+    Electorate e = Electorate.of(DAY, List.of(
+        Elector.withShares(m(1), WORKERS, "ordinary", 7),
+        Elector.withShares(m(2), WORKERS, "ordinary", 8)));
+    VotingRoll roll = VotingRules.oneVotePerShareCappedAt(7).roll(e);
+    assertEquals(Fraction.of(7), roll.votesOf(m(1)));
+    assertEquals(List.of("7 voting shares, one vote each"), roll.rights().get(m(1)).reasons());
+    assertEquals(Fraction.of(7), roll.votesOf(m(2)));
+    assertEquals(List.of("8 voting shares, one vote each", "capped at 7 votes per member"), roll.rights().get(m(2)).reasons());
+  }
+
+  @Test
+  void reasons_sayOneShareInTheSingularAndMentionNonVotingSharesOnlyWhenHeld() {
+    Electorate e = Electorate.of(DAY, List.of(
+        Elector.withShares(m(1), WORKERS, "ordinary", 1),
+        Elector.builder().member(m(2)).addClasses(WORKERS).putHoldings("ordinary", 2).putHoldings("equity", 1).build()));
+    VotingRoll roll = VotingRules.builder().basis(VoteBasis.ONE_VOTE_PER_SHARE).addNonVotingShareClasses("equity").build().roll(e);
+    assertEquals(List.of("1 voting share, one vote each"), roll.rights().get(m(1)).reasons());
+    assertEquals(List.of("2 voting shares, one vote each; 1 share of [equity] carry no vote"), roll.rights().get(m(2)).reasons());
+  }
+
+  @Test
+  void reasons_sayWhenAMemberVotesInALaterClassThanItsFirst() {
+    // Member 1 is first an associate (no vote), so it votes in its second class; member 2's first class votes.
+    Electorate e = Electorate.of(DAY, List.of(
+        Elector.of(m(1), ASSOCIATES, WORKERS, CLIENTS),
+        Elector.of(m(2), WORKERS, CLIENTS)));
+    VotingRoll roll = VotingRules.builder().addNonVotingClasses(ASSOCIATES).build().roll(e);
+    assertEquals(List.of("class associates does not vote",
+            "votes in class workers (the first of its classes with a vote); other classes add no vote",
+            "one member, one vote"),
+        roll.rights().get(m(1)).reasons());
+    assertEquals(List.of("votes in class workers; other classes add no vote", "one member, one vote"),
+        roll.rights().get(m(2)).reasons());
+  }
+
+  @Test
+  void classShares_aMemberInNoClassHasNoVoteAndIsToldWhy() {
+    // Under fixed class shares only classes hold the vote: a member in no class has none, and says so;
+    // a member whose only class holds no share is told that instead.
+    Electorate e = Electorate.of(DAY, List.of(
+        Elector.of(m(1)),
+        Elector.of(m(2), CLIENTS),
+        Elector.of(m(3), WORKERS)));
+    VotingRules rules = VotingRules.builder()
+        .classShares(ClassShares.of(Map.of(WORKERS, Fraction.ONE), ClassShares.Absent.LAPSE)).build();
+    VotingRoll roll = rules.roll(e);
+    assertFalse(roll.hasVote(m(1)));
+    assertEquals(List.of("in no class, and only classes hold shares of the vote", "no class with a vote: no vote"),
+        roll.rights().get(m(1)).reasons());
+    assertFalse(roll.hasVote(m(2)));
+    assertEquals(List.of("class clients holds no share of the vote", "no class with a vote: no vote"),
+        roll.rights().get(m(2)).reasons());
+    assertEquals(Fraction.ONE, roll.votesOf(m(3)));
+  }
+
+  @Test
+  void check_refusesACapOfZeroVotesForOrganisationsAndAClassCapOfZero() {
+    InvalidValueException org = assertThrows(InvalidValueException.class,
+        () -> VotingRules.builder().organisationBasis(VoteBasis.ONE_VOTE_PER_SHARE).maxVotesPerOrganisation(0).build());
+    assertEquals("maxVotesPerOrganisation", org.field());
+    assertEquals("maxVotesPerOrganisation (0) must be at least 1", org.getMessage());
+    // A cap of 0 would silence the class: caps must be above 0 (and below 1).
+    InvalidValueException zero = assertThrows(InvalidValueException.class,
+        () -> VotingRules.builder().putClassCaps(INVESTORS, Fraction.ZERO).build());
+    assertEquals("classCaps", zero.field());
+    assertEquals("cap 0 on class investors must be above 0 and below 1", zero.getMessage());
+  }
+
+  @Test
+  void classShares_refuseAClassWithAShareOfZero() {
+    // The shares sum to exactly 1, but a class listed with a share of 0 is refused: each share is above 0.
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> ClassShares.of(
+        Map.of(WORKERS, Fraction.ONE, CLIENTS, Fraction.ZERO), ClassShares.Absent.LAPSE));
+    assertEquals("shares", e.field());
+    assertEquals("share 0 of class clients must be above 0 and at most 1", e.getMessage());
+  }
+
+  @Test
+  void classCaps_withNoUncappedClassTakingPartTheCappedVotesCountAsNothing() {
+    // Investors at most 1/3 of the votes taken: with no worker voting, x / (x + 0) <= 1/3 only for x = 0.
+    List<Elector> all = new ArrayList<>(members(1, 2, WORKERS));
+    all.addAll(members(3, 4, INVESTORS));
+    VotingRoll roll = VotingRules.builder().putClassCaps(INVESTORS, Fraction.of(1, 3)).build().roll(Electorate.of(DAY, all));
+    VoteWeights onlyInvestors = roll.weigh(List.of(m(3), m(4)));
+    assertEquals(Fraction.ZERO, onlyInvestors.weightOf(m(3)));
+    assertEquals(Fraction.of(2), onlyInvestors.withheld());
+    assertTrue(onlyInvestors.notes().contains("no uncapped class takes part: the capped classes' votes count as nothing"),
+        onlyInvestors.notes().toString());
+    // With both workers voting, x / (x + 2) = 1/3 gives x = 1: the cap binds but the votes count.
+    VoteWeights all4 = roll.weigh(List.of(m(1), m(2), m(3), m(4)));
+    assertEquals(List.of("class investors is capped at 1/3 of the votes taken: its 2 count as 1 (each member's votes x 1/2)"),
+        all4.notes());
+  }
+
+  @Test
+  void choice_labelsEachChoiceInWords() {
+    assertEquals("for", Choice.FOR.label());
+    assertEquals("against", Choice.AGAINST.label());
+    assertEquals("abstain", Choice.ABSTAIN.label());
+    assertEquals("spoilt", Choice.SPOILT.label());
   }
 }
