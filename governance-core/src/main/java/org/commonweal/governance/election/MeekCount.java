@@ -59,6 +59,10 @@ final class MeekCount {
   private long[] pEnds = new long[64];
   private FixedDecimal[] pass = new FixedDecimal[64];
   private List<Integer> electedNow = new ArrayList<>();
+  /** Ties and notes from choosing among more candidates at the quota than seats, for the next stage. */
+  private final List<Tie> pendingTies = new ArrayList<>();
+
+  private final List<String> pendingNotes = new ArrayList<>();
 
   private MeekCount(MeekStv rule, Election election, TieBreaker tieBreaker) {
     this.rule = rule;
@@ -197,6 +201,9 @@ final class MeekCount {
           excludeLowest(stage, outcome);
         }
       }
+      stage.addAllTies(pendingTies).addAllNotes(pendingNotes);
+      pendingTies.clear();
+      pendingNotes.clear();
       record(stage, electedNow);
       electedNow = new ArrayList<>();
     }
@@ -272,6 +279,10 @@ final class MeekCount {
       surplus = FixedDecimal.zero(rule.scale());
       if (!reached.isEmpty()) {
         reached.sort(ledger.byTotalDescending());
+        int left = seats - ledger.elected.size();
+        if (reached.size() > left) {
+          reached = mostVotes(reached, left);
+        }
         for (int c : reached) {
           ledger.status[c] = Status.ELECTED;
           ledger.elected.add(c);
@@ -384,6 +395,51 @@ final class MeekCount {
         .addNotes("Keep values iterated " + iterations + " time" + (iterations == 1 ? "" : "s") + ".");
     fold();
     distribute();
+  }
+
+  /**
+   * The {@code left} candidates with the most votes among more who reached the quota together. Rounding
+   * up (the New Zealand rule) can create enough value for more candidates to reach the quota than there
+   * are seats left; the seats go to the highest, a tie at the last of them broken as an exclusion's
+   * would be (the look-back, then the lot). The others stay hopeful and the count ends.
+   */
+  private List<Integer> mostVotes(List<Integer> reached, int left) {
+    FixedDecimal boundary = ledger.total[reached.get(left - 1)];
+    List<Integer> chosen = new ArrayList<>();
+    List<Integer> level = new ArrayList<>();
+    for (int c : reached) {
+      int cmp = ledger.total[c].compareTo(boundary);
+      if (cmp > 0) {
+        chosen.add(c);
+      } else if (cmp == 0) {
+        level.add(c);
+      }
+    }
+    level.sort(Integer::compare);
+    while (chosen.size() < left) {
+      if (level.size() == left - chosen.size()) {
+        chosen.addAll(level);
+        break;
+      }
+      int[] tied = level.stream().mapToInt(Integer::intValue).toArray();
+      Tie tie = ties.resolve(ledger.nextStage(), "the last seat", tied, ledger.historyView(), rule.lookBack(), false);
+      pendingTies.add(tie);
+      int x = election.indexOf(TieResolver.singledOut(tie, false));
+      chosen.add(x);
+      level.remove(Integer.valueOf(x));
+    }
+    chosen.sort(ledger.byTotalDescending());
+    pendingNotes.add(
+        join(ledger.names(reached))
+            + " reached the quota together with "
+            + left
+            + (left == 1 ? " seat" : " seats")
+            + " left, the rounding having created value: "
+            + (left == 1 ? "the one" : "the " + left)
+            + " with the most votes "
+            + (left == 1 ? "is" : "are")
+            + " elected.");
+    return chosen;
   }
 
   private void excludeLowest(Stage.Builder stage, Outcome outcome) {

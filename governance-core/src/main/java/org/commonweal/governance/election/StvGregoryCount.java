@@ -208,15 +208,22 @@ final class StvGregoryCount {
       d.append(StvLedger.show(tv, settings.display)).append(" a paper");
       stage.putValues("transfer value", tv.toFraction());
     } else {
+      // Papers of values that differ only in the guard digits would print alike: name them with every
+      // digit then, so that each parcel keeps its own entry.
+      int places = settings.display;
+      if (tvs.keySet().stream().map(v -> StvLedger.show(v, settings.display)).distinct().count() < tvs.size()) {
+        places = settings.scale;
+      }
       boolean first = true;
       for (var e : tvs.entrySet()) {
+        String at = StvLedger.show(e.getKey(), places);
         d.append(first ? "" : ", ")
             .append(StvLedger.show(e.getValue(), settings.display))
             .append(" (papers at ")
-            .append(StvLedger.show(e.getKey(), settings.display))
+            .append(at)
             .append(")");
         first = false;
-        stage.putValues("transfer value of papers at " + StvLedger.show(e.getKey(), settings.display), e.getValue().toFraction());
+        stage.putValues("transfer value of papers at " + at, e.getValue().toFraction());
       }
     }
     d.append("; ")
