@@ -16,7 +16,7 @@ import org.immutables.value.Value;
  * QuorumDecision q = QuorumRule.greaterOf(QuorumRule.members(2), QuorumRule.fractionOfMembers(Fraction.ONE_HALF))
  *     .decide(attendance);
  * if (!q.quorate()) {
- *   System.out.println(q.explain());   // "not quorate: 1/2 of the members (of 11): 5 members present, 6 needed"
+ *   String reasons = q.explain();   // "not quorate: 1/2 of the members (of 11): 5 members present, 6 needed"
  * }
  * }</pre>
  *

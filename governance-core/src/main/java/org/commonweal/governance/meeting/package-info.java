@@ -12,7 +12,7 @@
  * <pre>{@code
  * QuorumRule rule = QuorumRule.greaterOf(QuorumRule.members(2), QuorumRule.fractionOfMembers(Fraction.ONE_HALF));
  * QuorumDecision q = rule.decide(Attendance.of(roll, startsAt, present));
- * System.out.println(q.explain());
+ * String reasons = q.explain(); // the rule that decided, with present and needed
  * }</pre>
  *
  * <p>Status: new in 0.1.0; {@code QuorumRule}, {@code QuorumDecision}, {@code Attendance} and {@code

@@ -38,7 +38,7 @@ import org.immutables.value.Value;
  * Resolution special = Resolution.special("Adopt new rules")
  *     .withCondition(Condition.inEachClass(Threshold.majorityOfVotesCast()));
  * ResolutionOutcome outcome = special.decide(tally);
- * System.out.println(outcome.explain());
+ * String reasons = outcome.explain();
  * }</pre>
  *
  * <p>Deciding costs one weighing per condition, O(c n log n) for c conditions and n voters. Immutable

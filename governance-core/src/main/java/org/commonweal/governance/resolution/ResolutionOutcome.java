@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * ResolutionOutcome o = Resolution.special("Amend rule 12").decide(tally);
  * if (o.passed()) { ... }
- * System.out.println(o.explain());
+ * String reasons = o.explain(); // every condition with its numbers
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -11,7 +11,7 @@
  * <pre>{@code
  * Tally tally = Tally.builder(roll).vote(MemberId.of("M-001"), Choice.FOR).vote(MemberId.of("M-002"), Choice.AGAINST).build();
  * ResolutionOutcome o = Resolution.special("Adopt new rules").decide(tally);
- * System.out.println(o.explain());
+ * String reasons = o.explain(); // every condition with its numbers
  * }</pre>
  *
  * <p>Status: new in 0.1.0; {@code Resolution}, {@code Threshold}, {@code Tally} and {@code

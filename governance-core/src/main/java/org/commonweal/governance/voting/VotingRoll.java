@@ -40,7 +40,7 @@ import org.immutables.value.Value;
  * VotingRoll roll = VotingRules.oneMemberOneVote().roll(electorate);
  * Fraction total = roll.totalVotes();              // every vote on the roll
  * VoteWeights cast = roll.weigh(membersWhoVoted);  // weights among those who voted
- * System.out.println(roll.explain());
+ * String text = roll.explain();                 // totals, classes, members with reasons
  * }</pre>
  *
  * <p>Weighing costs O(n log n) for n participants. Immutable and thread-safe.

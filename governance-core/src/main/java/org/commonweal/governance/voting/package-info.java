@@ -10,7 +10,7 @@
  *
  * <pre>{@code
  * VotingRoll roll = VotingRules.oneMemberOneVote().roll(electorate);
- * System.out.println(roll.explain());
+ * String text = roll.explain(); // the totals, each class, each member with reasons, delegations
  * }</pre>
  *
  * <p>Status: new in 0.1.0; the entry points {@code VotingRules}, {@code Electorate} and {@code
