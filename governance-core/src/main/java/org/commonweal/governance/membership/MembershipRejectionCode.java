@@ -1,9 +1,9 @@
 package org.commonweal.governance.membership;
 
 import com.google.common.collect.ImmutableMap;
-import java.util.Map;
 import org.commonweal.governance.base.Outcome;
 import org.commonweal.governance.base.Rejection;
+import org.commonweal.governance.base.RejectionCode;
 
 /**
  * The stable codes of the {@link Rejection}s that {@link Register} transitions return. The code of a
@@ -16,7 +16,7 @@ import org.commonweal.governance.base.Rejection;
  *
  * @since 0.1.0
  */
-public enum MembershipRejectionCode {
+public enum MembershipRejectionCode implements RejectionCode {
   /** The class named is not one the constitution defines. Facts: {@code class}. */
   UNKNOWN_CLASS,
   /**
@@ -58,58 +58,6 @@ public enum MembershipRejectionCode {
   NOT_IN_CLASS,
   /** Leaving the class would leave the member in no class; cessation is the way out. Facts: {@code member}, {@code class}. */
   LAST_CLASS;
-
-  /**
-   * Returns the code, as found in {@link Rejection#code()}.
-   *
-   * @return the constant's name
-   */
-  public String code() {
-    return name();
-  }
-
-  /**
-   * Returns whether a rejection carries this code.
-   *
-   * @param rejection the rejection
-   * @return true if its code is this one
-   */
-  public boolean matches(Rejection rejection) {
-    return rejection.code().equals(name());
-  }
-
-  /**
-   * Returns whether an outcome was rejected with this code.
-   *
-   * @param outcome the outcome
-   * @return true if rejected with this code
-   */
-  public boolean matches(Outcome<?> outcome) {
-    return outcome.isRejected() && matches(outcome.rejection());
-  }
-
-  /**
-   * Creates a rejection with this code.
-   *
-   * @param message the explanation
-   * @param facts the facts, in order
-   * @return the rejection
-   */
-  public Rejection rejection(String message, Map<String, ?> facts) {
-    return Rejection.of(name(), message, facts);
-  }
-
-  /**
-   * Creates a rejected outcome with this code.
-   *
-   * @param message the explanation
-   * @param facts the facts, in order
-   * @param <T> the value type
-   * @return the outcome
-   */
-  public <T> Outcome<T> reject(String message, Map<String, ?> facts) {
-    return Outcome.rejected(rejection(message, facts));
-  }
 
   static <T> Outcome<T> outcome(MembershipRejectionCode code, String message, Object... keysAndValues) {
     ImmutableMap.Builder<String, Object> b = ImmutableMap.builder();

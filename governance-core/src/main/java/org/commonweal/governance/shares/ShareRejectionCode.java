@@ -1,8 +1,7 @@
 package org.commonweal.governance.shares;
 
-import java.util.Map;
-import org.commonweal.governance.base.Outcome;
 import org.commonweal.governance.base.Rejection;
+import org.commonweal.governance.base.RejectionCode;
 
 /**
  * The stable codes of the {@link Rejection}s that {@link ShareLedger} transitions return, besides the
@@ -18,7 +17,7 @@ import org.commonweal.governance.base.Rejection;
  *
  * @since 0.1.0
  */
-public enum ShareRejectionCode {
+public enum ShareRejectionCode implements RejectionCode {
   /** The share class is not one the ledger defines. Facts: {@code shareClass}. */
   UNKNOWN_SHARE_CLASS,
   /**
@@ -61,56 +60,4 @@ public enum ShareRejectionCode {
   NOTICE_NOT_EXPIRED,
   /** No pending withdrawal request has that number. Facts: {@code request}. */
   UNKNOWN_WITHDRAWAL_REQUEST;
-
-  /**
-   * Returns the code, as found in {@link Rejection#code()}.
-   *
-   * @return the constant's name
-   */
-  public String code() {
-    return name();
-  }
-
-  /**
-   * Returns whether a rejection carries this code.
-   *
-   * @param rejection the rejection
-   * @return true if its code is this one
-   */
-  public boolean matches(Rejection rejection) {
-    return rejection.code().equals(name());
-  }
-
-  /**
-   * Returns whether an outcome was rejected with this code.
-   *
-   * @param outcome the outcome
-   * @return true if rejected with this code
-   */
-  public boolean matches(Outcome<?> outcome) {
-    return outcome.isRejected() && matches(outcome.rejection());
-  }
-
-  /**
-   * Creates a rejection with this code.
-   *
-   * @param message the explanation
-   * @param facts the facts, in order
-   * @return the rejection
-   */
-  public Rejection rejection(String message, Map<String, ?> facts) {
-    return Rejection.of(name(), message, facts);
-  }
-
-  /**
-   * Creates a rejected outcome with this code.
-   *
-   * @param message the explanation
-   * @param facts the facts, in order
-   * @param <T> the value type
-   * @return the outcome
-   */
-  public <T> Outcome<T> reject(String message, Map<String, ?> facts) {
-    return Outcome.rejected(rejection(message, facts));
-  }
 }
