@@ -38,6 +38,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *       counted again on the same {@link Election}, whose reading of the papers is cached;
  *   <li>{@code *Cold}: the same papers in a fresh {@code Election} each time, so the count includes
  *       reading the million papers under the ballot rules;
+ *   <li>{@code wigmWarm}, {@code ers97Warm}: the same warm count under WIGM and ERS97;
  *   <li>{@code scotlandAllFiles}: the 1,100 Scottish BLT files (held in memory as text) parsed and
  *       counted under Scottish STV; the data is found through the system property {@code
  *       commonweal.data}, by default {@code ../shared/data}.
@@ -99,6 +100,18 @@ public class StvBenchmark {
   @Benchmark
   public ElectionResult meekCold() {
     return StvMethods.meek().count(fresh);
+  }
+
+  /** WIGM (18 + 9 places) on the million papers, reading already cached. */
+  @Benchmark
+  public ElectionResult wigmWarm() {
+    return StvMethods.wigm().count(generated);
+  }
+
+  /** ERS97 on the million papers, reading already cached. */
+  @Benchmark
+  public ElectionResult ers97Warm() {
+    return StvMethods.ers97().count(generated);
   }
 
   /** All 1,100 Scottish files parsed and counted under Scottish STV; returns the seats filled. */
