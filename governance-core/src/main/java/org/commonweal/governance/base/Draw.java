@@ -3,8 +3,8 @@ package org.commonweal.governance.base;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMultiset;
 import com.google.common.collect.ImmutableSet;
-import org.commonweal.governance.internal.GovernanceStyle;
-import org.immutables.value.Value;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One drawing of lots between tied items, as recorded in a count report or a resolution outcome: which
@@ -15,43 +15,63 @@ import org.immutables.value.Value;
  * elected first, or wins. A rule that needs a loser (a candidate to exclude) takes the {@linkplain
  * #last() last}.
  *
- * <p>Immutable and thread-safe where the items are.
+ * <p>Two draws are equal when their numbers, tied items, orders and methods are. Immutable and
+ * thread-safe where the items are.
  *
  * @param <T> the type of the tied items (candidates, options, members)
  * @since 0.1.0
  */
-@Value.Immutable
-@GovernanceStyle
-public abstract class Draw<T> {
-  Draw() {}
+// Written by hand, like every type of this package, so that base depends on no other package of the
+// library: it is the root of the package order.
+public final class Draw<T> {
+  private final int number;
+  private final ImmutableList<T> tied;
+  private final ImmutableList<T> order;
+  private final String method;
+
+  private Draw(int number, ImmutableList<T> tied, ImmutableList<T> order, String method) {
+    this.number = number;
+    this.tied = tied;
+    this.order = order;
+    this.method = method;
+    check();
+  }
 
   /**
    * Returns the number of this draw within its count or decision, from 1.
    *
    * @return the draw number
    */
-  public abstract int number();
+  public int number() {
+    return number;
+  }
 
   /**
    * Returns the tied items in the order they were presented to the lot.
    *
    * @return the tied items
    */
-  public abstract ImmutableList<T> tied();
+  public ImmutableList<T> tied() {
+    return tied;
+  }
 
   /**
    * Returns the tied items in the order the lot put them, the favoured first.
    *
    * @return the drawn order, a permutation of {@link #tied()}
    */
-  public abstract ImmutableList<T> order();
+  public ImmutableList<T> order() {
+    return order;
+  }
 
   /**
    * Returns how the lot was drawn, for example {@code "seeded lot (seed 2026)"}.
    *
    * @return the method, in words
    */
-  public abstract String method();
+  public String method() {
+    return method;
+  }
 
   /**
    * Returns the item the lot favours.
@@ -83,11 +103,14 @@ public abstract class Draw<T> {
    * @throws InvalidValueException if one of those conditions does not hold; the exception names the field
    */
   public static <T> Draw<T> of(int number, Iterable<T> tied, Iterable<T> order, String method) {
-    return ImmutableDraw.<T>builder().number(number).tied(tied).order(order).method(method).build();
+    return new Draw<>(
+        number,
+        ImmutableList.copyOf(Objects.requireNonNull(tied, "tied")),
+        ImmutableList.copyOf(Objects.requireNonNull(order, "order")),
+        Objects.requireNonNull(method, "method"));
   }
 
-  @Value.Check
-  void check() {
+  private void check() {
     if (number() < 1) {
       throw new InvalidValueException("number", number(), "draw number " + number() + " must be at least 1");
     }
@@ -105,5 +128,25 @@ public abstract class Draw<T> {
     if (method().isBlank()) {
       throw new InvalidValueException("method", method(), "the method of draw " + number() + " must not be blank");
     }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Draw<?> d
+        && number == d.number
+        && tied.equals(d.tied)
+        && order.equals(d.order)
+        && method.equals(d.method);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(number, tied, order, method);
+  }
+
+  /** Returns {@code Draw{number=1, tied=[...], order=[...], method=...}}. */
+  @Override
+  public String toString() {
+    return "Draw{number=" + number + ", tied=" + tied + ", order=" + order + ", method=" + method + "}";
   }
 }

@@ -2,9 +2,9 @@ package org.commonweal.governance.base;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.regex.Pattern;
-import org.commonweal.governance.internal.GovernanceStyle;
-import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a governance operation was refused: a stable code, a sentence for people, and the facts that
@@ -28,33 +28,48 @@ import org.immutables.value.Value;
  *
  * @since 0.1.0
  */
-@Value.Immutable
-@GovernanceStyle
-public abstract class Rejection {
+// Written by hand, like every type of this package, so that base depends on no other package of the
+// library: it is the root of the package order.
+public final class Rejection {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
 
-  Rejection() {}
+  private final String code;
+  private final String message;
+  private final ImmutableMap<String, String> facts;
+
+  private Rejection(String code, String message, ImmutableMap<String, String> facts) {
+    this.code = Objects.requireNonNull(code, "code");
+    this.message = Objects.requireNonNull(message, "message");
+    this.facts = facts;
+    check();
+  }
 
   /**
    * Returns the stable code, in upper snake case, for example {@code "NOT_ELIGIBLE"}.
    *
    * @return the code
    */
-  public abstract String code();
+  public String code() {
+    return code;
+  }
 
   /**
    * Returns a sentence explaining the rejection to people.
    *
    * @return the message
    */
-  public abstract String message();
+  public String message() {
+    return message;
+  }
 
   /**
    * Returns the facts that caused the rejection, by name, in the order they were given.
    *
    * @return the facts, for example {@code {member=M-0007, limit=100000.00 GBP}}
    */
-  public abstract ImmutableMap<String, String> facts();
+  public ImmutableMap<String, String> facts() {
+    return facts;
+  }
 
   /**
    * Creates a rejection with no facts.
@@ -65,7 +80,7 @@ public abstract class Rejection {
    * @throws InvalidValueException if the code is not upper snake case or the message is blank
    */
   public static Rejection of(String code, String message) {
-    return ImmutableRejection.builder().code(code).message(message).build();
+    return new Rejection(code, message, ImmutableMap.of());
   }
 
   /**
@@ -79,13 +94,12 @@ public abstract class Rejection {
    * @throws InvalidValueException if the code is not upper snake case or the message is blank
    */
   public static Rejection of(String code, String message, Map<String, ?> facts) {
-    ImmutableRejection.Builder b = ImmutableRejection.builder().code(code).message(message);
-    facts.forEach((k, v) -> b.putFacts(k, String.valueOf(v)));
-    return b.build();
+    ImmutableMap.Builder<String, String> b = ImmutableMap.builderWithExpectedSize(facts.size());
+    facts.forEach((k, v) -> b.put(k, String.valueOf(v)));
+    return new Rejection(code, message, b.buildOrThrow());
   }
 
-  @Value.Check
-  void check() {
+  private void check() {
     if (!CODE.matcher(code()).matches()) {
       throw new InvalidValueException(
           "code", code(), "rejection code \"" + code() + "\" must be upper snake case, like NOT_ELIGIBLE");
@@ -93,6 +107,16 @@ public abstract class Rejection {
     if (message().isBlank()) {
       throw new InvalidValueException("message", message(), "rejection message must not be blank");
     }
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Rejection r && code.equals(r.code) && message.equals(r.message) && facts.equals(r.facts);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, message, facts);
   }
 
   /** Returns {@code CODE: message {facts}}. */

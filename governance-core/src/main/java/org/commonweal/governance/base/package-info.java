@@ -7,6 +7,9 @@
  * org.commonweal.governance.base.TieBreaker} (a fixed order or a seeded lot, whose every {@link
  * org.commonweal.governance.base.Draw} is recorded).
  *
+ * <p>{@code base} is the root of the package order: it uses no other package of the library, so its
+ * types are written by hand rather than generated.
+ *
  * <p>Status: stable from 0.1.0. Every type here is immutable and thread-safe.
  */
 @NullMarked
