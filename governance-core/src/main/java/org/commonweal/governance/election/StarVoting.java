@@ -85,7 +85,7 @@ final class StarVoting implements ElectionMethod {
         Counting.names(Counting.candidates(election.candidates(), List.of(a, b))) + " have the highest scores and go to the runoff");
     stages.add(one.build());
     Runoff runoff = runoff(scores, n, a, b);
-    ImmutableList<Candidate> out = Counting.candidates(election.candidates(), others(standing, a, b));
+    ImmutableList<Candidate> out = Counting.candidates(election.candidates(), TwoRound.others(standing, a, b));
     Stage.Builder two =
         Stage.builder()
             .number(2)
@@ -134,17 +134,6 @@ final class StarVoting implements ElectionMethod {
       }
     }
     return runoff;
-  }
-
-  /** The standing candidates other than the two finalists, who leave the count at the runoff. */
-  private static List<Integer> others(int[] standing, int a, int b) {
-    List<Integer> others = new ArrayList<>();
-    for (int c : standing) {
-      if (c != a && c != b) {
-        others.add(c);
-      }
-    }
-    return others;
   }
 
   /**

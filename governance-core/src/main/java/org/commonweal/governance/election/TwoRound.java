@@ -183,8 +183,11 @@ final class TwoRound implements ElectionMethod {
     return new Round(second, neither);
   }
 
-  /** The standing candidates other than the two finalists, who leave the count at the runoff. */
-  private static List<Integer> others(int[] standing, int a, int b) {
+  /**
+   * The standing candidates other than the two finalists, who leave the count at the runoff (here and
+   * in STAR voting's automatic runoff).
+   */
+  static List<Integer> others(int[] standing, int a, int b) {
     List<Integer> out = new ArrayList<>();
     for (int c : standing) {
       if (c != a && c != b) {
