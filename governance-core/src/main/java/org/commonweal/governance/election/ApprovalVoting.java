@@ -1,7 +1,6 @@
 package org.commonweal.governance.election;
 
 import java.util.List;
-import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.TieBreaker;
 
 /**
@@ -52,11 +51,11 @@ final class ApprovalVoting implements ElectionMethod {
         this,
         election,
         tieBreaker,
-        marks.account,
-        what,
-        Plurality.toFractions(marks.votes),
-        Fraction.ZERO,
-        false,
-        List.of(Counting.number(marks.empty) + " valid papers approve no candidate standing"));
+        Ranking.Counted.builder()
+            .ballots(marks.account)
+            .description(what)
+            .totals(Plurality.toFractions(marks.votes))
+            .notes(List.of(Counting.number(marks.empty) + " valid papers approve no candidate standing"))
+            .build());
   }
 }

@@ -294,13 +294,28 @@ public final class Blt {
       }
       int n = (int) nc;
       int seats = (int) ns;
-      Set<Integer> withdrawn = new TreeSet<>();
-      long[] weights = new long[64];
-      // Per ballot: candidate numbers (from 0) for a simple ranking, or ranks (skips and equal ranks).
-      List<int[]> simple = new ArrayList<>();
-      List<int @Nullable [][]> ranked = new ArrayList<>();
-      int count = 0;
-      boolean equal = false;
+      Papers papers = readBallots(n);
+      List<Candidate> names = readNames(n);
+      String title = readTitle();
+      Election.Builder e =
+          Election.builder()
+              .title(title)
+              .candidates(names)
+              .seats(seats)
+              .ballots(papers.ballots(names))
+              .rules(papers.equal ? BallotRules.builder().equalPreferences(true).build() : BallotRules.standard());
+      for (int w : papers.withdrawn) {
+        e.addWithdrawn(names.get(w));
+      }
+      return e.build();
+    }
+
+    /**
+     * The lines after the header up to the 0 that ends the ballots: withdrawn candidates (only before
+     * the first ballot), then one ballot a line.
+     */
+    private Papers readBallots(int n) {
+      Papers papers = new Papers();
       boolean withdrawnAllowed = true;
       String ballotExpected =
           "a ballot (a whole-number weight, candidate numbers from 1 to "
@@ -312,64 +327,77 @@ public final class Blt {
         }
         tokens();
         if (withdrawnAllowed && tokEnd[0] - tokStart[0] > 1 && text.charAt(tokStart[0]) == '-') {
-          for (int t = 0; t < tokCount; t++) {
-            long k = text.charAt(tokStart[t]) == '-' ? whole(tokStart[t] + 1, tokEnd[t]) : -1;
-            if (k < 1 || k > n) {
-              throw error("withdrawn candidates as negative candidate numbers from -1 to -" + n);
-            }
-            withdrawn.add((int) k - 1);
-          }
+          readWithdrawn(n, papers.withdrawn);
           continue;
         }
         withdrawnAllowed = false;
         if (tokCount == 1 && tokenIs(0, '0')) {
-          break;
+          return papers;
         }
-        int at = 0;
-        if (text.charAt(tokStart[0]) == '(') {
-          if (text.charAt(tokEnd[0] - 1) != ')') {
-            throw error("a ballot identifier in parentheses, without spaces");
-          }
-          at = 1;
+        readBallot(n, ballotExpected, papers);
+      }
+    }
+
+    /** A line of withdrawn candidates, as negative candidate numbers. */
+    private void readWithdrawn(int n, Set<Integer> withdrawn) {
+      for (int t = 0; t < tokCount; t++) {
+        long k = text.charAt(tokStart[t]) == '-' ? whole(tokStart[t] + 1, tokEnd[t]) : -1;
+        if (k < 1 || k > n) {
+          throw error("withdrawn candidates as negative candidate numbers from -1 to -" + n);
         }
-        long weight = at < tokCount ? whole(tokStart[at], tokEnd[at]) : -1;
-        if (weight < 1) {
-          throw error(ballotExpected);
+        withdrawn.add((int) k - 1);
+      }
+    }
+
+    /**
+     * A ballot line: an optional identifier in parentheses, the weight, the ranks, then 0. A line of one
+     * candidate at every rank is kept as a plain order; one with a skipped rank or equal preferences as
+     * ranks, from the first such rank on.
+     */
+    private void readBallot(int n, String ballotExpected, Papers papers) {
+      int at = 0;
+      if (text.charAt(tokStart[0]) == '(') {
+        if (text.charAt(tokEnd[0] - 1) != ')') {
+          throw error("a ballot identifier in parentheses, without spaces");
         }
-        if (tokCount - at < 2 || !tokenIs(tokCount - 1, '0')) {
-          throw error("a ballot line ending with 0");
+        at = 1;
+      }
+      long weight = at < tokCount ? whole(tokStart[at], tokEnd[at]) : -1;
+      if (weight < 1) {
+        throw error(ballotExpected);
+      }
+      if (tokCount - at < 2 || !tokenIs(tokCount - 1, '0')) {
+        throw error("a ballot line ending with 0");
+      }
+      int ranks = tokCount - at - 2;
+      int[] order = new int[ranks];
+      int[][] complex = null;
+      for (int r = 0; r < ranks; r++) {
+        int t = at + 1 + r;
+        long single = whole(tokStart[t], tokEnd[t]);
+        if (single >= 1 && single <= n && complex == null) {
+          order[r] = (int) single - 1;
+          continue;
         }
-        int ranks = tokCount - at - 2;
-        int[] order = new int[ranks];
-        int[][] complex = null;
-        for (int r = 0; r < ranks; r++) {
-          int t = at + 1 + r;
-          long single = whole(tokStart[t], tokEnd[t]);
-          if (single >= 1 && single <= n && complex == null) {
-            order[r] = (int) single - 1;
+        int[] marks = marks(t, n);
+        if (complex == null) {
+          if (marks.length == 1) {
+            order[r] = marks[0];
             continue;
           }
-          int[] marks = marks(t, n);
-          if (complex == null) {
-            if (marks.length == 1) {
-              order[r] = marks[0];
-              continue;
-            }
-            complex = new int[ranks][];
-            for (int q = 0; q < r; q++) {
-              complex[q] = new int[] {order[q]};
-            }
+          complex = new int[ranks][];
+          for (int q = 0; q < r; q++) {
+            complex[q] = new int[] {order[q]};
           }
-          complex[r] = marks;
-          equal |= marks.length > 1;
         }
-        if (count == weights.length) {
-          weights = Arrays.copyOf(weights, count * 2);
-        }
-        weights[count++] = weight;
-        simple.add(complex == null ? order : new int[0]);
-        ranked.add(complex);
+        complex[r] = marks;
+        papers.equal |= marks.length > 1;
       }
+      papers.add(weight, order, complex);
+    }
+
+    /** One name line per candidate, in candidate-number order: not empty, no two the same. */
+    private List<Candidate> readNames(int n) {
       List<Candidate> names = new ArrayList<>(n);
       Set<String> seen = new HashSet<>();
       for (int i = 0; i < n; i++) {
@@ -386,49 +414,21 @@ public final class Blt {
         }
         names.add(Candidate.of(name));
       }
-      String title = "";
-      if (nextLine()) {
-        title = unquote(line());
-        while (nextLine()) {
-          if (!blank()) {
-            throw error("the end of the file after the title");
-          }
+      return names;
+    }
+
+    /** The title line, if any (empty if missing); only blank lines may follow it. */
+    private String readTitle() {
+      if (!nextLine()) {
+        return "";
+      }
+      String title = unquote(line());
+      while (nextLine()) {
+        if (!blank()) {
+          throw error("the end of the file after the title");
         }
       }
-      Candidate[] byNumber = names.toArray(new Candidate[0]);
-      List<RankedBallot> ballots = new ArrayList<>(count);
-      for (int b = 0; b < count; b++) {
-        int[][] complex = ranked.get(b);
-        if (complex == null) {
-          int[] order = simple.get(b);
-          Candidate[] prefs = new Candidate[order.length];
-          for (int r = 0; r < order.length; r++) {
-            prefs[r] = byNumber[order[r]];
-          }
-          ballots.add(RankedBallot.of(weights[b], prefs));
-        } else {
-          RankedBallot.Builder rb = RankedBallot.builder().count(weights[b]);
-          for (int[] rank : complex) {
-            List<Candidate> atRank = new ArrayList<>(rank.length);
-            for (int k : rank) {
-              atRank.add(byNumber[k]);
-            }
-            rb.rank(atRank);
-          }
-          ballots.add(rb.build());
-        }
-      }
-      Election.Builder e =
-          Election.builder()
-              .title(title)
-              .candidates(names)
-              .seats(seats)
-              .ballots(ballots)
-              .rules(equal ? BallotRules.builder().equalPreferences(true).build() : BallotRules.standard());
-      for (int w : withdrawn) {
-        e.addWithdrawn(names.get(w));
-      }
-      return e.build();
+      return title;
     }
 
     /** The candidates (from 0) at the rank of token t: a number, numbers joined by =, or - for none. */
@@ -468,6 +468,58 @@ public final class Blt {
 
     private static String unquote(String line) {
       return isClassicQuoted(line) ? line.substring(1, line.length() - 1) : line;
+    }
+  }
+
+  /**
+   * The ballots of a file as read, before the names are known: per ballot its weight and either the
+   * candidate numbers (from 0) of a plain order or its ranks (skips and equal preferences); the
+   * withdrawn candidates; and whether any rank holds several candidates. Not thread-safe.
+   */
+  private static final class Papers {
+    final Set<Integer> withdrawn = new TreeSet<>();
+    boolean equal;
+    private long[] weights = new long[64];
+    private final List<int[]> simple = new ArrayList<>();
+    private final List<int @Nullable [][]> ranked = new ArrayList<>();
+    private int count;
+
+    /** Adds a ballot: a plain order, or ranks where {@code complex} is not null. */
+    void add(long weight, int[] order, int @Nullable [][] complex) {
+      if (count == weights.length) {
+        weights = Arrays.copyOf(weights, count * 2);
+      }
+      weights[count++] = weight;
+      simple.add(complex == null ? order : new int[0]);
+      ranked.add(complex);
+    }
+
+    /** The ballots, their candidate numbers turned into the candidates of those numbers. */
+    List<RankedBallot> ballots(List<Candidate> names) {
+      Candidate[] byNumber = names.toArray(new Candidate[0]);
+      List<RankedBallot> ballots = new ArrayList<>(count);
+      for (int b = 0; b < count; b++) {
+        int[][] complex = ranked.get(b);
+        if (complex == null) {
+          int[] order = simple.get(b);
+          Candidate[] prefs = new Candidate[order.length];
+          for (int r = 0; r < order.length; r++) {
+            prefs[r] = byNumber[order[r]];
+          }
+          ballots.add(RankedBallot.of(weights[b], prefs));
+        } else {
+          RankedBallot.Builder rb = RankedBallot.builder().count(weights[b]);
+          for (int[] rank : complex) {
+            List<Candidate> atRank = new ArrayList<>(rank.length);
+            for (int k : rank) {
+              atRank.add(byNumber[k]);
+            }
+            rb.rank(atRank);
+          }
+          ballots.add(rb.build());
+        }
+      }
+      return ballots;
     }
   }
 }

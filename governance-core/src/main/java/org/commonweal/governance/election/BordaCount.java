@@ -1,6 +1,5 @@
 package org.commonweal.governance.election;
 
-import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.TieBreaker;
 
@@ -117,12 +116,13 @@ final class BordaCount implements ElectionMethod {
         this,
         election,
         tieBreaker,
-        p.account(),
-        "Borda points counted (" + variant.name().toLowerCase(java.util.Locale.ROOT) + " variant, " + m + " candidates standing)",
-        totals,
-        Fraction.ZERO,
-        false,
-        List.of(),
-        variant == BordaVariant.DOWDALL ? 3 : variant == BordaVariant.AVERAGED ? 1 : 0);
+        Ranking.Counted.builder()
+            .ballots(p.account())
+            .description(
+                "Borda points counted (" + variant.name().toLowerCase(java.util.Locale.ROOT) + " variant, " + m + " candidates standing)")
+            .totals(totals)
+            // Dowdall's 1/p and the averaged halves show as decimals; the other variants give whole points.
+            .decimals(variant == BordaVariant.DOWDALL ? 3 : variant == BordaVariant.AVERAGED ? 1 : 0)
+            .build());
   }
 }

@@ -33,6 +33,10 @@ import org.commonweal.governance.base.InvalidValueException;
  *       #KEMENY_YOUNG_MAX_CANDIDATES} candidates standing</td></tr>
  * </table>
  *
+ * <p>To choose a method by name, as settings or a command line give it ({@code "irv"}, {@code
+ * "schulze"}), use {@link MethodRegistry}, which also says of each method whether it elects one
+ * candidate and which ballots it counts.
+ *
  * <p>Single-winner methods refuse an election with more than one seat ({@link InvalidValueException}:
  * "... elects one candidate; seats (3) must be 1"). Methods that give a paper to one candidate at a time
  * (plurality, instant-runoff, two-round) refuse ranked papers with equal preferences. The Condorcet

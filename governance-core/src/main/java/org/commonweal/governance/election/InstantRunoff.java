@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.TieBreaker;
 
 /**
@@ -48,64 +49,156 @@ final class InstantRunoff implements ElectionMethod {
     Counting.requireOneSeat("instant-runoff", election);
     RankedProfile p = election.rankedProfile();
     Counting.refuseEqualPreferences("instant-runoff", p);
-    int n = p.candidates;
-    boolean[] continuing = Counting.standingMask(election);
-    int[] standing = Counting.standingIndices(election);
-    long[] totals = new long[n];
-    int[] flat = p.flat;
-    int[] offset = p.offset;
-    long[] weight = p.weight;
-    // Each candidate's papers are a list of parcels (a reading's position in the flat readings, its
-    // end, and its papers), appended to in chunks of one preallocated pool: a parcel is appended at most
-    // once per mark, so the pool never runs out. Moving an excluded candidate's papers reads its list
-    // sequentially and touches the readings themselves only to find each parcel's next continuing
-    // preference.
-    Bucket[] buckets = new Bucket[n];
-    for (int c = 0; c < n; c++) {
-      buckets[c] = new Bucket();
-    }
-    long exhausted = 0;
-    for (int i = 0; i < p.size; i++) {
-      int at = offset[i];
-      int end = offset[i + 1];
-      if (at == end) {
-        exhausted += weight[i];
-        continue;
-      }
-      int c = flat[at];
-      totals[c] += weight[i];
-      buckets[c].add(at, end, weight[i]);
-    }
-    List<long[]> history = new ArrayList<>();
-    TieResolver.History look =
-        new TieResolver.History() {
-          @Override
-          public int stages() {
-            return history.size();
-          }
-
-          @Override
-          public int compare(int stage, int a, int b) {
-            long[] t = history.get(stage - 1);
-            return Long.compare(t[a], t[b]);
-          }
-        };
-    TieResolver resolver = new TieResolver(tieBreaker, election.candidates());
+    Runoff count = new Runoff(election, p, tieBreaker);
     List<Stage> stages = new ArrayList<>();
     List<Candidate> elected = new ArrayList<>();
-    int remaining = standing.length;
     Stage.Builder stage =
         Stage.builder().number(1).kind(Stage.Kind.FIRST_COUNT).description("First preferences counted");
     while (true) {
+      int number = count.closeRound();
+      long continuing = count.continuingVotes();
+      int winner = count.winner(continuing);
+      count.recordTotals(stage);
+      if (winner >= 0) {
+        elected.add(count.declare(stage, winner, continuing));
+      }
+      stages.add(stage.build());
+      if (winner >= 0 || count.remaining == 0) {
+        break;
+      }
+      stage = Stage.builder().number(number + 1).kind(Stage.Kind.EXCLUSION);
+      Exclusion exclusion = batch ? count.batchExclusion() : Exclusion.NONE;
+      if (exclusion.isEmpty()) {
+        exclusion = count.lowestExclusion(number + 1, stage);
+      }
+      Transfer moved = count.exclude(exclusion.candidates());
+      ImmutableList<Candidate> out = Counting.candidates(election.candidates(), exclusion.candidates());
+      stage
+          .addAllSubjects(out)
+          .addAllExcluded(out)
+          .description(
+              "Exclusion of "
+                  + Counting.names(out)
+                  + ", who"
+                  + exclusion.why()
+                  + ": "
+                  + Counting.number(moved.papers())
+                  + " papers transferred, "
+                  + Counting.number(moved.exhausted())
+                  + " exhausted");
+    }
+    return ElectionResult.builder()
+        .method(name())
+        .title(election.title())
+        .seats(1)
+        .elected(elected)
+        .report(CountReport.builder().ballots(p.account()).stages(stages).build())
+        .build();
+  }
+
+  /**
+   * Who is excluded at a stage (indices in {@link Election#candidates()}, in ballot-paper order) and why,
+   * in words that follow the candidates' names in the stage's description.
+   */
+  private record Exclusion(List<Integer> candidates, String why) {
+    static final Exclusion NONE = new Exclusion(List.of(), "");
+
+    boolean isEmpty() {
+      return candidates.isEmpty();
+    }
+  }
+
+  /** The papers an exclusion moved, and how many of them found no continuing candidate. */
+  private record Transfer(long papers, long exhausted) {}
+
+  /**
+   * The state of one count as the rule reads it: each continuing candidate's votes and the papers that
+   * give them, the papers exhausted so far, and every round's totals for the look-back on a tie.
+   *
+   * <p>Each candidate's papers are a list of parcels (a reading's position in the flat readings, its
+   * end, and its papers), appended to in chunks of one preallocated pool: a parcel is appended at most
+   * once per mark, so the pool never runs out. Moving an excluded candidate's papers reads its list
+   * sequentially and touches the readings themselves only to find each parcel's next continuing
+   * preference. Not thread-safe: one per count.
+   */
+  private static final class Runoff implements TieResolver.History {
+    private final Election election;
+    private final int[] flat;
+    private final boolean[] continuing;
+    private final int[] standing;
+    private final long[] totals;
+    private final Bucket[] buckets;
+    private final List<long[]> history = new ArrayList<>();
+    private final TieResolver resolver;
+    private long exhausted;
+    int remaining;
+
+    /** Sets up the count and gives every paper to its first preference (or exhausts it, if blank). */
+    Runoff(Election election, RankedProfile p, TieBreaker tieBreaker) {
+      this.election = election;
+      this.flat = p.flat;
+      this.continuing = Counting.standingMask(election);
+      this.standing = Counting.standingIndices(election);
+      this.remaining = standing.length;
+      this.totals = new long[p.candidates];
+      this.buckets = new Bucket[p.candidates];
+      for (int c = 0; c < buckets.length; c++) {
+        buckets[c] = new Bucket();
+      }
+      this.resolver = new TieResolver(tieBreaker, election.candidates());
+      dealFirstPreferences(p);
+    }
+
+    private void dealFirstPreferences(RankedProfile p) {
+      int[] offset = p.offset;
+      long[] weight = p.weight;
+      for (int i = 0; i < p.size; i++) {
+        int at = offset[i];
+        int end = offset[i + 1];
+        if (at == end) {
+          exhausted += weight[i];
+          continue;
+        }
+        int c = flat[at];
+        totals[c] += weight[i];
+        buckets[c].add(at, end, weight[i]);
+      }
+    }
+
+    @Override
+    public int stages() {
+      return history.size();
+    }
+
+    @Override
+    public int compare(int stage, int a, int b) {
+      long[] t = history.get(stage - 1);
+      return Long.compare(t[a], t[b]);
+    }
+
+    /** Keeps this round's totals for later look-backs; returns the round's number, from 1. */
+    int closeRound() {
       history.add(totals.clone());
-      int number = history.size();
+      return history.size();
+    }
+
+    /** The votes of the continuing candidates. */
+    long continuingVotes() {
       long sum = 0;
       for (int c : standing) {
         sum += continuing[c] ? totals[c] : 0;
       }
+      return sum;
+    }
+
+    /**
+     * The candidate with more than half of the continuing votes, or else the only continuing candidate
+     * left; -1 if neither.
+     */
+    int winner(long continuingVotes) {
       int winner = -1;
       for (int c : standing) {
-        if (continuing[c] && totals[c] > sum - totals[c]) {
+        if (continuing[c] && totals[c] > continuingVotes - totals[c]) {
           winner = c;
         }
       }
@@ -116,73 +209,99 @@ final class InstantRunoff implements ElectionMethod {
           }
         }
       }
-      stage.totals(Counting.totals(election, totals)).exhausted(org.commonweal.governance.base.Fraction.of(exhausted));
-      if (winner >= 0) {
-        Candidate w = election.candidates().get(winner);
-        elected.add(w);
-        stage.addElected(w)
-            .addNotes(
-                w
-                    + " has "
-                    + Counting.number(totals[winner])
-                    + " of the "
-                    + Counting.number(sum)
-                    + " continuing votes"
-                    + (totals[winner] > sum - totals[winner] ? ", a majority, and is elected" : " and is the only continuing candidate; elected"));
-      }
-      stages.add(stage.build());
-      if (winner >= 0 || remaining == 0) {
-        break;
-      }
-      // Choose whom to exclude at the next stage.
-      stage = Stage.builder().number(number + 1).kind(Stage.Kind.EXCLUSION);
-      List<Integer> excluded = batch ? batchToExclude(standing, continuing, totals) : new ArrayList<>();
-      String why;
+      return winner;
+    }
+
+    void recordTotals(Stage.Builder stage) {
+      stage.totals(Counting.totals(election, totals)).exhausted(Fraction.of(exhausted));
+    }
+
+    /** Elects the winner at this stage, saying whether by a majority or as the last one left. */
+    Candidate declare(Stage.Builder stage, int winner, long continuingVotes) {
+      Candidate w = election.candidates().get(winner);
+      stage
+          .addElected(w)
+          .addNotes(
+              w
+                  + " has "
+                  + Counting.number(totals[winner])
+                  + " of the "
+                  + Counting.number(continuingVotes)
+                  + " continuing votes"
+                  + (totals[winner] > continuingVotes - totals[winner]
+                      ? ", a majority, and is elected"
+                      : " and is the only continuing candidate; elected"));
+      return w;
+    }
+
+    /**
+     * The largest set of lowest candidates whose votes together are fewer than the next lowest
+     * candidate's, with the reason; {@link Exclusion#NONE} if not even the single lowest is below the
+     * next (then the tie rule decides).
+     */
+    Exclusion batchExclusion() {
+      List<Integer> excluded = batchToExclude(standing, continuing, totals);
       if (excluded.isEmpty()) {
-        long lowest = Long.MAX_VALUE;
-        for (int c : standing) {
-          if (continuing[c]) {
-            lowest = Math.min(lowest, totals[c]);
-          }
-        }
-        List<Integer> tied = new ArrayList<>();
-        for (int c : standing) {
-          if (continuing[c] && totals[c] == lowest) {
-            tied.add(c);
-          }
-        }
-        if (tied.size() == 1) {
-          excluded.add(tied.get(0));
-        } else {
-          Tie tie =
-              resolver.resolve(
-                  number + 1,
-                  "exclusion",
-                  tied.stream().mapToInt(Integer::intValue).toArray(),
-                  look,
-                  TieResolver.Direction.MOST_RECENT,
-                  true);
-          stage.addTies(tie);
-          excluded.add(election.indexOf(TieResolver.singledOut(tie, true)));
-        }
-        why = " has the fewest votes (" + Counting.number(lowest) + ")";
-      } else {
-        long together = 0;
-        for (int c : excluded) {
-          together += totals[c];
-        }
-        long nextLowest = Long.MAX_VALUE;
-        for (int c : standing) {
-          if (continuing[c] && !excluded.contains(c)) {
-            nextLowest = Math.min(nextLowest, totals[c]);
-          }
-        }
-        why =
-            (excluded.size() == 1 ? " has " : " have together ")
-                + Counting.number(together)
-                + " votes, fewer than the next candidate's "
-                + Counting.number(nextLowest);
+        return Exclusion.NONE;
       }
+      long together = 0;
+      for (int c : excluded) {
+        together += totals[c];
+      }
+      long nextLowest = Long.MAX_VALUE;
+      for (int c : standing) {
+        if (continuing[c] && !excluded.contains(c)) {
+          nextLowest = Math.min(nextLowest, totals[c]);
+        }
+      }
+      return new Exclusion(
+          excluded,
+          (excluded.size() == 1 ? " has " : " have together ")
+              + Counting.number(together)
+              + " votes, fewer than the next candidate's "
+              + Counting.number(nextLowest));
+    }
+
+    /**
+     * The continuing candidate with the fewest votes; a tie among several is broken by the most recent
+     * earlier round at which they differed, then by lot, and recorded in the stage.
+     */
+    Exclusion lowestExclusion(int stageNumber, Stage.Builder stage) {
+      long lowest = Long.MAX_VALUE;
+      for (int c : standing) {
+        if (continuing[c]) {
+          lowest = Math.min(lowest, totals[c]);
+        }
+      }
+      List<Integer> tied = new ArrayList<>();
+      for (int c : standing) {
+        if (continuing[c] && totals[c] == lowest) {
+          tied.add(c);
+        }
+      }
+      int out;
+      if (tied.size() == 1) {
+        out = tied.get(0);
+      } else {
+        Tie tie =
+            resolver.resolve(
+                stageNumber,
+                "exclusion",
+                tied.stream().mapToInt(Integer::intValue).toArray(),
+                this,
+                TieResolver.Direction.MOST_RECENT,
+                true);
+        stage.addTies(tie);
+        out = election.indexOf(TieResolver.singledOut(tie, true));
+      }
+      return new Exclusion(List.of(out), " has the fewest votes (" + Counting.number(lowest) + ")");
+    }
+
+    /**
+     * Excludes the candidates and moves each of their papers to its next continuing preference, or
+     * exhausts it.
+     */
+    Transfer exclude(List<Integer> excluded) {
       for (int c : excluded) {
         continuing[c] = false;
         remaining--;
@@ -190,55 +309,48 @@ final class InstantRunoff implements ElectionMethod {
       long moved = 0;
       long exhaustedNow = 0;
       for (int e : excluded) {
-        Bucket from = buckets[e];
-        for (int chunk = 0; chunk < from.chunks; chunk++) {
-          int stop = chunk == from.chunks - 1 ? from.fill : Bucket.CHUNK;
-          int[] positions = from.positions[chunk];
-          int[] ends = from.ends[chunk];
-          long[] weights = from.weights[chunk];
-          for (int k = 0; k < stop; k++) {
-            int at = positions[k] + 1;
-            int end = ends[k];
-            long w = weights[k];
-            while (at < end && !continuing[flat[at]]) {
-              at++;
-            }
-            moved += w;
-            if (at == end) {
-              exhaustedNow += w;
-            } else {
-              int c = flat[at];
-              totals[c] += w;
-              buckets[c].add(at, end, w);
-            }
-          }
-        }
+        Transfer t = moveOn(buckets[e]);
+        moved += t.papers();
+        exhaustedNow += t.exhausted();
         buckets[e] = new Bucket(); // the excluded candidate's parcels are garbage now
         totals[e] = 0;
       }
       exhausted += exhaustedNow;
-      ImmutableList<Candidate> out = Counting.candidates(election.candidates(), excluded);
-      stage
-          .addAllSubjects(out)
-          .addAllExcluded(out)
-          .description(
-              "Exclusion of "
-                  + Counting.names(out)
-                  + ", who"
-                  + why
-                  + ": "
-                  + Counting.number(moved)
-                  + " papers transferred, "
-                  + Counting.number(exhaustedNow)
-                  + " exhausted");
+      return new Transfer(moved, exhaustedNow);
     }
-    return ElectionResult.builder()
-        .method(name())
-        .title(election.title())
-        .seats(1)
-        .elected(elected)
-        .report(CountReport.builder().ballots(p.account()).stages(stages).build())
-        .build();
+
+    /** Moves every parcel of one excluded candidate on to its next continuing preference. */
+    private Transfer moveOn(Bucket from) {
+      int[] flat = this.flat;
+      boolean[] continuing = this.continuing;
+      long[] totals = this.totals;
+      Bucket[] buckets = this.buckets;
+      long moved = 0;
+      long exhaustedNow = 0;
+      for (int chunk = 0; chunk < from.chunks; chunk++) {
+        int stop = chunk == from.chunks - 1 ? from.fill : Bucket.CHUNK;
+        int[] positions = from.positions[chunk];
+        int[] ends = from.ends[chunk];
+        long[] weights = from.weights[chunk];
+        for (int k = 0; k < stop; k++) {
+          int at = positions[k] + 1;
+          int end = ends[k];
+          long w = weights[k];
+          while (at < end && !continuing[flat[at]]) {
+            at++;
+          }
+          moved += w;
+          if (at == end) {
+            exhaustedNow += w;
+          } else {
+            int c = flat[at];
+            totals[c] += w;
+            buckets[c].add(at, end, w);
+          }
+        }
+      }
+      return new Transfer(moved, exhaustedNow);
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package org.commonweal.governance.election;
 
-import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.TieBreaker;
 
@@ -59,12 +58,15 @@ final class Plurality implements ElectionMethod {
         this,
         election,
         tieBreaker,
-        marks.account,
-        what,
-        toFractions(marks.votes),
-        seats == 1 ? Fraction.of(marks.empty) : Fraction.ZERO,
-        seats == 1,
-        List.of());
+        Ranking.Counted.builder()
+            .ballots(marks.account)
+            .description(what)
+            .totals(toFractions(marks.votes))
+            // Only a single-seat count gives each paper one vote, so only there are totals papers and
+            // papers left with no standing candidate exhausted.
+            .exhausted(seats == 1 ? Fraction.of(marks.empty) : Fraction.ZERO)
+            .totalsArePapers(seats == 1)
+            .build());
   }
 
   static Fraction[] toFractions(long[] values) {

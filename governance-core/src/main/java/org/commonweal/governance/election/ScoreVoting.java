@@ -1,6 +1,5 @@
 package org.commonweal.governance.election;
 
-import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
 
@@ -46,11 +45,11 @@ final class ScoreVoting implements ElectionMethod {
         this,
         election,
         tieBreaker,
-        scores.account,
-        "Scores counted (0 to " + max + ")",
-        Plurality.toFractions(totals),
-        Fraction.ZERO,
-        false,
-        scores.notes(max));
+        Ranking.Counted.builder()
+            .ballots(scores.account)
+            .description("Scores counted (0 to " + max + ")")
+            .totals(Plurality.toFractions(totals))
+            .notes(scores.notes(max))
+            .build());
   }
 }

@@ -29,6 +29,9 @@ import org.commonweal.governance.base.TieBreaker;
  * <p>Immutable and thread-safe.
  */
 final class StarVoting implements ElectionMethod {
+  /** What a tie for a place among the finalists is for. */
+  private static final String PLACE = "a place in the runoff";
+
   private final int max;
 
   StarVoting(int max) {
@@ -55,7 +58,6 @@ final class StarVoting implements ElectionMethod {
     int n = election.candidates().size();
     int[] standing = Counting.standingIndices(election);
     long[] totals = scores.totals(n);
-    Fraction[] score = Plurality.toFractions(totals);
     TieResolver resolver = new TieResolver(tieBreaker, election.candidates());
     Counting.Choice finalists = finalists(election, scores, resolver, totals, standing);
     Stage.Builder one =
@@ -82,26 +84,8 @@ final class StarVoting implements ElectionMethod {
     one.addNotes(
         Counting.names(Counting.candidates(election.candidates(), List.of(a, b))) + " have the highest scores and go to the runoff");
     stages.add(one.build());
-    long[] prefer = new long[n];
-    long neither = 0;
-    for (int r = 0; r < scores.rows.size(); r++) {
-      int[] row = scores.rows.get(r);
-      long w = scores.weights.get(r);
-      if (row[a] > row[b]) {
-        prefer[a] += w;
-      } else if (row[b] > row[a]) {
-        prefer[b] += w;
-      } else {
-        neither += w;
-      }
-    }
-    List<Integer> others = new ArrayList<>();
-    for (int c : standing) {
-      if (c != a && c != b) {
-        others.add(c);
-      }
-    }
-    ImmutableList<Candidate> out = Counting.candidates(election.candidates(), others);
+    Runoff runoff = runoff(scores, n, a, b);
+    ImmutableList<Candidate> out = Counting.candidates(election.candidates(), TwoRound.others(standing, a, b));
     Stage.Builder two =
         Stage.builder()
             .number(2)
@@ -114,43 +98,79 @@ final class StarVoting implements ElectionMethod {
                     + ": each paper counts for the finalist it scores higher")
             .addAllSubjects(out)
             .addAllExcluded(out)
-            .totals(Counting.totals(election, prefer))
-            .exhausted(Fraction.of(neither))
-            .addNotes(Counting.number(neither) + " papers score the finalists equally and count for neither");
-    int winner;
-    if (prefer[a] != prefer[b]) {
-      winner = prefer[a] > prefer[b] ? a : b;
-    } else if (totals[a] != totals[b]) {
-      winner = totals[a] > totals[b] ? a : b;
-      Candidate w = election.candidates().get(winner);
-      Candidate l = election.candidates().get(winner == a ? b : a);
-      two.addTies(
-          Tie.builder()
-              .stage(2)
-              .purpose("the runoff")
-              .addTied(election.candidates().get(a), election.candidates().get(b))
-              .decidedBy(Tie.DecidedBy.RULE)
-              .order(List.of(w, l))
-              .explanation(
-                  election.candidates().get(a)
-                      + " and "
-                      + election.candidates().get(b)
-                      + " tied for the runoff; "
-                      + w
-                      + " has the higher total score ("
-                      + Counting.number(totals[winner])
-                      + ") and wins.")
-              .build());
-    } else {
-      Tie tie = resolver.resolve(2, "the runoff", new int[] {a, b}, Counting.NO_HISTORY, TieResolver.Direction.NONE, false);
-      two.addTies(tie);
-      winner = election.indexOf(TieResolver.singledOut(tie, false));
-    }
+            .totals(Counting.totals(election, runoff.prefer))
+            .exhausted(Fraction.of(runoff.neither))
+            .addNotes(Counting.number(runoff.neither) + " papers score the finalists equally and count for neither");
+    int winner = runoffWinner(election, resolver, runoff.prefer, totals, a, b, two);
     Candidate w = election.candidates().get(winner);
     elected.add(w);
     two.addElected(w).addNotes(w + " wins the runoff and is elected");
     stages.add(two.build());
     return result(election, scores, stages, elected);
+  }
+
+  /** The runoff's papers: for each finalist, the papers scoring it higher; and those scoring both equally. */
+  private static final class Runoff {
+    final long[] prefer;
+    long neither;
+
+    Runoff(int candidates) {
+      this.prefer = new long[candidates];
+    }
+  }
+
+  /** Counts each paper for the finalist it scores higher, or for neither if it scores them equally. */
+  private static Runoff runoff(Scores scores, int candidates, int a, int b) {
+    Runoff runoff = new Runoff(candidates);
+    for (int r = 0; r < scores.rows.size(); r++) {
+      int[] row = scores.rows.get(r);
+      long w = scores.weights.get(r);
+      if (row[a] > row[b]) {
+        runoff.prefer[a] += w;
+      } else if (row[b] > row[a]) {
+        runoff.prefer[b] += w;
+      } else {
+        runoff.neither += w;
+      }
+    }
+    return runoff;
+  }
+
+  /**
+   * The finalist preferred on more papers; if as many prefer each, the one with the higher total score
+   * (a tie decided by the rule), and then the lot. A tie is recorded in the stage.
+   */
+  private static int runoffWinner(
+      Election election, TieResolver resolver, long[] prefer, long[] totals, int a, int b, Stage.Builder stage) {
+    if (prefer[a] != prefer[b]) {
+      return prefer[a] > prefer[b] ? a : b;
+    }
+    if (totals[a] == totals[b]) {
+      Tie tie = resolver.resolve(2, "the runoff", new int[] {a, b}, Counting.NO_HISTORY, TieResolver.Direction.NONE, false);
+      stage.addTies(tie);
+      return election.indexOf(TieResolver.singledOut(tie, false));
+    }
+    int winner = totals[a] > totals[b] ? a : b;
+    Candidate w = election.candidates().get(winner);
+    Candidate l = election.candidates().get(winner == a ? b : a);
+    stage.addTies(
+        Tie.builder()
+            .stage(2)
+            .purpose("the runoff")
+            .addTied(election.candidates().get(a), election.candidates().get(b))
+            .decidedBy(Tie.DecidedBy.RULE)
+            .order(List.of(w, l))
+            .explanation(
+                election.candidates().get(a)
+                    + " and "
+                    + election.candidates().get(b)
+                    + " tied for the runoff; "
+                    + w
+                    + " has the higher total score ("
+                    + Counting.number(totals[winner])
+                    + ") and wins.")
+            .build());
+    return winner;
   }
 
   /**
@@ -165,11 +185,11 @@ final class StarVoting implements ElectionMethod {
     // Stable sort: equal totals keep ballot-paper order.
     Arrays.sort(order, (x, y) -> Long.compare(totals[y], totals[x]));
     int take = Math.min(2, order.length);
-    List<Integer> chosen = new ArrayList<>();
     if (take == 0) {
       return new Counting.Choice(ImmutableList.of(), ImmutableList.of());
     }
     long boundary = totals[order[take - 1]];
+    List<Integer> chosen = new ArrayList<>();
     List<Integer> level = new ArrayList<>();
     for (Integer c : order) {
       if (totals[c] > boundary) {
@@ -184,38 +204,86 @@ final class StarVoting implements ElectionMethod {
       chosen.addAll(level);
       return new Counting.Choice(ImmutableList.copyOf(chosen), ImmutableList.of());
     }
-    List<Candidate> names = election.candidates();
-    List<Integer> through = new ArrayList<>();
-    List<Integer> dropped = new ArrayList<>();
-    List<Integer> open = new ArrayList<>(level);
-    List<String> steps = new ArrayList<>();
-    while (open.size() > places) {
-      int[] losses = new int[open.size()];
-      for (int i = 0; i < open.size(); i++) {
-        for (int j = i + 1; j < open.size(); j++) {
-          long iOverJ = 0;
-          long jOverI = 0;
-          int ci = open.get(i);
-          int cj = open.get(j);
-          for (int r = 0; r < scores.rows.size(); r++) {
-            int[] row = scores.rows.get(r);
-            if (row[ci] > row[cj]) {
-              iOverJ += scores.weights.get(r);
-            } else if (row[cj] > row[ci]) {
-              jOverI += scores.weights.get(r);
-            }
-          }
-          if (iOverJ > jOverI) {
-            losses[j]++;
-          } else if (jOverI > iOverJ) {
-            losses[i]++;
-          }
+    HeadToHead narrowed = HeadToHead.narrow(scores, election.candidates(), level, places);
+    List<Tie> ties = new ArrayList<>();
+    if (!narrowed.steps.isEmpty()) {
+      ties.add(narrowed.tie(level, boundary, places));
+    }
+    chosen.addAll(narrowed.through);
+    drawLots(election, resolver, narrowed.open, narrowed.places, chosen, ties);
+    return new Counting.Choice(ImmutableList.copyOf(chosen), ImmutableList.copyOf(ties));
+  }
+
+  /**
+   * The places still open after head-to-head preference, filled from the candidates it left level by
+   * the lot, one draw a place; each draw is recorded as a tie.
+   */
+  private static void drawLots(
+      Election election, TieResolver resolver, List<Integer> level, int places, List<Integer> chosen, List<Tie> ties) {
+    List<Integer> lot = new ArrayList<>(level);
+    int open = places;
+    while (open > 0) {
+      if (lot.size() == open) {
+        chosen.addAll(lot);
+        break;
+      }
+      Tie tie =
+          resolver.resolve(
+              1, PLACE, lot.stream().mapToInt(Integer::intValue).toArray(), Counting.NO_HISTORY, TieResolver.Direction.NONE, false);
+      ties.add(tie);
+      int picked = election.indexOf(TieResolver.singledOut(tie, false));
+      chosen.add(picked);
+      lot.remove(Integer.valueOf(picked));
+      open--;
+    }
+  }
+
+  /**
+   * The Equal Vote Coalition's head-to-head narrowing of candidates tied for places in the runoff:
+   * while more are tied than there are places, those who lose the most head-to-head comparisons with
+   * the others still tied drop out (or, where dropping them would leave too few, the others go through
+   * and the places left are sought among them). Stops when every one still tied loses equally often.
+   * Not thread-safe: one per tie.
+   */
+  private static final class HeadToHead {
+    private final Scores scores;
+    private final List<Candidate> names;
+    /** Through to the runoff by head-to-head preference. */
+    final List<Integer> through = new ArrayList<>();
+    /** Dropped out, the last dropped first. */
+    final List<Integer> dropped = new ArrayList<>();
+    /** Still level when the narrowing stopped: the lot decides among them. */
+    List<Integer> open;
+    /** Places left for {@link #open}. */
+    int places;
+    /** Each narrowing step, in words. */
+    final List<String> steps = new ArrayList<>();
+
+    private HeadToHead(Scores scores, List<Candidate> names, List<Integer> level, int places) {
+      this.scores = scores;
+      this.names = names;
+      this.open = new ArrayList<>(level);
+      this.places = places;
+    }
+
+    /** Narrows the level candidates (in ballot-paper order) for the given number of places. */
+    static HeadToHead narrow(Scores scores, List<Candidate> names, List<Integer> level, int places) {
+      HeadToHead h = new HeadToHead(scores, names, level, places);
+      while (h.open.size() > h.places) {
+        if (!h.step()) {
+          break;
         }
       }
+      return h;
+    }
+
+    /** One narrowing step; false when every candidate still open loses equally often. */
+    private boolean step() {
+      int[] losses = losses(open);
       int most = Arrays.stream(losses).max().orElse(0);
       int least = Arrays.stream(losses).min().orElse(0);
       if (most == least) {
-        break;
+        return false;
       }
       List<Integer> out = new ArrayList<>();
       List<Integer> in = new ArrayList<>();
@@ -238,49 +306,66 @@ final class StarVoting implements ElectionMethod {
         places -= in.size();
         open = out;
       }
+      return true;
     }
-    List<Tie> ties = new ArrayList<>();
-    String purpose = "a place in the runoff";
-    if (!steps.isEmpty()) {
+
+    /** For each candidate still open, how many of the others still open more papers score higher. */
+    private int[] losses(List<Integer> candidates) {
+      int[] losses = new int[candidates.size()];
+      for (int i = 0; i < candidates.size(); i++) {
+        for (int j = i + 1; j < candidates.size(); j++) {
+          int preferred = headToHead(candidates.get(i), candidates.get(j));
+          if (preferred > 0) {
+            losses[j]++;
+          } else if (preferred < 0) {
+            losses[i]++;
+          }
+        }
+      }
+      return losses;
+    }
+
+    /**
+     * Positive if more papers score {@code a} higher than {@code b} than the reverse, negative if fewer,
+     * zero if as many.
+     */
+    private int headToHead(int a, int b) {
+      long aOverB = 0;
+      long bOverA = 0;
+      for (int r = 0; r < scores.rows.size(); r++) {
+        int[] row = scores.rows.get(r);
+        if (row[a] > row[b]) {
+          aOverB += scores.weights.get(r);
+        } else if (row[b] > row[a]) {
+          bOverA += scores.weights.get(r);
+        }
+      }
+      return Long.compare(aOverB, bOverA);
+    }
+
+    /** The tie decided by the rule, for the report: the order it put the tied in, and each step. */
+    Tie tie(List<Integer> level, long boundary, int placesTied) {
       List<Integer> ranked = new ArrayList<>(through);
       ranked.addAll(open);
       ranked.addAll(dropped);
       boolean settled = open.size() == places;
-      ties.add(
-          Tie.builder()
-              .stage(1)
-              .purpose(purpose)
-              .addAllTied(Counting.candidates(names, level))
-              .decidedBy(Tie.DecidedBy.RULE)
-              .order(Counting.candidates(names, ranked))
-              .explanation(
-                  Counting.names(Counting.candidates(names, level))
-                      + " tied on "
-                      + Counting.number(boundary)
-                      + " for "
-                      + places(take - chosen.size())
-                      + " in the runoff; "
-                      + String.join("; then ", steps)
-                      + outcome(names, through, open, settled))
-              .build());
+      return Tie.builder()
+          .stage(1)
+          .purpose(PLACE)
+          .addAllTied(Counting.candidates(names, level))
+          .decidedBy(Tie.DecidedBy.RULE)
+          .order(Counting.candidates(names, ranked))
+          .explanation(
+              Counting.names(Counting.candidates(names, level))
+                  + " tied on "
+                  + Counting.number(boundary)
+                  + " for "
+                  + places(placesTied)
+                  + " in the runoff; "
+                  + String.join("; then ", steps)
+                  + outcome(names, through, open, settled))
+          .build();
     }
-    chosen.addAll(through);
-    List<Integer> lot = new ArrayList<>(open);
-    while (places > 0) {
-      if (lot.size() == places) {
-        chosen.addAll(lot);
-        break;
-      }
-      Tie tie =
-          resolver.resolve(
-              1, purpose, lot.stream().mapToInt(Integer::intValue).toArray(), Counting.NO_HISTORY, TieResolver.Direction.NONE, false);
-      ties.add(tie);
-      int picked = election.indexOf(TieResolver.singledOut(tie, false));
-      chosen.add(picked);
-      lot.remove(Integer.valueOf(picked));
-      places--;
-    }
-    return new Counting.Choice(ImmutableList.copyOf(chosen), ImmutableList.copyOf(ties));
   }
 
   private static String outcome(List<Candidate> names, List<Integer> through, List<Integer> open, boolean settled) {

@@ -3,7 +3,7 @@ package org.commonweal.governance.election;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.commonweal.governance.base.LimitExceededException;
 
 /**
@@ -112,31 +112,9 @@ final class StvTree {
       }
       int[] p = profile.prefs(i);
       if (equal == EqualPreferences.END_OF_PAPER) {
-        int end = 0;
-        for (int k = 0; k < g.length; k++) {
-          int start = k == 0 ? 0 : g[k - 1];
-          if (g[k] - start > 1) {
-            break;
-          }
-          end = g[k];
-        }
-        items.add(p, end, profile.weight[i], 1);
+        items.add(p, beforeFirstEqualRank(g), profile.weight[i], 1);
       } else {
-        long share = 1;
-        for (int k = 0; k < g.length; k++) {
-          int start = k == 0 ? 0 : g[k - 1];
-          for (int m = 2; m <= g[k] - start; m++) {
-            share *= m;
-            if (share > MAX_SHARE) {
-              throw new LimitExceededException(
-                  "strict orders of one paper's equal preferences",
-                  MAX_SHARE,
-                  share,
-                  "the paper ranks too many candidates equally to be shared among every order of them;"
-                      + " read such ranks as overvotes (BallotRules.equalPreferences false)");
-            }
-          }
-        }
+        long share = strictOrders(g);
         List<int[]> orders = new ArrayList<>();
         permute(g, 0, p.clone(), orders);
         for (int[] o : orders) {
@@ -145,6 +123,47 @@ final class StvTree {
       }
     }
     return new Builder(profile.candidates, items).build(profile.valid);
+  }
+
+  /**
+   * How many preferences of a paper come before its first rank holding several candidates, given the
+   * ends of its ranks: where a statutory rule reads the paper as ending.
+   */
+  private static int beforeFirstEqualRank(int[] groupEnds) {
+    int end = 0;
+    for (int k = 0; k < groupEnds.length; k++) {
+      int start = k == 0 ? 0 : groupEnds[k - 1];
+      if (groupEnds[k] - start > 1) {
+        break;
+      }
+      end = groupEnds[k];
+    }
+    return end;
+  }
+
+  /**
+   * The number of strict orders a paper's ranks stand for (the product of the factorials of their
+   * sizes), given the ends of its ranks.
+   *
+   * @throws LimitExceededException if it is more than {@link #MAX_SHARE}
+   */
+  private static long strictOrders(int[] groupEnds) {
+    long share = 1;
+    for (int k = 0; k < groupEnds.length; k++) {
+      int start = k == 0 ? 0 : groupEnds[k - 1];
+      for (int m = 2; m <= groupEnds[k] - start; m++) {
+        share *= m;
+        if (share > MAX_SHARE) {
+          throw new LimitExceededException(
+              "strict orders of one paper's equal preferences",
+              MAX_SHARE,
+              share,
+              "the paper ranks too many candidates equally to be shared among every order of them;"
+                  + " read such ranks as overvotes (BallotRules.equalPreferences false)");
+        }
+      }
+    }
+    return share;
   }
 
   /** The readings to put in the tree, flattened, with their papers and shares. */
@@ -238,6 +257,22 @@ final class StvTree {
     private long[] papers;
     private long[] ends;
     private int size;
+    // The readings in sorted order (order), each reading's place in it (pos), and at each place the
+    // reading's papers (weightAt) and its preference at the current depth (keyAt: candidate + 1, or 0
+    // where the reading has ended). Keys are written in one sequential pass over the readings per level;
+    // every other pass reads sequentially.
+    private int[] order = new int[0];
+    private int[] pos = new int[0];
+    private long[] weightAt = new long[0];
+    private int[] keyAt = new int[0];
+    // The readings still as long as the current depth, and how many there are.
+    private int[] alive = new int[0];
+    private int aliveCount;
+    // Counting sort: readings and papers per key, then each key's next place; zero between uses.
+    private int[] count = new int[0];
+    private long[] sums = new long[0];
+    private int[] orderBuffer = new int[0];
+    private long[] weightBuffer = new long[0];
 
     Builder(int n, Items all) {
       this.n = n;
@@ -277,168 +312,33 @@ final class StvTree {
     }
 
     StvTree build(long valid) {
-      // Classes (initial paper values), smallest share first: whole papers, share 1, come first.
-      TreeMap<Long, Integer> classOf = new TreeMap<>();
-      classOf.put(1L, 0);
-      for (int i = 0; i < items; i++) {
-        if (shares[i] != 1) {
-          classOf.putIfAbsent(shares[i], 0);
-        }
-      }
-      if (classOf.size() > 1 && !hasShare(1)) {
-        classOf.remove(1L);
-      }
-      int classes = 0;
-      long[] classShares = new long[classOf.size()];
-      for (var e : classOf.entrySet()) {
-        classShares[classes] = e.getKey();
-        e.setValue(classes++);
-      }
-      // Items sorted by class: the ranges of the class roots.
-      int[] idx = new int[items];
-      int[] lo = new int[classes + 1];
-      int[] itemClass = new int[items];
-      for (int i = 0; i < items; i++) {
-        itemClass[i] = classes == 1 ? 0 : classOf.getOrDefault(shares[i], 0);
-        lo[itemClass[i] + 1]++;
-      }
-      for (int k = 0; k < classes; k++) {
-        lo[k + 1] += lo[k];
-      }
-      int[] fill = Arrays.copyOf(lo, classes);
-      for (int i = 0; i < items; i++) {
-        idx[fill[itemClass[i]]++] = i;
-      }
+      long[] classShares = classShares();
+      int[] byClass = sortByClass(classShares);
       int root = newNode(-1);
       child[root] = 1;
-      int[] classRoots = new int[classes];
+      // The class roots are the first level; below them, each level holds the children of the one above.
+      Level level = new Level(classShares.length);
+      int[] classRoots = new int[classShares.length];
       long total = 0;
-      // The current level: nodes and their item ranges [from, to) in idx.
-      int[] levelNode = new int[classes];
-      int[] levelFrom = new int[classes];
-      int[] levelTo = new int[classes];
-      for (int k = 0; k < classes; k++) {
+      for (int k = 0; k < classShares.length; k++) {
         classRoots[k] = newNode(-1);
-        levelNode[k] = classRoots[k];
-        levelFrom[k] = lo[k];
-        levelTo[k] = lo[k + 1];
+        level.add(classRoots[k], byClass[k], byClass[k + 1]);
         long sum = 0;
-        for (int i = lo[k]; i < lo[k + 1]; i++) {
-          sum += weights[idx[i]];
+        for (int i = byClass[k]; i < byClass[k + 1]; i++) {
+          sum += weights[order[i]];
         }
         papers[classRoots[k]] = sum;
         total += sum;
       }
       papers[root] = total;
-      int levelSize = classes;
-      // The readings in sorted order (order), each reading's place in it (pos), and at each place the
-      // reading's papers (weightAt) and its preference at the current depth (keyAt). Keys are written
-      // in one sequential pass over the readings per level; every other pass reads sequentially.
-      int[] order = idx;
-      int[] pos = new int[items];
-      long[] weightAt = new long[items];
-      for (int i = 0; i < items; i++) {
-        pos[order[i]] = i;
-        weightAt[i] = weights[order[i]];
-      }
-      int[] keyAt = new int[Math.max(items, 1)];
-      int[] alive = new int[items];
-      int aliveCount = items;
-      for (int i = 0; i < items; i++) {
-        alive[i] = i;
-      }
-      int[] count = new int[n + 2];
-      long[] sums = new long[n + 2];
-      int[] orderBuffer = new int[Math.max(items, 1)];
-      long[] weightBuffer = new long[Math.max(items, 1)];
-      for (int depth = 0; levelSize > 0; depth++) {
-        int kept = 0;
-        for (int a = 0; a < aliveCount; a++) {
-          int item = alive[a];
-          if (length[item] > depth) {
-            keyAt[pos[item]] = flat[start[item] + depth] + 1;
-            alive[kept++] = item;
-          } else {
-            keyAt[pos[item]] = 0;
-          }
+      startSorting();
+      for (int depth = 0; level.size > 0; depth++) {
+        readKeys(depth);
+        Level next = new Level(Math.max(level.size, 16));
+        for (int l = 0; l < level.size; l++) {
+          branch(level.node[l], level.from[l], level.to[l], next);
         }
-        aliveCount = kept;
-        int nextSize = 0;
-        int[] nextNode = new int[Math.max(levelSize, 16)];
-        int[] nextFrom = new int[nextNode.length];
-        int[] nextTo = new int[nextNode.length];
-        for (int l = 0; l < levelSize; l++) {
-          int node = levelNode[l];
-          int from = levelFrom[l];
-          int to = levelTo[l];
-          child[node] = size;
-          if (to - from == 1) {
-            int k = keyAt[from];
-            if (k == 0) {
-              ends[node] = weightAt[from];
-            } else {
-              int childNode = newNode(k - 1);
-              papers[childNode] = weightAt[from];
-              if (nextSize == nextNode.length) {
-                nextNode = Arrays.copyOf(nextNode, nextSize * 2);
-                nextFrom = Arrays.copyOf(nextFrom, nextSize * 2);
-                nextTo = Arrays.copyOf(nextTo, nextSize * 2);
-              }
-              nextNode[nextSize] = childNode;
-              nextFrom[nextSize] = from;
-              nextTo[nextSize] = to;
-              nextSize++;
-            }
-            continue;
-          }
-          for (int i = from; i < to; i++) {
-            int k = keyAt[i];
-            count[k]++;
-            sums[k] += weightAt[i];
-          }
-          ends[node] = sums[0];
-          // Counting sort of the range by key; the children's ranges follow in candidate order.
-          int at = from;
-          for (int k = 0; k <= n; k++) {
-            int c = count[k];
-            if (c == 0) {
-              continue;
-            }
-            if (k > 0) {
-              int childNode = newNode(k - 1);
-              papers[childNode] = sums[k];
-              if (nextSize == nextNode.length) {
-                nextNode = Arrays.copyOf(nextNode, nextSize * 2);
-                nextFrom = Arrays.copyOf(nextFrom, nextSize * 2);
-                nextTo = Arrays.copyOf(nextTo, nextSize * 2);
-              }
-              nextNode[nextSize] = childNode;
-              nextFrom[nextSize] = at;
-              nextTo[nextSize] = at + c;
-              nextSize++;
-            }
-            count[k] = at;
-            at += c;
-            sums[k] = 0;
-          }
-          for (int i = from; i < to; i++) {
-            int t = count[keyAt[i]]++;
-            orderBuffer[t] = order[i];
-            weightBuffer[t] = weightAt[i];
-          }
-          for (int i = from; i < to; i++) {
-            count[keyAt[i]] = 0;
-          }
-          System.arraycopy(orderBuffer, from, order, from, to - from);
-          System.arraycopy(weightBuffer, from, weightAt, from, to - from);
-          for (int i = from; i < to; i++) {
-            pos[order[i]] = i;
-          }
-        }
-        levelNode = nextNode;
-        levelFrom = nextFrom;
-        levelTo = nextTo;
-        levelSize = nextSize;
+        level = next;
       }
       int[] first = Arrays.copyOf(child, size + 1);
       first[size] = size;
@@ -452,6 +352,177 @@ final class StvTree {
           classRoots,
           classShares,
           valid);
+    }
+
+    /**
+     * The initial paper values present, as the number of strict orders a paper stands for, smallest
+     * first: whole papers (share 1) come first, and are a class even when there are none, unless some
+     * other class exists.
+     */
+    private long[] classShares() {
+      TreeSet<Long> present = new TreeSet<>();
+      present.add(1L);
+      for (int i = 0; i < items; i++) {
+        present.add(shares[i]);
+      }
+      if (present.size() > 1 && !hasShare(1)) {
+        present.remove(1L);
+      }
+      long[] classShares = new long[present.size()];
+      int k = 0;
+      for (long share : present) {
+        classShares[k++] = share;
+      }
+      return classShares;
+    }
+
+    /**
+     * Orders the readings by class ({@link #order}) and returns where each class's readings start in
+     * that order; the last entry is the number of readings.
+     */
+    private int[] sortByClass(long[] classShares) {
+      int classes = classShares.length;
+      int[] lo = new int[classes + 1];
+      int[] itemClass = new int[items];
+      for (int i = 0; i < items; i++) {
+        itemClass[i] = classes == 1 ? 0 : Math.max(0, Arrays.binarySearch(classShares, shares[i]));
+        lo[itemClass[i] + 1]++;
+      }
+      for (int k = 0; k < classes; k++) {
+        lo[k + 1] += lo[k];
+      }
+      int[] fill = Arrays.copyOf(lo, classes);
+      order = new int[items];
+      for (int i = 0; i < items; i++) {
+        order[fill[itemClass[i]]++] = i;
+      }
+      return lo;
+    }
+
+    /**
+     * The nodes of one level of the tree, each with the range [from, to) of the sorted readings that
+     * pass through it.
+     */
+    private static final class Level {
+      int[] node;
+      int[] from;
+      int[] to;
+      int size;
+
+      Level(int capacity) {
+        node = new int[capacity];
+        from = new int[capacity];
+        to = new int[capacity];
+      }
+
+      void add(int n, int f, int t) {
+        if (size == node.length) {
+          node = Arrays.copyOf(node, size * 2);
+          from = Arrays.copyOf(from, size * 2);
+          to = Arrays.copyOf(to, size * 2);
+        }
+        node[size] = n;
+        from[size] = f;
+        to[size] = t;
+        size++;
+      }
+    }
+
+    /** Sets up the sort's arrays once the readings are ordered by class. */
+    private void startSorting() {
+      pos = new int[items];
+      weightAt = new long[items];
+      for (int i = 0; i < items; i++) {
+        pos[order[i]] = i;
+        weightAt[i] = weights[order[i]];
+      }
+      keyAt = new int[Math.max(items, 1)];
+      alive = new int[items];
+      aliveCount = items;
+      for (int i = 0; i < items; i++) {
+        alive[i] = i;
+      }
+      count = new int[n + 2];
+      sums = new long[n + 2];
+      orderBuffer = new int[Math.max(items, 1)];
+      weightBuffer = new long[Math.max(items, 1)];
+    }
+
+    /** Writes each reading's preference at this depth into its sorted place, dropping ended readings. */
+    private void readKeys(int depth) {
+      int[] alive = this.alive;
+      int[] keyAt = this.keyAt;
+      int[] pos = this.pos;
+      int kept = 0;
+      for (int a = 0; a < aliveCount; a++) {
+        int item = alive[a];
+        if (length[item] > depth) {
+          keyAt[pos[item]] = flat[start[item] + depth] + 1;
+          alive[kept++] = item;
+        } else {
+          keyAt[pos[item]] = 0;
+        }
+      }
+      aliveCount = kept;
+    }
+
+    /**
+     * Gives a node its children: the papers ending at it, and one child per next preference among the
+     * readings [from, to), which are sorted by that preference so that each child's readings are
+     * contiguous. The children join the next level.
+     */
+    private void branch(int node, int from, int to, Level next) {
+      child[node] = size;
+      if (to - from == 1) {
+        // One reading: it ends here or goes on to one child; nothing to sort.
+        int k = keyAt[from];
+        if (k == 0) {
+          ends[node] = weightAt[from];
+        } else {
+          int childNode = newNode(k - 1);
+          papers[childNode] = weightAt[from];
+          next.add(childNode, from, to);
+        }
+        return;
+      }
+      int[] keyAt = this.keyAt;
+      int[] count = this.count;
+      long[] sums = this.sums;
+      for (int i = from; i < to; i++) {
+        int k = keyAt[i];
+        count[k]++;
+        sums[k] += weightAt[i];
+      }
+      ends[node] = sums[0];
+      // Counting sort of the range by key; the children's ranges follow in candidate order.
+      int at = from;
+      for (int k = 0; k <= n; k++) {
+        int c = count[k];
+        if (c == 0) {
+          continue;
+        }
+        if (k > 0) {
+          int childNode = newNode(k - 1);
+          papers[childNode] = sums[k];
+          next.add(childNode, at, at + c);
+        }
+        count[k] = at;
+        at += c;
+        sums[k] = 0;
+      }
+      for (int i = from; i < to; i++) {
+        int t = count[keyAt[i]]++;
+        orderBuffer[t] = order[i];
+        weightBuffer[t] = weightAt[i];
+      }
+      for (int i = from; i < to; i++) {
+        count[keyAt[i]] = 0;
+      }
+      System.arraycopy(orderBuffer, from, order, from, to - from);
+      System.arraycopy(weightBuffer, from, weightAt, from, to - from);
+      for (int i = from; i < to; i++) {
+        pos[order[i]] = i;
+      }
     }
   }
 }

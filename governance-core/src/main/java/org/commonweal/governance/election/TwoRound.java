@@ -38,36 +38,17 @@ final class TwoRound implements ElectionMethod {
     Counting.requireOneSeat("two-round", election);
     RankedProfile p = election.rankedProfile();
     Counting.refuseEqualPreferences("two-round", p);
-    int n = p.candidates;
     int[] standing = Counting.standingIndices(election);
-    long[] first = new long[n];
-    long exhausted = 0;
-    for (int i = 0; i < p.size; i++) {
-      if (p.offset[i] == p.offset[i + 1]) {
-        exhausted += p.weight[i];
-      } else {
-        first[p.flat[p.offset[i]]] += p.weight[i];
-      }
-    }
-    long sum = 0;
-    for (int c : standing) {
-      sum += first[c];
-    }
-    TieResolver resolver = new TieResolver(tieBreaker, election.candidates());
-    List<Stage> stages = new ArrayList<>();
+    Round first = firstPreferences(p);
+    long sum = first.sumOver(standing);
     Stage.Builder one =
         Stage.builder()
             .number(1)
             .kind(Stage.Kind.FIRST_COUNT)
             .description("First round: first preferences counted")
-            .totals(Counting.totals(election, first))
-            .exhausted(Fraction.of(exhausted));
-    int majority = -1;
-    for (int c : standing) {
-      if (first[c] > sum - first[c] || standing.length == 1) {
-        majority = c;
-      }
-    }
+            .totals(Counting.totals(election, first.votes()))
+            .exhausted(Fraction.of(first.exhausted()));
+    int majority = majority(standing, first.votes(), sum);
     if (majority >= 0 || standing.length == 0) {
       List<Candidate> elected = new ArrayList<>();
       if (majority >= 0) {
@@ -78,18 +59,12 @@ final class TwoRound implements ElectionMethod {
                 w
                     + (standing.length == 1
                         ? " is the only candidate standing and is elected"
-                        : " has " + Counting.number(first[majority]) + " of " + Counting.number(sum) + " votes, a majority, and is elected"));
+                        : " has " + Counting.number(first.votes()[majority]) + " of " + Counting.number(sum) + " votes, a majority, and is elected"));
       }
-      stages.add(one.build());
-      return result(election, elected, p, stages);
+      return result(election, elected, p, List.of(one.build()));
     }
-    Fraction[] scores = new Fraction[n];
-    for (int c : standing) {
-      scores[c] = Fraction.of(first[c]);
-    }
-    Counting.Choice finalists =
-        Counting.highest(
-            resolver, Counting.NO_HISTORY, TieResolver.Direction.NONE, 1, "a place in the runoff", scores, standing, 2);
+    TieResolver resolver = new TieResolver(tieBreaker, election.candidates());
+    Counting.Choice finalists = finalists(resolver, first.votes(), standing);
     one.addAllTies(finalists.ties())
         .addNotes(
             "No candidate has a majority of the "
@@ -97,10 +72,99 @@ final class TwoRound implements ElectionMethod {
                 + " votes; "
                 + Counting.names(Counting.candidates(election.candidates(), finalists.chosen()))
                 + " go to the runoff");
-    stages.add(one.build());
     int a = finalists.chosen().get(0);
     int b = finalists.chosen().get(1);
-    long[] second = new long[n];
+    Round second = runoff(p, a, b);
+    ImmutableList<Candidate> excluded = Counting.candidates(election.candidates(), others(standing, a, b));
+    Stage.Builder two =
+        Stage.builder()
+            .number(2)
+            .kind(Stage.Kind.ROUND)
+            .description(
+                "Runoff between "
+                    + election.candidates().get(Math.min(a, b))
+                    + " and "
+                    + election.candidates().get(Math.max(a, b))
+                    + ": each paper counts for the one it ranks higher")
+            .addAllSubjects(excluded)
+            .addAllExcluded(excluded)
+            .totals(Counting.totals(election, second.votes()))
+            .exhausted(Fraction.of(second.exhausted()));
+    int winner = runoffWinner(election, resolver, second.votes(), a, b, two);
+    Candidate w = election.candidates().get(winner);
+    two.addElected(w).addNotes(w + " wins the runoff with " + Counting.number(second.votes()[winner]) + " votes and is elected");
+    return result(election, List.of(w), p, List.of(one.build(), two.build()));
+  }
+
+  /** One round's votes by candidate, and the papers that counted for no candidate in it. */
+  private static final class Round {
+    private final long[] votes;
+    private final long exhausted;
+
+    Round(long[] votes, long exhausted) {
+      this.votes = votes;
+      this.exhausted = exhausted;
+    }
+
+    /** Votes by candidate index; the array is the round's own, not to be modified. */
+    long[] votes() {
+      return votes;
+    }
+
+    long exhausted() {
+      return exhausted;
+    }
+
+    long sumOver(int[] candidates) {
+      long sum = 0;
+      for (int c : candidates) {
+        sum += votes[c];
+      }
+      return sum;
+    }
+  }
+
+  /** The first round: each paper counts for its first preference; a paper with none is exhausted. */
+  private static Round firstPreferences(RankedProfile p) {
+    long[] first = new long[p.candidates];
+    long exhausted = 0;
+    for (int i = 0; i < p.size; i++) {
+      if (p.offset[i] == p.offset[i + 1]) {
+        exhausted += p.weight[i];
+      } else {
+        first[p.flat[p.offset[i]]] += p.weight[i];
+      }
+    }
+    return new Round(first, exhausted);
+  }
+
+  /** The candidate with more than half of the votes, or the only candidate standing; -1 if none. */
+  private static int majority(int[] standing, long[] first, long sum) {
+    int majority = -1;
+    for (int c : standing) {
+      if (first[c] > sum - first[c] || standing.length == 1) {
+        majority = c;
+      }
+    }
+    return majority;
+  }
+
+  /** The two candidates with most first preferences; a tie for a place goes to the lot. */
+  private static Counting.Choice finalists(TieResolver resolver, long[] first, int[] standing) {
+    Fraction[] scores = new Fraction[first.length];
+    for (int c : standing) {
+      scores[c] = Fraction.of(first[c]);
+    }
+    return Counting.highest(
+        resolver, Counting.NO_HISTORY, TieResolver.Direction.NONE, 1, "a place in the runoff", scores, standing, 2);
+  }
+
+  /**
+   * The runoff, read from the same papers: each paper counts for whichever finalist it ranks higher; a
+   * paper ranking neither is exhausted.
+   */
+  private static Round runoff(RankedProfile p, int a, int b) {
+    long[] second = new long[p.candidates];
     long neither = 0;
     for (int i = 0; i < p.size; i++) {
       int found = -1;
@@ -116,40 +180,33 @@ final class TwoRound implements ElectionMethod {
         second[found] += p.weight[i];
       }
     }
+    return new Round(second, neither);
+  }
+
+  /**
+   * The standing candidates other than the two finalists, who leave the count at the runoff (here and
+   * in STAR voting's automatic runoff).
+   */
+  static List<Integer> others(int[] standing, int a, int b) {
     List<Integer> out = new ArrayList<>();
     for (int c : standing) {
       if (c != a && c != b) {
         out.add(c);
       }
     }
-    ImmutableList<Candidate> excluded = Counting.candidates(election.candidates(), out);
-    Stage.Builder two =
-        Stage.builder()
-            .number(2)
-            .kind(Stage.Kind.ROUND)
-            .description(
-                "Runoff between "
-                    + election.candidates().get(Math.min(a, b))
-                    + " and "
-                    + election.candidates().get(Math.max(a, b))
-                    + ": each paper counts for the one it ranks higher")
-            .addAllSubjects(excluded)
-            .addAllExcluded(excluded)
-            .totals(Counting.totals(election, second))
-            .exhausted(Fraction.of(neither));
-    int winner;
-    if (second[a] == second[b]) {
-      int[] tied = {Math.min(a, b), Math.max(a, b)};
-      Tie tie = resolver.resolve(2, "the runoff", tied, Counting.NO_HISTORY, TieResolver.Direction.NONE, false);
-      two.addTies(tie);
-      winner = election.indexOf(TieResolver.singledOut(tie, false));
-    } else {
-      winner = second[a] > second[b] ? a : b;
+    return out;
+  }
+
+  /** The finalist with more runoff votes; equal votes go to the lot, recorded in the stage. */
+  private static int runoffWinner(
+      Election election, TieResolver resolver, long[] second, int a, int b, Stage.Builder stage) {
+    if (second[a] != second[b]) {
+      return second[a] > second[b] ? a : b;
     }
-    Candidate w = election.candidates().get(winner);
-    two.addElected(w).addNotes(w + " wins the runoff with " + Counting.number(second[winner]) + " votes and is elected");
-    stages.add(two.build());
-    return result(election, List.of(w), p, stages);
+    int[] tied = {Math.min(a, b), Math.max(a, b)};
+    Tie tie = resolver.resolve(2, "the runoff", tied, Counting.NO_HISTORY, TieResolver.Direction.NONE, false);
+    stage.addTies(tie);
+    return election.indexOf(TieResolver.singledOut(tie, false));
   }
 
   private ElectionResult result(Election election, List<Candidate> elected, RankedProfile p, List<Stage> stages) {

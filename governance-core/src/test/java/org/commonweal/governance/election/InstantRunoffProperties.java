@@ -1,7 +1,9 @@
 package org.commonweal.governance.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Assume;
@@ -50,6 +52,56 @@ class InstantRunoffProperties implements SingleWinnerContract {
     }
   }
 
+  /**
+   * Checks every exclusion of a count against the totals of the stage before it: the candidates
+   * excluded together hold the lowest totals among those continuing; either together they have fewer
+   * votes than the next candidate, and no larger set of the lowest does (batch elimination), or no set
+   * does and one lowest candidate goes alone.
+   */
+  static void exclusionsTakeTheLowest(ElectionResult r, Election e, boolean batch) {
+    List<Stage> stages = r.report().stages();
+    List<Candidate> out = new ArrayList<>();
+    for (int s = 1; s < stages.size(); s++) {
+      Stage before = stages.get(s - 1);
+      List<Candidate> excluded = stages.get(s).excluded();
+      List<Fraction> continuing = new ArrayList<>();
+      for (Candidate c : e.standing()) {
+        if (!out.contains(c)) {
+          continuing.add(before.totals().get(c));
+        }
+      }
+      continuing.sort(null);
+      List<Fraction> gone = new ArrayList<>();
+      excluded.forEach(c -> gone.add(before.totals().get(c)));
+      gone.sort(null);
+      assertEquals(continuing.subList(0, gone.size()), gone, "stage " + (s + 1));
+      out.addAll(excluded);
+      // prefix.get(j): the votes of the j lowest together.
+      List<Fraction> prefix = new ArrayList<>(List.of(Fraction.ZERO));
+      for (Fraction f : continuing) {
+        prefix.add(prefix.get(prefix.size() - 1).plus(f));
+      }
+      boolean together = gone.size() < continuing.size() && prefix.get(gone.size()).isLessThan(continuing.get(gone.size()));
+      if (!batch) {
+        assertEquals(1, gone.size());
+        continue;
+      }
+      if (!together) {
+        assertEquals(1, gone.size(), "stage " + (s + 1) + ": a lowest candidate alone");
+      }
+      for (int j = together ? gone.size() + 1 : 1; j < continuing.size(); j++) {
+        assertTrue(
+            !prefix.get(j).isLessThan(continuing.get(j)),
+            "stage " + (s + 1) + ": the " + j + " lowest could have gone together");
+      }
+    }
+  }
+
+  @Property(tries = 100)
+  void count_excludesALowestContinuingCandidate(@ForAll("elections") Election e) {
+    exclusionsTakeTheLowest(method().count(e), e, false);
+  }
+
   @Group
   class BatchElimination implements SingleWinnerContract {
     @Override
@@ -73,6 +125,11 @@ class InstantRunoffProperties implements SingleWinnerContract {
     @Property(tries = 100)
     void count_electsAMajorityOfFirstPreferences(@ForAll("elections") Election e) {
       majorityOfFirstPreferencesIsElected(method(), e);
+    }
+
+    @Property(tries = 100)
+    void count_excludesTogetherTheMostLowestWhoCouldNotOvertakeTheNext(@ForAll("elections") Election e) {
+      exclusionsTakeTheLowest(method().count(e), e, true);
     }
   }
 }

@@ -19,8 +19,9 @@ import java.util.concurrent.Callable;
 import org.commonweal.governance.base.GovernanceException;
 import org.commonweal.governance.base.TieBreaker;
 import org.commonweal.governance.election.Election;
-import org.commonweal.governance.election.ElectionMethod;
 import org.commonweal.governance.election.ElectionResult;
+import org.commonweal.governance.election.MethodRegistry;
+import org.commonweal.governance.election.RegisteredMethod;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,11 +91,12 @@ final class CountCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    RuleTable.Rule r = RuleTable.RULES.get(rule);
-    if (r == null) {
-      throw new ParameterException(
-          cl, "unknown rule '" + rule + "'; available: " + String.join(", ", RuleTable.RULES.keySet()));
-    }
+    RegisteredMethod r =
+        MethodRegistry.find(rule)
+            .orElseThrow(
+                () ->
+                    new ParameterException(
+                        cl, "unknown rule '" + rule + "'; available: " + String.join(", ", MethodRegistry.names())));
     RuleTable.Input in = RuleTable.INPUTS.get(input);
     if (in == null) {
       throw new ParameterException(
@@ -110,14 +112,13 @@ final class CountCommand implements Callable<Integer> {
       throw new ParameterException(
           cl, "rule '" + rule + "' elects one candidate: --seats must be 1, not " + seats);
     }
-    ElectionMethod method = r.method().get();
     boolean json = format.equals("json");
     ObjectMapper mapper = new ObjectMapper();
     boolean allCounted = true;
     for (String file : files) {
       ElectionResult result;
       try {
-        result = count(file, in, r, method);
+        result = count(file, in, r);
       } catch (CountFailure e) {
         allCounted = false;
         if (json) {
@@ -138,7 +139,7 @@ final class CountCommand implements Callable<Integer> {
     return allCounted ? CommandLine.ExitCode.OK : 1;
   }
 
-  private ElectionResult count(String file, RuleTable.Input in, RuleTable.Rule r, ElectionMethod method)
+  private ElectionResult count(String file, RuleTable.Input in, RegisteredMethod r)
       throws CountFailure {
     String text;
     try {
@@ -164,7 +165,7 @@ final class CountCommand implements Callable<Integer> {
                 + " seats; pass --seats 1 to count it for one seat");
       }
       TieBreaker lot = seed == null ? TieBreaker.givenOrder() : TieBreaker.seeded(seed);
-      return method.count(election, lot);
+      return r.method().count(election, lot);
     } catch (GovernanceException e) {
       throw new CountFailure(e.getMessage());
     } catch (RuntimeException e) {

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.commonweal.governance.election.MethodRegistry;
+import org.commonweal.governance.election.RegisteredMethod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -166,7 +168,7 @@ class CountCommandTest {
   @Test
   void everyRuleInTheTable_counts(@TempDir Path dir) throws IOException {
     String f = file(dir, "w.blt", THREE_SEATS);
-    for (RuleTable.Rule rule : RuleTable.RULES.values()) {
+    for (RegisteredMethod rule : MethodRegistry.all()) {
       // A single-winner rule counts a multi-seat file only when told to fill one seat.
       Run r =
           rule.singleWinner()
@@ -177,14 +179,49 @@ class CountCommandTest {
       assertEquals(rule.name(), o.get("rule").asText());
       assertEquals(rule.singleWinner() ? 1 : 3, o.get("elected").size(), rule.name());
     }
-    // Every rule the command documents is in the table.
+    // Every rule the command documents is in the registry, and nothing else: the rules of before, and
+    // Kemeny-Young.
     assertEquals(
         List.of(
             "scottish-stv", "ers97", "wigm", "meek", "meek-nz", "irv", "two-round", "plurality", "approval",
             "borda", "star", "schulze", "schulze-margins", "ranked-pairs", "copeland", "minimax",
-            "minimax-margins"),
-        List.copyOf(RuleTable.RULES.keySet()));
+            "minimax-margins", "kemeny-young"),
+        MethodRegistry.names());
     assertEquals(List.of("blt", "debian", "rankedvote-csv"), List.copyOf(RuleTable.INPUTS.keySet()));
+  }
+
+  @Test
+  void kemenyYoung_countsACycleByTheBestRanking(@TempDir Path dir) throws IOException {
+    // 11 papers: 5 A B C, 4 B C A, 2 C A B. A beats B 7-4, B beats C 9-2, C beats A 6-5: a cycle.
+    // Kemeny scores (papers agreeing with each ordered pair): A>B>C 7+5+9 = 21, B>C>A 9+4+6 = 19,
+    // B>A>C 4+9+5 = 18, C>A>B 6+2+7 = 15, A>C>B 5+7+2 = 14, C>B>A 2+6+4 = 12. The best ranking is
+    // headed by A; the best headed by B scores 19, by C 15.
+    String f = file(dir, "cycle.blt", "3 1\n5 1 2 3 0\n4 2 3 1 0\n2 3 1 2 0\n0\nA\nB\nC\nCycle\n");
+    Run r = run("count", "--rule", "kemeny-young", "--format", "json", f);
+    assertEquals(0, r.status(), r.err());
+    JsonNode o = r.json().get(0);
+    assertEquals("kemeny-young", o.get("rule").asText());
+    assertEquals(List.of("A"), texts(o.get("elected")));
+    JsonNode scores = o.get("stages").get(1).get("totals");
+    assertEquals(List.of("21", "19", "15"), List.of(scores.get("A").asText(), scores.get("B").asText(), scores.get("C").asText()));
+    assertUsage(run("count", "--rule", "kemeny-young", "--seats", "2", f), "rule 'kemeny-young' elects one candidate");
+    Run text = run("count", "--rule", "kemeny-young", f);
+    assertTrue(text.out().contains("A best ranking: A > B > C (Kemeny score 21)"), text.out());
+  }
+
+  @Test
+  void help_describesEachRuleInOneLine_asBefore() {
+    String help = run("count", "--help").out();
+    // The wording of the rules the command had before the registry, and the one it joined.
+    assertTrue(help.contains("\n  scottish-stv     Scottish STV (SSI 2007/42 Sch. 1 rr. 45-52)\n"), help);
+    assertTrue(help.contains("\n  irv              instant-runoff, one exclusion a round (one seat)\n"), help);
+    assertTrue(
+        help.contains("\n  borda            Borda, truncated: of n candidates, position p scores n-p, unranked 0\n"), help);
+    assertTrue(help.contains("\n  minimax-margins  Minimax, margins (one seat)\n"), help);
+    assertTrue(help.contains("\n  kemeny-young     Kemeny-Young, exact; at most 16 candidates standing (one seat)\n"), help);
+    for (RegisteredMethod rule : MethodRegistry.all()) {
+      assertTrue(help.contains(rule.description()), rule.name());
+    }
   }
 
   @Test
@@ -245,7 +282,7 @@ class CountCommandTest {
   void help_listsTheRulesAndExitStatus() {
     Run r = run("count", "--help");
     assertEquals(0, r.status());
-    for (String rule : RuleTable.RULES.keySet()) {
+    for (String rule : MethodRegistry.names()) {
       assertTrue(r.out().contains(rule), r.out());
     }
     assertTrue(r.out().contains("truncated"), r.out());

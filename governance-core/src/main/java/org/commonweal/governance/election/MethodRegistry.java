@@ -1,0 +1,170 @@
+package org.commonweal.governance.election;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
+import java.util.Optional;
+import org.commonweal.governance.base.InvalidValueException;
+
+/**
+ * The counting methods known by name: the one place where a name in a trust system's settings, or on
+ * the {@code count} command's line, becomes a method. Each entry is a {@link RegisteredMethod}: the
+ * name, a one-line description, whether it elects one candidate, which kinds of ballot it counts, and
+ * the method.
+ *
+ * <pre>{@code
+ * ElectionMethod method = MethodRegistry.get("scottish-stv").method();
+ * Optional<RegisteredMethod> maybe = MethodRegistry.find(settings.countingRule());
+ * }</pre>
+ *
+ * <table>
+ *   <caption>Entries</caption>
+ *   <tr><th>name</th><th>method</th><th>seats</th><th>ballots</th></tr>
+ *   <tr><td>scottish-stv, ers97, wigm, meek, meek-nz</td><td>{@link StvMethods#scottish()}, {@link
+ *       StvMethods#ers97()}, {@link StvMethods#wigm()}, {@link StvMethods#meek()}, {@link
+ *       StvMethods#meekNz()}</td><td>any</td><td>ranked</td></tr>
+ *   <tr><td>irv</td><td>{@link ElectionMethods#instantRunoff()}</td><td>1</td><td>ranked</td></tr>
+ *   <tr><td>two-round</td><td>{@link ElectionMethods#twoRound()}</td><td>1</td><td>ranked</td></tr>
+ *   <tr><td>plurality</td><td>{@link ElectionMethods#plurality()}</td><td>any</td><td>ranked,
+ *       approval</td></tr>
+ *   <tr><td>approval</td><td>{@link ElectionMethods#approval()}</td><td>any</td><td>ranked,
+ *       approval</td></tr>
+ *   <tr><td>borda</td><td>{@link ElectionMethods#borda(BordaVariant)} with {@link
+ *       BordaVariant#TRUNCATED}</td><td>any</td><td>ranked</td></tr>
+ *   <tr><td>star</td><td>{@link ElectionMethods#star(int)} with scores 0 to 5</td><td>1</td><td>ranked,
+ *       score</td></tr>
+ *   <tr><td>schulze, schulze-margins</td><td>{@link ElectionMethods#schulze(PairwiseStrength)}</td>
+ *       <td>1</td><td>ranked</td></tr>
+ *   <tr><td>ranked-pairs</td><td>{@link ElectionMethods#rankedPairs()}</td><td>1</td><td>ranked</td></tr>
+ *   <tr><td>copeland</td><td>{@link ElectionMethods#copeland()}</td><td>1</td><td>ranked</td></tr>
+ *   <tr><td>minimax, minimax-margins</td><td>{@link ElectionMethods#minimax(PairwiseStrength)}</td>
+ *       <td>1</td><td>ranked</td></tr>
+ *   <tr><td>kemeny-young</td><td>{@link ElectionMethods#kemenyYoung()}</td><td>1</td><td>ranked</td></tr>
+ * </table>
+ *
+ * <p>Methods with settings not listed here (another Borda variant, another maximum score, score voting,
+ * batch elimination, unranked candidates left out of pairwise comparisons, WIGM or Meek with other
+ * precision) come from their factories in {@link ElectionMethods} and {@link StvMethods}. Names are
+ * matched exactly, case included.
+ *
+ * <p>Cost: a lookup is one hash-map access. The entries are built once; they and their methods are
+ * immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class MethodRegistry {
+  private static final ImmutableSet<BallotKind> RANKED = Sets.immutableEnumSet(BallotKind.RANKED);
+  private static final boolean SINGLE = true;
+  private static final boolean ANY_SEATS = false;
+
+  /** The entries, in the order the {@code count} command lists them: STV, then by family. */
+  private static final ImmutableList<RegisteredMethod> ALL =
+      ImmutableList.of(
+          entry("scottish-stv", "Scottish STV (SSI 2007/42 Sch. 1 rr. 45-52)", ANY_SEATS, RANKED, StvMethods.scottish()),
+          entry("ers97", "Electoral Reform Society STV rules, 1997", ANY_SEATS, RANKED, StvMethods.ers97()),
+          entry("wigm", "weighted inclusive Gregory method, 18+9 places", ANY_SEATS, RANKED, StvMethods.wigm()),
+          entry("meek", "Meek STV, 18+9 places", ANY_SEATS, RANKED, StvMethods.meek()),
+          entry("meek-nz", "Meek STV, New Zealand rule (9 places)", ANY_SEATS, RANKED, StvMethods.meekNz()),
+          entry("irv", "instant-runoff, one exclusion a round", SINGLE, RANKED, ElectionMethods.instantRunoff()),
+          entry(
+              "two-round",
+              "two-round: top two of the first preferences go to a runoff",
+              SINGLE,
+              RANKED,
+              ElectionMethods.twoRound()),
+          entry(
+              "plurality",
+              "first preferences; the top N for N seats (block voting)",
+              ANY_SEATS,
+              Sets.immutableEnumSet(BallotKind.RANKED, BallotKind.APPROVAL),
+              ElectionMethods.plurality()),
+          entry(
+              "approval",
+              "approval; on ranked papers every ranked candidate is approved",
+              ANY_SEATS,
+              Sets.immutableEnumSet(BallotKind.RANKED, BallotKind.APPROVAL),
+              ElectionMethods.approval()),
+          entry(
+              "borda",
+              "Borda, truncated: of n candidates, position p scores n-p, unranked 0",
+              ANY_SEATS,
+              RANKED,
+              ElectionMethods.borda(BordaVariant.TRUNCATED)),
+          entry(
+              "star",
+              "STAR 0-5; on ranked papers the 1st preference scores 5, each later one 1 less, unranked 0",
+              SINGLE,
+              Sets.immutableEnumSet(BallotKind.RANKED, BallotKind.SCORE),
+              ElectionMethods.star(5)),
+          entry("schulze", "Schulze, winning votes", SINGLE, RANKED, ElectionMethods.schulze(PairwiseStrength.WINNING_VOTES)),
+          entry("schulze-margins", "Schulze, margins", SINGLE, RANKED, ElectionMethods.schulze(PairwiseStrength.MARGINS)),
+          entry("ranked-pairs", "Ranked Pairs (Tideman), margins", SINGLE, RANKED, ElectionMethods.rankedPairs()),
+          entry("copeland", "Copeland: pairwise wins minus losses", SINGLE, RANKED, ElectionMethods.copeland()),
+          entry("minimax", "Minimax, winning votes", SINGLE, RANKED, ElectionMethods.minimax(PairwiseStrength.WINNING_VOTES)),
+          entry("minimax-margins", "Minimax, margins", SINGLE, RANKED, ElectionMethods.minimax(PairwiseStrength.MARGINS)),
+          entry(
+              "kemeny-young",
+              "Kemeny-Young, exact; at most " + ElectionMethods.KEMENY_YOUNG_MAX_CANDIDATES + " candidates standing",
+              SINGLE,
+              RANKED,
+              ElectionMethods.kemenyYoung()));
+
+  private static final ImmutableMap<String, RegisteredMethod> BY_NAME = Maps.uniqueIndex(ALL, RegisteredMethod::name);
+
+  private MethodRegistry() {}
+
+  private static RegisteredMethod entry(
+      String name, String description, boolean singleWinner, ImmutableSet<BallotKind> ballots, ElectionMethod method) {
+    return RegisteredMethod.of(name, description, singleWinner, ballots, method);
+  }
+
+  /**
+   * Returns every entry, in the order the {@code count} command lists them.
+   *
+   * @return the entries
+   */
+  public static ImmutableList<RegisteredMethod> all() {
+    return ALL;
+  }
+
+  /**
+   * Returns every name, in the order of {@link #all()}.
+   *
+   * @return the names
+   */
+  public static ImmutableList<String> names() {
+    return BY_NAME.keySet().asList();
+  }
+
+  /**
+   * Looks a method up by name.
+   *
+   * @param name the name, exactly as listed (for example {@code "irv"})
+   * @return the entry, or empty if no method has that name
+   */
+  public static Optional<RegisteredMethod> find(String name) {
+    checkNotNull(name, "name");
+    return Optional.ofNullable(BY_NAME.get(name));
+  }
+
+  /**
+   * Returns the method of a name.
+   *
+   * @param name the name, exactly as listed (for example {@code "irv"})
+   * @return the entry
+   * @throws InvalidValueException if no method has that name; the message lists the names known
+   */
+  public static RegisteredMethod get(String name) {
+    return find(name)
+        .orElseThrow(
+            () ->
+                new InvalidValueException(
+                    "method",
+                    name,
+                    "unknown counting method \"" + name + "\"; known methods: " + String.join(", ", names())));
+  }
+}

@@ -1,0 +1,173 @@
+package org.commonweal.governance.election;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableSet;
+import com.google.common.testing.EqualsTester;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonweal.governance.base.InvalidValueException;
+import org.junit.jupiter.api.Test;
+
+/** The registry of counting methods by name, and what each entry says of its method. */
+class MethodRegistryTest {
+  private static final Candidate A = Candidate.of("A");
+  private static final Candidate B = Candidate.of("B");
+  private static final Candidate C = Candidate.of("C");
+  private static final Candidate D = Candidate.of("D");
+
+  /**
+   * One small election per kind of ballot, in which every method elects A for one seat and A and B for
+   * two. Ranked: 14 papers, 6 A B, 5 B A, 2 C D, 1 A. A has 7 first preferences (no majority of 14);
+   * A beats B 7 to 5 and every other candidate 12 to 2 (a Condorcet winner). Approval: A 7, B 5, C 2.
+   * Score: 7 papers A 5 B 3, 5 papers B 5: totals B 46, A 35, yet 7 papers score A higher than B.
+   */
+  private static Map<BallotKind, Election> elections(int seats) {
+    List<Candidate> cs = List.of(A, B, C, D);
+    Map<BallotKind, Election> e = new EnumMap<>(BallotKind.class);
+    e.put(
+        BallotKind.RANKED,
+        Election.of(
+            cs,
+            seats,
+            List.of(RankedBallot.of(6, A, B), RankedBallot.of(5, B, A), RankedBallot.of(2, C, D), RankedBallot.of(1, A))));
+    e.put(
+        BallotKind.APPROVAL,
+        Election.of(cs, seats, List.of(ApprovalBallot.of(7, A), ApprovalBallot.of(5, B), ApprovalBallot.of(2, C))));
+    e.put(
+        BallotKind.SCORE,
+        Election.of(cs, seats, List.of(ScoreBallot.of(7, Map.of(A, 5, B, 3)), ScoreBallot.of(5, Map.of(B, 5)))));
+    return e;
+  }
+
+  @Test
+  void names_areTheCountCommandsRules_andKemenyYoung() {
+    assertEquals(
+        List.of(
+            "scottish-stv", "ers97", "wigm", "meek", "meek-nz", "irv", "two-round", "plurality", "approval",
+            "borda", "star", "schulze", "schulze-margins", "ranked-pairs", "copeland", "minimax",
+            "minimax-margins", "kemeny-young"),
+        MethodRegistry.names());
+    assertEquals(MethodRegistry.names(), MethodRegistry.all().stream().map(RegisteredMethod::name).toList());
+  }
+
+  @Test
+  void everyEntry_countsASmallElectionOfEachKindItTakes() {
+    for (RegisteredMethod m : MethodRegistry.all()) {
+      int seats = m.singleWinner() ? 1 : 2;
+      for (BallotKind kind : m.ballots()) {
+        ElectionResult r = m.method().count(elections(seats).get(kind));
+        List<Candidate> expected = seats == 1 ? List.of(A) : List.of(A, B);
+        assertEquals(ImmutableSet.copyOf(expected), ImmutableSet.copyOf(r.elected()), m.name() + " on " + kind);
+        assertTrue(r.report().conservationErrors().isEmpty(), m.name() + " on " + kind);
+      }
+    }
+  }
+
+  @Test
+  void everyEntry_refusesTheKindsOfBallotItDoesNotTake() {
+    for (RegisteredMethod m : MethodRegistry.all()) {
+      for (BallotKind kind : BallotKind.values()) {
+        if (!m.ballots().contains(kind)) {
+          Election e = elections(1).get(kind);
+          InvalidValueException x = assertThrows(InvalidValueException.class, () -> m.method().count(e), m.name());
+          assertEquals("ballots", x.field(), m.name() + ": " + x.getMessage());
+        }
+      }
+    }
+  }
+
+  @Test
+  void everySingleWinnerEntry_refusesTwoSeats_andTheOthersFillThem() {
+    for (RegisteredMethod m : MethodRegistry.all()) {
+      Election two = elections(2).get(m.ballots().iterator().next());
+      if (m.singleWinner()) {
+        InvalidValueException x = assertThrows(InvalidValueException.class, () -> m.method().count(two), m.name());
+        assertEquals("seats", x.field());
+        assertTrue(x.getMessage().endsWith(" elects one candidate; seats (2) must be 1"), x.getMessage());
+      } else {
+        assertEquals(2, m.method().count(two).elected().size(), m.name());
+      }
+    }
+  }
+
+  @Test
+  void entries_holdTheMethodsOfTheFactories() {
+    assertSame(StvMethods.scottish(), MethodRegistry.get("scottish-stv").method());
+    assertSame(StvMethods.ers97(), MethodRegistry.get("ers97").method());
+    assertSame(StvMethods.wigm(), MethodRegistry.get("wigm").method());
+    assertSame(StvMethods.meek(), MethodRegistry.get("meek").method());
+    assertSame(StvMethods.meekNz(), MethodRegistry.get("meek-nz").method());
+    assertEquals(ElectionMethods.star(5).toString(), MethodRegistry.get("star").method().toString());
+    assertEquals(ElectionMethods.instantRunoff().toString(), MethodRegistry.get("irv").method().toString());
+    // The method's own name is the entry's, except that Borda's says its variant.
+    for (RegisteredMethod m : MethodRegistry.all()) {
+      String own = m.method().name();
+      assertEquals(m.name().equals("borda") ? "borda-truncated" : m.name(), own);
+    }
+    assertEquals(ImmutableSet.of(BallotKind.RANKED, BallotKind.SCORE), MethodRegistry.get("star").ballots());
+    assertEquals(ImmutableSet.of(BallotKind.RANKED, BallotKind.APPROVAL), MethodRegistry.get("plurality").ballots());
+  }
+
+  @Test
+  void find_knownOrNot() {
+    assertEquals(Optional.of(MethodRegistry.get("meek")), MethodRegistry.find("meek"));
+    assertEquals(Optional.empty(), MethodRegistry.find("Meek"));
+    assertEquals(Optional.empty(), MethodRegistry.find("irv-batch"));
+    assertEquals(Optional.empty(), MethodRegistry.find(""));
+  }
+
+  @Test
+  void get_unknownName_listsTheKnownOnes() {
+    InvalidValueException x = assertThrows(InvalidValueException.class, () -> MethodRegistry.get("borda-x"));
+    assertEquals("method", x.field());
+    assertEquals("borda-x", x.value());
+    assertEquals(
+        "unknown counting method \"borda-x\"; known methods: scottish-stv, ers97, wigm, meek, meek-nz, irv,"
+            + " two-round, plurality, approval, borda, star, schulze, schulze-margins, ranked-pairs, copeland,"
+            + " minimax, minimax-margins, kemeny-young",
+        x.getMessage());
+  }
+
+  @Test
+  void entry_refusesABadNameDescriptionOrBallots() {
+    ElectionMethod irv = ElectionMethods.instantRunoff();
+    ImmutableSet<BallotKind> ranked = ImmutableSet.of(BallotKind.RANKED);
+    assertEquals(
+        "name",
+        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("IRV", "x", true, ranked, irv)).field());
+    assertEquals(
+        "name",
+        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv--batch", "x", true, ranked, irv)).field());
+    assertEquals(
+        "description",
+        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv", " ", true, ranked, irv)).field());
+    assertEquals(
+        "description",
+        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv", "a\nb", true, ranked, irv)).field());
+    assertEquals(
+        "ballots",
+        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv", "x", true, ImmutableSet.of(), irv)).field());
+  }
+
+  @Test
+  void equals_sameEntry() {
+    new EqualsTester()
+        .addEqualityGroup(MethodRegistry.get("irv"), MethodRegistry.find("irv").orElseThrow())
+        .addEqualityGroup(MethodRegistry.get("meek"))
+        .addEqualityGroup(MethodRegistry.get("schulze"))
+        .testEquals();
+  }
+
+  @Test
+  void ballotKind_ofEachBallot() {
+    assertEquals(BallotKind.RANKED, BallotKind.of(RankedBallot.of(1, A)));
+    assertEquals(BallotKind.APPROVAL, BallotKind.of(ApprovalBallot.of(1, A)));
+    assertEquals(BallotKind.SCORE, BallotKind.of(ScoreBallot.of(1, Map.of(A, 1))));
+  }
+}
