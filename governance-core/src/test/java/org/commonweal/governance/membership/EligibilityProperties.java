@@ -224,33 +224,33 @@ class EligibilityProperties {
   }
 
   @Property(tries = 1000)
-  void evaluate_agreesWithTheOracle(
+  void decide_agreesWithTheOracle(
       @ForAll("specs") Spec spec, @ForAll("factsWithLeapBirthdays") Facts facts, @ForAll("dates") LocalDate on) {
-    assertEquals(spec.holds(facts, on), spec.build().evaluate(facts, on).passed(), () -> spec + " on " + on + " for " + facts);
+    assertEquals(spec.holds(facts, on), spec.build().decide(facts, on).met(), () -> spec + " on " + on + " for " + facts);
   }
 
   @Property(tries = 300)
   void explain_hasOneLinePerRuleAndAgreesWithEachPart(
       @ForAll("specs") Spec spec, @ForAll("factsWithLeapBirthdays") Facts facts, @ForAll("dates") LocalDate on) {
-    EligibilityResult r = spec.build().evaluate(facts, on);
+    EligibilityDecision r = spec.build().decide(facts, on);
     assertEquals(spec.size(), r.explain().lines().count());
-    assertEquals(r.passed(), r.explain().startsWith("[pass]"));
+    assertEquals(r.met(), r.explain().startsWith("[pass]"));
     assertFalse(r.reason().isBlank());
   }
 
   @Property(tries = 300)
   void not_passesExactlyWhenTheRuleFails(@ForAll Eligibility rule, @ForAll Facts facts, @ForAll("dates") LocalDate on) {
-    assertEquals(!rule.evaluate(facts, on).passed(), Eligibility.not(rule).evaluate(facts, on).passed());
-    assertEquals(rule.evaluate(facts, on).passed(), Eligibility.not(Eligibility.not(rule)).evaluate(facts, on).passed());
+    assertEquals(!rule.decide(facts, on).met(), Eligibility.not(rule).decide(facts, on).met());
+    assertEquals(rule.decide(facts, on).met(), Eligibility.not(Eligibility.not(rule)).decide(facts, on).met());
   }
 
   @Property(tries = 300)
   void andOr_areConjunctionAndDisjunction(
       @ForAll Eligibility a, @ForAll Eligibility b, @ForAll Facts facts, @ForAll("dates") LocalDate on) {
-    boolean pa = a.evaluate(facts, on).passed();
-    boolean pb = b.evaluate(facts, on).passed();
-    assertEquals(pa && pb, a.and(b).evaluate(facts, on).passed());
-    assertEquals(pa || pb, a.or(b).evaluate(facts, on).passed());
+    boolean pa = a.decide(facts, on).met();
+    boolean pb = b.decide(facts, on).met();
+    assertEquals(pa && pb, a.and(b).decide(facts, on).met());
+    assertEquals(pa || pb, a.or(b).decide(facts, on).met());
   }
 
   @Property(tries = 300)
@@ -259,7 +259,7 @@ class EligibilityProperties {
     Eligibility two = spec.build();
     assertEquals(one, two);
     assertEquals(one.hashCode(), two.hashCode());
-    assertEquals(one.describe(), two.describe());
+    assertEquals(one.description(), two.description());
   }
 
   @Property(tries = 200)
@@ -267,8 +267,8 @@ class EligibilityProperties {
     if (spec instanceof Always || spec instanceof All || spec instanceof Any || spec instanceof Not) {
       return;
     }
-    EligibilityResult r = spec.build().evaluate(Facts.none(), on);
-    assertFalse(r.passed());
+    EligibilityDecision r = spec.build().decide(Facts.none(), on);
+    assertFalse(r.met());
     assertTrue(r.reason().contains("not attested") || r.reason().contains("residence not attested"), r.reason());
   }
 }
