@@ -1,8 +1,8 @@
 package org.commonweal.governance.meeting;
 
-import static org.commonweal.governance.meeting.Fixtures.m;
-import static org.commonweal.governance.meeting.Fixtures.range;
-import static org.commonweal.governance.meeting.Fixtures.roll;
+import static org.commonweal.governance.voting.RollFixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.range;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +13,7 @@ import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +88,7 @@ class QuorumRuleTest {
 
   @Test
   void inClass_countsTheClassAgainstItsOwnMembers() {
-    VotingRoll roll = Fixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    VotingRoll roll = RollFixtures.twoClasses(STAFF, 4, PARENTS, 6);
     QuorumRule rule = QuorumRule.inEachClass(QuorumRule.members(2));
     // Two staff (1, 2) and one parent (5) present: parents fall short.
     QuorumDecision d = rule.decide("quorum", roll, List.of(m(1), m(2), m(5)));
@@ -98,7 +99,7 @@ class QuorumRuleTest {
 
   @Test
   void persons_withinAClassCountTheClassMembersPresent() {
-    VotingRoll roll = Fixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    VotingRoll roll = RollFixtures.twoClasses(STAFF, 4, PARENTS, 6);
     QuorumRule twoStaff = QuorumRule.inClass(STAFF, QuorumRule.persons(2));
     assertFalse(twoStaff.decide("q", roll, List.of(m(1), m(5), m(6))).quorate());
     assertTrue(twoStaff.decide("q", roll, List.of(m(1), m(2), m(5))).quorate());
@@ -167,7 +168,7 @@ class QuorumRuleTest {
         .decide("poll", roll(20), range(1, 3));
     assertTrue(d.quorate());
     assertTrue(d.decidedBy().met());
-    assertEquals(QuorumCheck.Measure.VOTES, d.decidedBy().measure());
+    assertEquals(QuorumCheck.Unit.VOTES, d.decidedBy().unit());
     assertEquals(Fraction.of(2), d.decidedBy().needed());
   }
 
