@@ -84,8 +84,8 @@ class ResolutionProperties {
   @Property(tries = 100)
   void writtenResolution_aFurtherSignatureNeverTurnsAPassIntoAFail(@ForAll Threshold t, @ForAll Poll p, @ForAll int pick) {
     LocalDate day = LocalDate.of(2026, 6, 15);
-    Threshold all = t.strict() ? Threshold.moreThan(t.fraction(), Base.ALL_ELIGIBLE) : Threshold.atLeast(t.fraction(), Base.ALL_ELIGIBLE);
-    WrittenResolution w = WrittenResolution.of("Motion", t.measure() == Measure.HEADS ? all.byHeads() : all, day, 28);
+    Threshold all = t.strict() ? Threshold.moreThan(t.fraction(), VoteBase.ALL_ELIGIBLE) : Threshold.atLeast(t.fraction(), VoteBase.ALL_ELIGIBLE);
+    WrittenResolution w = WrittenResolution.of("Motion", t.countedBy() == CountedBy.HEADS ? all.byHeads() : all, day, 28);
     List<Signature> signatures = new ArrayList<>();
     for (Vote v : p.votes()) {
       if (v.choice() == Choice.FOR) {

@@ -1,6 +1,6 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.roll;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +19,8 @@ class TieRuleTest {
 
   private static Tally tie(Choice casting) {
     Tally.Builder b = Tally.builder(roll(10));
-    Fixtures.votes(b, 1, 4, Choice.FOR);
-    Fixtures.votes(b, 5, 4, Choice.AGAINST);
+    TallyFixtures.votes(b, 1, 4, Choice.FOR);
+    TallyFixtures.votes(b, 5, 4, Choice.AGAINST);
     if (casting != null) {
       b.castingVote(casting);
     }
@@ -32,13 +32,13 @@ class TieRuleTest {
     ResolutionOutcome lost = Resolution.ordinary("M").decide(tie(null));
     assertFalse(lost.passed());
     assertEquals("tie at 4 votes each; the threshold decides: lost", lost.tie().orElseThrow().explanation());
-    Resolution atLeastHalf = Resolution.builder().title("M").addConditions(Threshold.atLeast(Fraction.ONE_HALF, Base.VOTES_CAST)).build();
+    Resolution atLeastHalf = Resolution.builder().title("M").addConditions(Threshold.atLeast(Fraction.ONE_HALF, VoteBase.VOTES_CAST)).build();
     assertTrue(atLeastHalf.decide(tie(null)).passed());
   }
 
   @Test
   void lost_defeatsEvenAnAtLeastHalfThreshold() {
-    Resolution r = Resolution.builder().title("M").addConditions(Threshold.atLeast(Fraction.ONE_HALF, Base.VOTES_CAST))
+    Resolution r = Resolution.builder().title("M").addConditions(Threshold.atLeast(Fraction.ONE_HALF, VoteBase.VOTES_CAST))
         .tieRule(TieRule.lost()).build();
     assertFalse(r.decide(tie(null)).passed());
   }
@@ -53,8 +53,8 @@ class TieRuleTest {
     assertEquals("tie at 4 votes each; the chair gave no casting vote: lost", none.tie().orElseThrow().explanation());
     // No tie, no casting vote used: 5 to 4.
     Tally.Builder b = Tally.builder(roll(10)).castingVote(Choice.AGAINST);
-    Fixtures.votes(b, 1, 5, Choice.FOR);
-    Fixtures.votes(b, 6, 4, Choice.AGAINST);
+    TallyFixtures.votes(b, 1, 5, Choice.FOR);
+    TallyFixtures.votes(b, 6, 4, Choice.AGAINST);
     ResolutionOutcome clear = r.decide(b.build());
     assertTrue(clear.passed());
     assertTrue(clear.tie().isEmpty());
@@ -128,7 +128,7 @@ class TieRuleTest {
   void castingVote_cannotCarryAMotionNobodyVotedForOrAgainst() {
     // 0 for, 0 against, 3 abstentions is no tie: the chair's casting vote is not used and the motion fails.
     Tally.Builder b = Tally.builder(roll(10)).castingVote(Choice.FOR);
-    Fixtures.votes(b, 1, 3, Choice.ABSTAIN);
+    TallyFixtures.votes(b, 1, 3, Choice.ABSTAIN);
     ResolutionOutcome o = Resolution.ordinary("M").withTieRule(TieRule.castingVote()).decide(b.build());
     assertFalse(o.passed());
     assertTrue(o.tie().isEmpty());
