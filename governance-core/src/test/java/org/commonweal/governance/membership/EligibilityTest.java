@@ -1,5 +1,6 @@
 package org.commonweal.governance.membership;
 
+import static org.commonweal.governance.base.Refusals.assertRefusedAlike;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.commonweal.governance.base.Decision;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -289,5 +292,79 @@ class EligibilityTest {
     // "and" and "or" of the same parts: Boolean.hashCode gives 1231 for true and 1237 for false.
     assertNotEquals(
         Eligibility.tenant().and(Eligibility.enrolled()).hashCode(), Eligibility.tenant().or(Eligibility.enrolled()).hashCode());
+  }
+
+  @Test
+  void records_equalExactlyWhenTheirValuesAre_whetherBuiltByFactoryOrConstructor() {
+    Eligibility tenant = Eligibility.tenant();
+    Eligibility enrolled = Eligibility.enrolled();
+    new EqualsTester()
+        .addEqualityGroup(new Eligibility.Always(), Eligibility.always())
+        .addEqualityGroup(new Eligibility.MinimumAge(16), Eligibility.minimumAge(16))
+        .addEqualityGroup(new Eligibility.MinimumAge(17))
+        .addEqualityGroup(new Eligibility.ResidentIn("A"), Eligibility.residentIn("A"))
+        .addEqualityGroup(new Eligibility.ResidentIn("B"))
+        .addEqualityGroup(new Eligibility.MinimumHours(Fraction.of(15, 2)), Eligibility.employedAtLeastHours(Fraction.of(30, 4)))
+        .addEqualityGroup(new Eligibility.MinimumHours(Fraction.of(8)))
+        .addEqualityGroup(new Eligibility.Tenant(), tenant)
+        .addEqualityGroup(new Eligibility.Enrolled(), enrolled)
+        .addEqualityGroup(new Eligibility.Organisation(), Eligibility.memberOrganisation())
+        .addEqualityGroup(new Eligibility.Attested("x"), Eligibility.attested("x"))
+        .addEqualityGroup(new Eligibility.Attested("y"))
+        .addEqualityGroup(new Eligibility.AllOf(ImmutableList.of(tenant, enrolled)), Eligibility.allOf(tenant, enrolled))
+        .addEqualityGroup(new Eligibility.AllOf(ImmutableList.of(enrolled, tenant)))
+        // One part: a rule of its own (described in brackets), unlike allOf(tenant), which is the tenant rule.
+        .addEqualityGroup(new Eligibility.AllOf(ImmutableList.of(tenant)))
+        .addEqualityGroup(new Eligibility.AnyOf(ImmutableList.of(tenant, enrolled)), tenant.or(enrolled))
+        .addEqualityGroup(new Eligibility.AnyOf(ImmutableList.of(tenant)))
+        .addEqualityGroup(new Eligibility.Not(tenant), Eligibility.not(tenant))
+        .addEqualityGroup(new Eligibility.Not(enrolled))
+        .testEquals();
+  }
+
+  @Test
+  void constructors_checkAsTheFactoriesDo_withTheSameMessages() {
+    assertRefusedAlike(() -> Eligibility.minimumAge(151), () -> new Eligibility.MinimumAge(151));
+    assertRefusedAlike(() -> Eligibility.minimumAge(-1), () -> new Eligibility.MinimumAge(-1));
+    assertRefusedAlike(() -> Eligibility.residentIn(" "), () -> new Eligibility.ResidentIn(" "));
+    assertRefusedAlike(() -> Eligibility.employedAtLeastHours(-1), () -> new Eligibility.MinimumHours(Fraction.of(-1)));
+    assertRefusedAlike(() -> Eligibility.attested(""), () -> new Eligibility.Attested(""));
+    assertRefusedAlike(() -> Eligibility.allOf(List.of()), () -> new Eligibility.AllOf(ImmutableList.of()));
+    assertRefusedAlike(() -> Eligibility.anyOf(List.of()), () -> new Eligibility.AnyOf(ImmutableList.of()));
+    assertEquals("(a tenant)", new Eligibility.AllOf(ImmutableList.of(Eligibility.tenant())).description());
+  }
+
+  @Test
+  void equals_rulesThatReadAlikeButAreBuiltDifferently_areUnequalAndDecideDifferently() {
+    // A statement that reads as two: the descriptions match, the trees do not.
+    Eligibility two = Eligibility.allOf(Eligibility.attested("a"), Eligibility.attested("b"), Eligibility.tenant());
+    Eligibility one = Eligibility.allOf(Eligibility.attested("a and attested: b"), Eligibility.tenant());
+    assertEquals(two.description(), one.description());
+    assertNotEquals(two, one);
+    Facts facts = Facts.builder().addStatements("a", "b").tenant(true).build();
+    assertTrue(two.decide(facts, SEPT_1).met());
+    assertFalse(one.decide(facts, SEPT_1).met());
+  }
+
+  @Test
+  void decide_answersWithADecisionGivingTheRuleAndTheReason() {
+    Decision d = Eligibility.minimumAge(16).and(Eligibility.tenant()).decide(bornOn(LocalDate.of(2011, 3, 2)), SEPT_1);
+    assertFalse(d.met());
+    assertEquals("(aged at least 16 and a tenant)", d.rule());
+    assertEquals(
+        "[fail] (aged at least 16 and a tenant): needs age 16 on 2026-09-01; date of birth 2011-03-02 gives 15;"
+            + " needs to be a tenant; tenancy not attested\n"
+            + "  [fail] aged at least 16: needs age 16 on 2026-09-01; date of birth 2011-03-02 gives 15\n"
+            + "  [fail] a tenant: needs to be a tenant; tenancy not attested",
+        d.explain());
+  }
+
+  @Test
+  void parts_ofARecord_areItsSubRules() {
+    Eligibility tenant = Eligibility.tenant();
+    assertEquals(List.of(tenant, Eligibility.enrolled()), new Eligibility.AnyOf(ImmutableList.of(tenant, Eligibility.enrolled())).parts());
+    assertEquals(List.of(tenant), new Eligibility.Not(tenant).parts());
+    assertEquals(List.of(), Eligibility.minimumAge(16).parts());
+    assertEquals(tenant, new Eligibility.Not(tenant).rule());
   }
 }

@@ -1,5 +1,6 @@
 package org.commonweal.governance.resolution;
 
+import static org.commonweal.governance.base.Refusals.assertRefusedAlike;
 import static org.commonweal.governance.resolution.TallyFixtures.tally;
 import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -168,5 +169,47 @@ class ThresholdTest {
     assertEquals("in class investors: more than 1/2 of the votes cast",
         Condition.inClass(ClassId.of("investors"), Threshold.majorityOfVotesCast()).description());
     assertEquals("in each class: more than 1/2 of the votes cast", Condition.inEachClass(Threshold.majorityOfVotesCast()).toString());
+  }
+
+  @Test
+  void records_equalExactlyWhenEverySettingIs_whetherBuiltByFactoryOrConstructor() {
+    Fraction half = Fraction.ONE_HALF;
+    new EqualsTester()
+        .addEqualityGroup(new Threshold(half, true, VoteBase.VOTES_CAST, CountedBy.VOTES, false, false), Threshold.majorityOfVotesCast())
+        .addEqualityGroup(new Threshold(half, false, VoteBase.VOTES_CAST, CountedBy.VOTES, false, false),
+            Threshold.atLeast(half, VoteBase.VOTES_CAST))
+        .addEqualityGroup(new Threshold(Fraction.of(1, 3), true, VoteBase.VOTES_CAST, CountedBy.VOTES, false, false))
+        .addEqualityGroup(new Threshold(half, true, VoteBase.VOTES_OF_THOSE_PRESENT, CountedBy.VOTES, false, false))
+        .addEqualityGroup(new Threshold(half, true, VoteBase.ALL_ELIGIBLE, CountedBy.VOTES, false, false))
+        .addEqualityGroup(new Threshold(half, true, VoteBase.VOTES_CAST, CountedBy.HEADS, false, false),
+            Threshold.majorityOfVotesCast().byHeads())
+        .addEqualityGroup(new Threshold(half, true, VoteBase.VOTES_CAST, CountedBy.VOTES, true, false),
+            Threshold.majorityOfVotesCast().countingAbstentions())
+        .addEqualityGroup(new Threshold(half, true, VoteBase.VOTES_CAST, CountedBy.VOTES, false, true),
+            Threshold.majorityOfVotesCast().countingSpoilt())
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(new RatioThreshold(Fraction.of(3), false, CountedBy.VOTES), RatioThreshold.atLeast(Fraction.of(6, 2)))
+        .addEqualityGroup(new RatioThreshold(Fraction.of(3), true, CountedBy.VOTES), RatioThreshold.moreThan(Fraction.of(3)))
+        .addEqualityGroup(new RatioThreshold(Fraction.of(3), false, CountedBy.HEADS), RatioThreshold.atLeast(Fraction.of(3)).byHeads())
+        .addEqualityGroup(RatioThreshold.atLeast(Fraction.of(2)))
+        .testEquals();
+  }
+
+  @Test
+  void constructors_checkAsTheFactoriesDo_withTheSameMessages() {
+    assertRefusedAlike(() -> Threshold.moreThan(Fraction.ONE, VoteBase.VOTES_CAST),
+        () -> new Threshold(Fraction.ONE, true, VoteBase.VOTES_CAST, CountedBy.VOTES, false, false));
+    assertRefusedAlike(() -> Threshold.atLeast(Fraction.ZERO, VoteBase.ALL_ELIGIBLE),
+        () -> new Threshold(Fraction.ZERO, false, VoteBase.ALL_ELIGIBLE, CountedBy.HEADS, false, false));
+    assertRefusedAlike(() -> RatioThreshold.atLeast(Fraction.ZERO), () -> new RatioThreshold(Fraction.ZERO, false, CountedBy.VOTES));
+  }
+
+  @Test
+  void withers_changeOneSettingAndKeepTheOthers() {
+    Threshold t = Threshold.atLeast(Fraction.of(2, 3), VoteBase.VOTES_CAST).byHeads().countingSpoilt();
+    assertEquals(new Threshold(Fraction.of(2, 3), false, VoteBase.VOTES_CAST, CountedBy.HEADS, false, true), t);
+    assertEquals(new Threshold(Fraction.of(2, 3), false, VoteBase.VOTES_CAST, CountedBy.HEADS, true, true), t.countingAbstentions());
+    assertEquals(t.description(), t.toString());
   }
 }
