@@ -11,6 +11,8 @@
  * types are written by hand rather than generated.
  *
  * <p>Status: stable from 0.1.0. Every type here is immutable and thread-safe.
+ *
+ * @see org.commonweal.governance.base.Decision
  */
 @NullMarked
 package org.commonweal.governance.base;

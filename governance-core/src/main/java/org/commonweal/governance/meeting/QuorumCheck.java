@@ -18,8 +18,8 @@ import org.immutables.value.Value;
 public abstract class QuorumCheck {
   QuorumCheck() {}
 
-  /** What a check counts. */
-  public enum Measure {
+  /** What a check counts: members, persons or votes. */
+  public enum Unit {
     /** Members with a vote, present in person or (where proxies count) by proxy. */
     MEMBERS,
     /**
@@ -41,9 +41,9 @@ public abstract class QuorumCheck {
   /**
    * Returns what was counted.
    *
-   * @return the measure
+   * @return the unit: members, persons or votes
    */
-  public abstract Measure measure();
+  public abstract Unit unit();
 
   /**
    * Returns how many were counted.
@@ -78,14 +78,14 @@ public abstract class QuorumCheck {
   }
 
   /**
-   * Returns the check in words, for example {@code "1/2 of the members (of 11): 5 present, 6 needed:
-   * not met"}.
+   * Returns the check in words, for example {@code "1/2 of the members (of 11): 5 members present, 6
+   * needed: not met"}.
    *
    * @return one line
    */
   @Override
   public String toString() {
-    String unit = measure() == Measure.VOTES ? " votes" : measure() == Measure.PERSONS ? " persons" : " members";
+    String unit = unit() == Unit.VOTES ? " votes" : unit() == Unit.PERSONS ? " persons" : " members";
     return rule() + ": " + present() + unit + " present, " + (strict() ? "more than " : "") + needed() + " needed: "
         + (met() ? "met" : "not met");
   }

@@ -1,6 +1,7 @@
 package org.commonweal.governance.meeting;
 
 import com.google.common.collect.ImmutableList;
+import org.commonweal.governance.base.Decision;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
@@ -26,7 +27,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @GovernanceStyle
-public abstract class QuorumDecision {
+public abstract class QuorumDecision implements Decision {
   QuorumDecision() {}
 
   /**
@@ -42,6 +43,7 @@ public abstract class QuorumDecision {
    *
    * @return the rule's description
    */
+  @Override
   public abstract String rule();
 
   /**
@@ -50,6 +52,16 @@ public abstract class QuorumDecision {
    * @return true if met
    */
   public abstract boolean quorate();
+
+  /**
+   * Returns {@link #quorate()}: whether the rule was met.
+   *
+   * @return true if met
+   */
+  @Override
+  public boolean met() {
+    return quorate();
+  }
 
   /**
    * Returns the elementary check that decided: for a greater-of rule that is met, its most demanding
@@ -85,8 +97,9 @@ public abstract class QuorumDecision {
   /**
    * Returns the decision in words: the verdict and the deciding numbers, then every check.
    *
-   * @return several lines
+   * @return several lines, each ending with {@code \n}
    */
+  @Override
   public String explain() {
     StringBuilder s = new StringBuilder();
     s.append(purpose()).append(": ").append(quorate() ? "met" : "not met").append(" under ").append(rule())

@@ -15,6 +15,11 @@
  * String reasons = q.explain(); // the rule that decided, with present and needed
  * }</pre>
  *
+ * <p>A {@link org.commonweal.governance.meeting.QuorumRule} is data: a sealed interface whose cases are
+ * public records ({@code Members}, {@code FractionOfMembers}, {@code GreaterOf}, {@code Tiered}, ...), so
+ * that a constitution can hold and compare rules; two rules are equal when they are the same record
+ * holding equal values.
+ *
  * <p>Status: new in 0.1.0; {@code QuorumRule}, {@code QuorumDecision}, {@code Attendance} and {@code
  * MeetingRules} are meant to stay stable. Every type here is immutable and thread-safe.
  */

@@ -7,66 +7,78 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Who may belong to a stakeholder class: a rule over {@link Facts} that the caller attests, evaluated on
+ * Who may belong to a stakeholder class: a rule over {@link Facts} that the caller attests, decided on
  * a date, that explains its answer.
  *
  * <p>Constitutions state eligibility as conditions joined by "and", "or" and "unless": "employees aged 16
  * or over working at least 8 hours a week" (Co-operatives UK model worker co-operative articles), "people
  * who live or work in the area" (Housing and Regeneration Act 2008, s.79, for community land trusts),
  * "students, parents and carers" (co-operative school trusts). An {@code Eligibility} is a small tree of
- * such conditions:
+ * such conditions, each a public record that a caller can inspect, store and compare:
  *
  * <table>
  *   <caption>Conditions</caption>
- *   <tr><th>condition</th><th>factory</th><th>fact it reads</th></tr>
- *   <tr><td>aged at least N on the date</td><td>{@link #minimumAge(int)}</td><td>date of birth</td></tr>
- *   <tr><td>lives in a named area</td><td>{@link #residentIn(String)}</td><td>areas of residence</td></tr>
+ *   <tr><th>condition</th><th>factory</th><th>record</th><th>fact it reads</th></tr>
+ *   <tr><td>aged at least N on the date</td><td>{@link #minimumAge(int)}</td><td>{@link MinimumAge}</td>
+ *       <td>date of birth</td></tr>
+ *   <tr><td>lives in a named area</td><td>{@link #residentIn(String)}</td><td>{@link ResidentIn}</td>
+ *       <td>areas of residence</td></tr>
  *   <tr><td>employed at least N hours a week</td><td>{@link #employedAtLeastHours(long)},
- *       {@link #employedAtLeastHours(Fraction)}</td><td>weekly hours</td></tr>
- *   <tr><td>a tenant</td><td>{@link #tenant()}</td><td>tenancy</td></tr>
- *   <tr><td>enrolled</td><td>{@link #enrolled()}</td><td>enrolment</td></tr>
+ *       {@link #employedAtLeastHours(Fraction)}</td><td>{@link MinimumHours}</td><td>weekly hours</td></tr>
+ *   <tr><td>a tenant</td><td>{@link #tenant()}</td><td>{@link Tenant}</td><td>tenancy</td></tr>
+ *   <tr><td>enrolled</td><td>{@link #enrolled()}</td><td>{@link Enrolled}</td><td>enrolment</td></tr>
  *   <tr><td>an organisation, not a natural person</td><td>{@link #memberOrganisation()}</td>
- *       <td>member kind</td></tr>
+ *       <td>{@link Organisation}</td><td>member kind</td></tr>
  *   <tr><td>any other statement the constitution names</td><td>{@link #attested(String)}</td>
- *       <td>attested statements</td></tr>
- *   <tr><td>anyone</td><td>{@link #always()}</td><td>none</td></tr>
+ *       <td>{@link Attested}</td><td>attested statements</td></tr>
+ *   <tr><td>anyone</td><td>{@link #always()}</td><td>{@link Always}</td><td>none</td></tr>
  *   <tr><td>all of, any of, not</td><td>{@link #allOf}, {@link #anyOf}, {@link #and}, {@link #or},
- *       {@link #not}</td><td></td></tr>
+ *       {@link #not}</td><td>{@link AllOf}, {@link AnyOf}, {@link Not}</td><td></td></tr>
  * </table>
  *
  * <pre>{@code
  * Eligibility staff = Eligibility.minimumAge(16).and(Eligibility.employedAtLeastHours(8));
- * EligibilityResult r = staff.evaluate(facts, LocalDate.of(2026, 9, 1));
- * // r.reason(): "needs age 16 on 2026-09-01; date of birth 2011-03-02 gives 15"
+ * EligibilityDecision d = staff.decide(facts, LocalDate.of(2026, 9, 1));
+ * // d.reason(): "needs age 16 on 2026-09-01; date of birth 2011-03-02 gives 15"
  * }</pre>
  *
  * <p>A condition whose fact is missing fails, and says so; {@link #not} of such a condition therefore
- * passes, so write rules in the positive where a missing fact must not admit anyone. Evaluation visits
- * every node once (O(size of the rule)) and never short-circuits, so the explanation is complete. Rules
- * are equal when their trees are equal.
+ * passes, so write rules in the positive where a missing fact must not admit anyone. Deciding visits
+ * every node once (O(size of the rule)) and never short-circuits, so the explanation is complete.
  *
- * <p>Immutable and thread-safe.
+ * <p>Rules are equal when their trees are equal: the same records holding equal values, parts in the
+ * same order. The factories check their arguments, and so do the records' constructors, with the same
+ * messages. Every rule is immutable and thread-safe; its {@code toString()} is its {@link
+ * #description()}.
  *
  * @since 0.1.0
  */
-public abstract class Eligibility {
-  Eligibility() {}
+public sealed interface Eligibility
+    permits Eligibility.Always,
+        Eligibility.MinimumAge,
+        Eligibility.ResidentIn,
+        Eligibility.MinimumHours,
+        Eligibility.Tenant,
+        Eligibility.Enrolled,
+        Eligibility.Organisation,
+        Eligibility.Attested,
+        Eligibility.AllOf,
+        Eligibility.AnyOf,
+        Eligibility.Not {
 
   /**
-   * Evaluates the rule against attested facts on a date.
+   * Decides the rule on attested facts on a date.
    *
    * @param facts what the caller attests
    * @param on the date on which eligibility is judged (the date of admission or of the change)
-   * @return whether the rule is met, with the reason and the results of each sub-rule
+   * @return whether the rule is met, with the reason and the decisions of each sub-rule
    */
-  public abstract EligibilityResult evaluate(Facts facts, LocalDate on);
+  EligibilityDecision decide(Facts facts, LocalDate on);
 
   /**
    * Describes the rule in words, for example {@code "(aged at least 16 and employed at least 8 hours a
@@ -74,21 +86,15 @@ public abstract class Eligibility {
    *
    * @return the description
    */
-  public abstract String describe();
+  String description();
 
   /**
    * Returns the sub-rules of a combination, or an empty list for a single condition.
    *
    * @return the sub-rules, in the order given
    */
-  public ImmutableList<Eligibility> parts() {
+  default ImmutableList<Eligibility> parts() {
     return ImmutableList.of();
-  }
-
-  /** Returns {@link #describe()}. */
-  @Override
-  public final String toString() {
-    return describe();
   }
 
   /**
@@ -97,7 +103,7 @@ public abstract class Eligibility {
    * @param other the other rule
    * @return {@code allOf(this, other)}
    */
-  public final Eligibility and(Eligibility other) {
+  default Eligibility and(Eligibility other) {
     return allOf(this, other);
   }
 
@@ -107,7 +113,7 @@ public abstract class Eligibility {
    * @param other the other rule
    * @return {@code anyOf(this, other)}
    */
-  public final Eligibility or(Eligibility other) {
+  default Eligibility or(Eligibility other) {
     return anyOf(this, other);
   }
 
@@ -116,8 +122,8 @@ public abstract class Eligibility {
    *
    * @return the rule
    */
-  public static Eligibility always() {
-    return Always.INSTANCE;
+  static Eligibility always() {
+    return new Always();
   }
 
   /**
@@ -130,10 +136,7 @@ public abstract class Eligibility {
    * @return the rule
    * @throws InvalidValueException if {@code years} is outside 0 to 150
    */
-  public static Eligibility minimumAge(int years) {
-    if (years < 0 || years > 150) {
-      throw new InvalidValueException("years", years, "minimum age " + years + " must be between 0 and 150");
-    }
+  static Eligibility minimumAge(int years) {
     return new MinimumAge(years);
   }
 
@@ -144,11 +147,7 @@ public abstract class Eligibility {
    * @return the rule
    * @throws InvalidValueException if {@code area} is blank
    */
-  public static Eligibility residentIn(String area) {
-    checkNotNull(area, "area");
-    if (area.isBlank()) {
-      throw new InvalidValueException("area", area, "area of residence must not be blank");
-    }
+  static Eligibility residentIn(String area) {
     return new ResidentIn(area);
   }
 
@@ -159,7 +158,7 @@ public abstract class Eligibility {
    * @return the rule
    * @throws InvalidValueException if {@code hours} is negative
    */
-  public static Eligibility employedAtLeastHours(long hours) {
+  static Eligibility employedAtLeastHours(long hours) {
     return employedAtLeastHours(Fraction.of(hours));
   }
 
@@ -171,11 +170,7 @@ public abstract class Eligibility {
    * @return the rule
    * @throws InvalidValueException if {@code hours} is negative
    */
-  public static Eligibility employedAtLeastHours(Fraction hours) {
-    checkNotNull(hours, "hours");
-    if (hours.signum() < 0) {
-      throw new InvalidValueException("hours", hours, "minimum weekly hours " + hours + " must not be negative");
-    }
+  static Eligibility employedAtLeastHours(Fraction hours) {
     return new MinimumHours(hours);
   }
 
@@ -184,8 +179,8 @@ public abstract class Eligibility {
    *
    * @return the rule
    */
-  public static Eligibility tenant() {
-    return Flag.TENANT;
+  static Eligibility tenant() {
+    return new Tenant();
   }
 
   /**
@@ -193,8 +188,8 @@ public abstract class Eligibility {
    *
    * @return the rule
    */
-  public static Eligibility enrolled() {
-    return Flag.ENROLLED;
+  static Eligibility enrolled() {
+    return new Enrolled();
   }
 
   /**
@@ -203,8 +198,8 @@ public abstract class Eligibility {
    *
    * @return the rule
    */
-  public static Eligibility memberOrganisation() {
-    return Flag.ORGANISATION;
+  static Eligibility memberOrganisation() {
+    return new Organisation();
   }
 
   /**
@@ -215,11 +210,7 @@ public abstract class Eligibility {
    * @return the rule
    * @throws InvalidValueException if {@code statement} is blank
    */
-  public static Eligibility attested(String statement) {
-    checkNotNull(statement, "statement");
-    if (statement.isBlank()) {
-      throw new InvalidValueException("statement", statement, "attested statement must not be blank");
-    }
+  static Eligibility attested(String statement) {
     return new Attested(statement);
   }
 
@@ -230,7 +221,7 @@ public abstract class Eligibility {
    * @return the rule; the single rule itself if only one is given
    * @throws InvalidValueException if no rule is given
    */
-  public static Eligibility allOf(Eligibility... rules) {
+  static Eligibility allOf(Eligibility... rules) {
     return allOf(Arrays.asList(rules));
   }
 
@@ -241,9 +232,9 @@ public abstract class Eligibility {
    * @return the rule; the single rule itself if only one is given
    * @throws InvalidValueException if no rule is given
    */
-  public static Eligibility allOf(List<Eligibility> rules) {
-    ImmutableList<Eligibility> parts = parts("allOf", rules);
-    return parts.size() == 1 ? parts.get(0) : new Combination(true, parts);
+  static Eligibility allOf(List<Eligibility> rules) {
+    ImmutableList<Eligibility> parts = checkParts("allOf", rules);
+    return parts.size() == 1 ? parts.get(0) : new AllOf(parts);
   }
 
   /**
@@ -253,7 +244,7 @@ public abstract class Eligibility {
    * @return the rule; the single rule itself if only one is given
    * @throws InvalidValueException if no rule is given
    */
-  public static Eligibility anyOf(Eligibility... rules) {
+  static Eligibility anyOf(Eligibility... rules) {
     return anyOf(Arrays.asList(rules));
   }
 
@@ -264,9 +255,9 @@ public abstract class Eligibility {
    * @return the rule; the single rule itself if only one is given
    * @throws InvalidValueException if no rule is given
    */
-  public static Eligibility anyOf(List<Eligibility> rules) {
-    ImmutableList<Eligibility> parts = parts("anyOf", rules);
-    return parts.size() == 1 ? parts.get(0) : new Combination(false, parts);
+  static Eligibility anyOf(List<Eligibility> rules) {
+    ImmutableList<Eligibility> parts = checkParts("anyOf", rules);
+    return parts.size() == 1 ? parts.get(0) : new AnyOf(parts);
   }
 
   /**
@@ -276,58 +267,58 @@ public abstract class Eligibility {
    * @param rule the rule to negate
    * @return the rule
    */
-  public static Eligibility not(Eligibility rule) {
-    return new Not(checkNotNull(rule, "rule"));
+  static Eligibility not(Eligibility rule) {
+    return new Not(rule);
   }
 
-  private static ImmutableList<Eligibility> parts(String field, List<Eligibility> rules) {
-    checkNotNull(rules, field);
-    if (rules.isEmpty()) {
-      throw new InvalidValueException(field, rules, field + " needs at least one rule");
-    }
-    for (int i = 0; i < rules.size(); i++) {
-      checkNotNull(rules.get(i), "%s[%s]", field, i);
-    }
-    return ImmutableList.copyOf(rules);
-  }
-
-  private static EligibilityResult leaf(Eligibility rule, boolean passed, String reason) {
-    return EligibilityResult.of(rule, passed, reason, ImmutableList.of());
-  }
-
-  private static final class Always extends Eligibility {
-    static final Always INSTANCE = new Always();
-
+  /**
+   * The rule that everyone meets. All instances are equal.
+   *
+   * @since 0.1.0
+   */
+  record Always() implements Eligibility {
     @Override
-    public EligibilityResult evaluate(Facts facts, LocalDate on) {
+    public EligibilityDecision decide(Facts facts, LocalDate on) {
       return leaf(this, true, "open to anyone");
     }
 
     @Override
-    public String describe() {
+    public String description() {
       return "anyone";
     }
 
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Always;
-    }
-
+    /** A fixed hash, distinct from the other conditions without values. */
     @Override
     public int hashCode() {
       return 1;
     }
+
+    @Override
+    public String toString() {
+      return description();
+    }
   }
 
-  private static final class MinimumAge extends Eligibility {
-    private final int years;
-
-    MinimumAge(int years) {
-      this.years = years;
+  /**
+   * Aged at least {@code years} on the date of the decision; see {@link Eligibility#minimumAge(int)}.
+   *
+   * @param years the minimum age, from 0 to 150
+   * @since 0.1.0
+   */
+  record MinimumAge(int years) implements Eligibility {
+    /**
+     * Checks the age.
+     *
+     * @throws InvalidValueException if {@code years} is outside 0 to 150
+     */
+    public MinimumAge {
+      if (years < 0 || years > 150) {
+        throw new InvalidValueException("years", years, "minimum age " + years + " must be between 0 and 150");
+      }
     }
 
     @Override
-    public EligibilityResult evaluate(Facts facts, LocalDate on) {
+    public EligibilityDecision decide(Facts facts, LocalDate on) {
       Optional<LocalDate> born = facts.dateOfBirth();
       if (born.isEmpty()) {
         return leaf(this, false, "needs age " + years + " on " + on + "; date of birth not attested");
@@ -343,30 +334,37 @@ public abstract class Eligibility {
     }
 
     @Override
-    public String describe() {
+    public String description() {
       return "aged at least " + years;
     }
 
     @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof MinimumAge other && years == other.years;
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * 2 + years;
+    public String toString() {
+      return description();
     }
   }
 
-  private static final class ResidentIn extends Eligibility {
-    private final String area;
-
-    ResidentIn(String area) {
-      this.area = area;
+  /**
+   * Lives in {@code area}, matched exactly against the attested areas of residence.
+   *
+   * @param area the area as the constitution names it, not blank
+   * @since 0.1.0
+   */
+  record ResidentIn(String area) implements Eligibility {
+    /**
+     * Checks the area.
+     *
+     * @throws InvalidValueException if {@code area} is blank
+     */
+    public ResidentIn {
+      checkNotNull(area, "area");
+      if (area.isBlank()) {
+        throw new InvalidValueException("area", area, "area of residence must not be blank");
+      }
     }
 
     @Override
-    public EligibilityResult evaluate(Facts facts, LocalDate on) {
+    public EligibilityDecision decide(Facts facts, LocalDate on) {
       if (facts.areasOfResidence().isEmpty()) {
         return leaf(this, false, "needs residence in " + area + "; residence not attested");
       }
@@ -376,30 +374,37 @@ public abstract class Eligibility {
     }
 
     @Override
-    public String describe() {
+    public String description() {
       return "resident in " + area;
     }
 
     @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof ResidentIn other && area.equals(other.area);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * 3 + area.hashCode();
+    public String toString() {
+      return description();
     }
   }
 
-  private static final class MinimumHours extends Eligibility {
-    private final Fraction hours;
-
-    MinimumHours(Fraction hours) {
-      this.hours = hours;
+  /**
+   * Employed at least {@code hours} hours a week.
+   *
+   * @param hours the minimum, exact (7.5 hours is {@code 15/2}), not negative
+   * @since 0.1.0
+   */
+  record MinimumHours(Fraction hours) implements Eligibility {
+    /**
+     * Checks the hours.
+     *
+     * @throws InvalidValueException if {@code hours} is negative
+     */
+    public MinimumHours {
+      checkNotNull(hours, "hours");
+      if (hours.signum() < 0) {
+        throw new InvalidValueException("hours", hours, "minimum weekly hours " + hours + " must not be negative");
+      }
     }
 
     @Override
-    public EligibilityResult evaluate(Facts facts, LocalDate on) {
+    public EligibilityDecision decide(Facts facts, LocalDate on) {
       Optional<Fraction> worked = facts.weeklyHours();
       if (worked.isEmpty()) {
         return leaf(this, false, "needs employment of at least " + hours + " hours a week; weekly hours not attested");
@@ -410,200 +415,327 @@ public abstract class Eligibility {
     }
 
     @Override
-    public String describe() {
+    public String description() {
       return "employed at least " + hours + " hours a week";
     }
 
     @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof MinimumHours other && hours.equals(other.hours);
+    public String toString() {
+      return description();
+    }
+  }
+
+  /**
+   * Is a tenant (of the housing society, land trust or estate the constitution names). All instances are
+   * equal.
+   *
+   * @since 0.1.0
+   */
+  record Tenant() implements Eligibility {
+    @Override
+    public EligibilityDecision decide(Facts facts, LocalDate on) {
+      return flag(this, facts.tenant(), "", "tenancy");
     }
 
+    @Override
+    public String description() {
+      return "a tenant";
+    }
+
+    /** A fixed hash, distinct from the other conditions without values. */
     @Override
     public int hashCode() {
-      return 31 * 4 + hours.hashCode();
+      return 2;
+    }
+
+    @Override
+    public String toString() {
+      return description();
     }
   }
 
-  /** The three yes-or-no conditions; one instance each, so equality is identity. */
-  private static final class Flag extends Eligibility {
-    static final Flag TENANT = new Flag("a tenant", "tenancy");
-    static final Flag ENROLLED = new Flag("enrolled", "enrolment");
-    static final Flag ORGANISATION = new Flag("an organisation", "member kind");
-
-    private final String condition;
-    private final String fact;
-
-    private Flag(String condition, String fact) {
-      this.condition = condition;
-      this.fact = fact;
+  /**
+   * Is enrolled (as a student of the school, a learner of the college). All instances are equal.
+   *
+   * @since 0.1.0
+   */
+  record Enrolled() implements Eligibility {
+    @Override
+    public EligibilityDecision decide(Facts facts, LocalDate on) {
+      return flag(this, facts.enrolled(), "", "enrolment");
     }
 
     @Override
-    public EligibilityResult evaluate(Facts facts, LocalDate on) {
-      Optional<Boolean> value;
-      String detail = "";
-      if (this == ORGANISATION) {
-        value = facts.memberKind().map(MemberKind::isOrganisation);
-        detail = facts.memberKind().map(MemberKind::describe).orElse("");
-      } else if (this == TENANT) {
-        value = facts.tenant();
-      } else {
-        value = facts.enrolled();
-      }
-      if (value.isEmpty()) {
-        return leaf(this, false, "needs to be " + condition + "; " + fact + " not attested");
-      }
-      if (value.get()) {
-        return leaf(this, true, detail.isEmpty() ? condition : condition + " (" + detail + ")");
-      }
-      return leaf(this, false, "needs to be " + condition + "; " + (detail.isEmpty() ? "not " + condition : detail));
+    public String description() {
+      return "enrolled";
+    }
+
+    /** A fixed hash, distinct from the other conditions without values. */
+    @Override
+    public int hashCode() {
+      return 3;
     }
 
     @Override
-    public String describe() {
-      return condition;
+    public String toString() {
+      return description();
     }
   }
 
-  private static final class Attested extends Eligibility {
-    private final String statement;
-
-    Attested(String statement) {
-      this.statement = statement;
+  /**
+   * Is an organisation (a registered society or another body), not a natural person. All instances are
+   * equal.
+   *
+   * @since 0.1.0
+   */
+  record Organisation() implements Eligibility {
+    @Override
+    public EligibilityDecision decide(Facts facts, LocalDate on) {
+      return flag(this, facts.memberKind().map(MemberKind::isOrganisation),
+          facts.memberKind().map(MemberKind::describe).orElse(""), "member kind");
     }
 
     @Override
-    public EligibilityResult evaluate(Facts facts, LocalDate on) {
+    public String description() {
+      return "an organisation";
+    }
+
+    /** A fixed hash, distinct from the other conditions without values. */
+    @Override
+    public int hashCode() {
+      return 4;
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
+  /**
+   * The caller attests {@code statement}, in the constitution's own words.
+   *
+   * @param statement the statement, not blank
+   * @since 0.1.0
+   */
+  record Attested(String statement) implements Eligibility {
+    /**
+     * Checks the statement.
+     *
+     * @throws InvalidValueException if {@code statement} is blank
+     */
+    public Attested {
+      checkNotNull(statement, "statement");
+      if (statement.isBlank()) {
+        throw new InvalidValueException("statement", statement, "attested statement must not be blank");
+      }
+    }
+
+    @Override
+    public EligibilityDecision decide(Facts facts, LocalDate on) {
       return facts.statements().contains(statement)
           ? leaf(this, true, "attested: " + statement)
           : leaf(this, false, "needs the attestation \"" + statement + "\"; not attested");
     }
 
     @Override
-    public String describe() {
+    public String description() {
       return "attested: " + statement;
     }
 
     @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Attested other && statement.equals(other.statement);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * 5 + statement.hashCode();
+    public String toString() {
+      return description();
     }
   }
 
-  private static final class Combination extends Eligibility {
-    private final boolean all;
-    private final ImmutableList<Eligibility> parts;
-
-    Combination(boolean all, ImmutableList<Eligibility> parts) {
-      this.all = all;
-      this.parts = parts;
+  /**
+   * Every one of the parts holds. {@link Eligibility#allOf} returns a single part itself; this record
+   * holds any number from one.
+   *
+   * @param parts the rules, at least one, in the constitution's order
+   * @since 0.1.0
+   */
+  record AllOf(ImmutableList<Eligibility> parts) implements Eligibility {
+    /**
+     * Checks the parts.
+     *
+     * @throws InvalidValueException if there is no part
+     */
+    public AllOf {
+      parts = checkParts("allOf", parts);
     }
 
+    /** Reports the failures, or that all are met; see {@link Eligibility#decide}. */
     @Override
-    public ImmutableList<Eligibility> parts() {
-      return parts;
-    }
-
-    @Override
-    public EligibilityResult evaluate(Facts facts, LocalDate on) {
-      ImmutableList.Builder<EligibilityResult> b = ImmutableList.builderWithExpectedSize(parts.size());
-      for (Eligibility p : parts) {
-        b.add(p.evaluate(facts, on));
-      }
-      ImmutableList<EligibilityResult> results = b.build();
-      // "all": the reasons that matter are the failures; "any": the first success, or every failure.
+    public EligibilityDecision decide(Facts facts, LocalDate on) {
+      ImmutableList<EligibilityDecision> decisions = decideEach(parts, facts, on);
+      // "All": the reasons that matter are the failures.
+      boolean met = decisions.stream().allMatch(EligibilityDecision::met);
       StringBuilder reason = new StringBuilder();
-      boolean passed;
-      if (all) {
-        passed = results.stream().allMatch(EligibilityResult::passed);
-        if (passed) {
-          reason.append("meets all ").append(results.size()).append(" conditions");
-        } else {
-          results.stream().filter(r -> !r.passed()).forEach(r -> append(reason, "; ", r.reason()));
-        }
+      if (met) {
+        reason.append("meets all ").append(decisions.size()).append(" conditions");
       } else {
-        Optional<EligibilityResult> first = results.stream().filter(EligibilityResult::passed).findFirst();
-        passed = first.isPresent();
-        if (passed) {
-          reason.append(first.get().reason());
-        } else {
-          reason.append("meets none of: ");
-          for (int i = 0; i < results.size(); i++) {
-            reason.append(i == 0 ? "" : " | ").append(results.get(i).reason());
+        for (EligibilityDecision d : decisions) {
+          if (!d.met()) {
+            reason.append(reason.length() == 0 ? "" : "; ").append(d.reason());
           }
         }
       }
-      return EligibilityResult.of(this, passed, reason.toString(), results);
-    }
-
-    private static void append(StringBuilder sb, String separator, String text) {
-      if (sb.length() > 0) {
-        sb.append(separator);
-      }
-      sb.append(text);
+      return EligibilityDecision.of(this, met, reason.toString(), decisions);
     }
 
     @Override
-    public String describe() {
-      StringBuilder sb = new StringBuilder("(");
-      for (int i = 0; i < parts.size(); i++) {
-        sb.append(i == 0 ? "" : all ? " and " : " or ").append(parts.get(i).describe());
-      }
-      return sb.append(')').toString();
+    public String description() {
+      return joined(parts, " and ");
     }
 
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Combination other && all == other.all && parts.equals(other.parts);
-    }
-
+    /** Distinct from the hash of {@link AnyOf} with the same parts. */
     @Override
     public int hashCode() {
-      return Objects.hash(all, parts);
+      return 31 * 5 + parts.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return description();
     }
   }
 
-  private static final class Not extends Eligibility {
-    private final Eligibility rule;
-
-    Not(Eligibility rule) {
-      this.rule = rule;
+  /**
+   * At least one of the parts holds. {@link Eligibility#anyOf} returns a single part itself; this record
+   * holds any number from one.
+   *
+   * @param parts the rules, at least one, in the constitution's order
+   * @since 0.1.0
+   */
+  record AnyOf(ImmutableList<Eligibility> parts) implements Eligibility {
+    /**
+     * Checks the parts.
+     *
+     * @throws InvalidValueException if there is no part
+     */
+    public AnyOf {
+      parts = checkParts("anyOf", parts);
     }
 
+    /** Reports the first part met, or every failure; see {@link Eligibility#decide}. */
+    @Override
+    public EligibilityDecision decide(Facts facts, LocalDate on) {
+      ImmutableList<EligibilityDecision> decisions = decideEach(parts, facts, on);
+      Optional<EligibilityDecision> first = decisions.stream().filter(EligibilityDecision::met).findFirst();
+      StringBuilder reason = new StringBuilder();
+      if (first.isPresent()) {
+        reason.append(first.get().reason());
+      } else {
+        reason.append("meets none of: ");
+        for (int i = 0; i < decisions.size(); i++) {
+          reason.append(i == 0 ? "" : " | ").append(decisions.get(i).reason());
+        }
+      }
+      return EligibilityDecision.of(this, first.isPresent(), reason.toString(), decisions);
+    }
+
+    @Override
+    public String description() {
+      return joined(parts, " or ");
+    }
+
+    /** Distinct from the hash of {@link AllOf} with the same parts. */
+    @Override
+    public int hashCode() {
+      return 31 * 6 + parts.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
+  /**
+   * The rule does not hold ("unless"). A condition whose fact is missing fails, so its negation passes.
+   *
+   * @param rule the rule negated
+   * @since 0.1.0
+   */
+  record Not(Eligibility rule) implements Eligibility {
+    /** Checks that the rule is given. */
+    public Not {
+      checkNotNull(rule, "rule");
+    }
+
+    /** Returns the negated rule, as the single part. */
     @Override
     public ImmutableList<Eligibility> parts() {
       return ImmutableList.of(rule);
     }
 
     @Override
-    public EligibilityResult evaluate(Facts facts, LocalDate on) {
-      EligibilityResult inner = rule.evaluate(facts, on);
+    public EligibilityDecision decide(Facts facts, LocalDate on) {
+      EligibilityDecision inner = rule.decide(facts, on);
       String reason =
-          inner.passed()
-              ? "must not be " + rule.describe() + ", but " + inner.reason()
-              : "not " + rule.describe() + ": " + inner.reason();
-      return EligibilityResult.of(this, !inner.passed(), reason, ImmutableList.of(inner));
+          inner.met()
+              ? "must not be " + rule.description() + ", but " + inner.reason()
+              : "not " + rule.description() + ": " + inner.reason();
+      return EligibilityDecision.of(this, !inner.met(), reason, ImmutableList.of(inner));
     }
 
     @Override
-    public String describe() {
-      return "not " + rule.describe();
+    public String description() {
+      return "not " + rule.description();
     }
 
     @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Not other && rule.equals(other.rule);
+    public String toString() {
+      return description();
     }
+  }
 
-    @Override
-    public int hashCode() {
-      return 31 * 7 + rule.hashCode();
+  private static ImmutableList<Eligibility> checkParts(String field, List<Eligibility> rules) {
+    checkNotNull(rules, field);
+    if (rules.isEmpty()) {
+      throw new InvalidValueException(field, rules, field + " needs at least one rule");
     }
+    for (int i = 0; i < rules.size(); i++) {
+      checkNotNull(rules.get(i), "%s[%s]", field, i);
+    }
+    return ImmutableList.copyOf(rules);
+  }
+
+  private static EligibilityDecision leaf(Eligibility rule, boolean met, String reason) {
+    return EligibilityDecision.of(rule, met, reason, ImmutableList.of());
+  }
+
+  /**
+   * A yes-or-no condition: {@code value} is the attested answer, {@code detail} what the facts say
+   * beside it (the member's kind), {@code fact} the fact's name for the reason when it is missing.
+   */
+  private static EligibilityDecision flag(Eligibility rule, Optional<Boolean> value, String detail, String fact) {
+    String condition = rule.description();
+    if (value.isEmpty()) {
+      return leaf(rule, false, "needs to be " + condition + "; " + fact + " not attested");
+    }
+    if (value.get()) {
+      return leaf(rule, true, detail.isEmpty() ? condition : condition + " (" + detail + ")");
+    }
+    return leaf(rule, false, "needs to be " + condition + "; " + (detail.isEmpty() ? "not " + condition : detail));
+  }
+
+  /** Decides every part: never short-circuits, so that the explanation is complete. */
+  private static ImmutableList<EligibilityDecision> decideEach(List<Eligibility> parts, Facts facts, LocalDate on) {
+    ImmutableList.Builder<EligibilityDecision> b = ImmutableList.builderWithExpectedSize(parts.size());
+    for (Eligibility p : parts) {
+      b.add(p.decide(facts, on));
+    }
+    return b.build();
+  }
+
+  private static String joined(List<Eligibility> parts, String word) {
+    StringBuilder sb = new StringBuilder("(");
+    for (int i = 0; i < parts.size(); i++) {
+      sb.append(i == 0 ? "" : word).append(parts.get(i).description());
+    }
+    return sb.append(')').toString();
   }
 }

@@ -457,8 +457,8 @@ public final class Register {
 
   private <T> @Nullable Outcome<T> ineligible(MemberId id, ClassId c, Facts facts, LocalDate on) {
     StakeholderClass sc = rules.stakeholderClass(c).orElseThrow();
-    EligibilityResult result = sc.check(facts, on);
-    if (result.passed()) {
+    EligibilityDecision result = sc.check(facts, on);
+    if (result.met()) {
       return null;
     }
     return outcome(

@@ -59,14 +59,14 @@ public abstract class StakeholderClass {
   }
 
   /**
-   * Evaluates whether a person with the given facts may belong to this class on a date.
+   * Decides whether a person with the given facts may belong to this class on a date.
    *
    * @param facts what the caller attests
    * @param on the date
    * @return the answer, with its reasons
    */
-  public EligibilityResult check(Facts facts, LocalDate on) {
-    return eligibility().evaluate(facts, on);
+  public EligibilityDecision check(Facts facts, LocalDate on) {
+    return eligibility().decide(facts, on);
   }
 
   @Value.Check

@@ -9,6 +9,11 @@
  * (admission, change of class, suspension, reinstatement, cessation) that return a new register or a
  * rejection with a {@link org.commonweal.governance.membership.MembershipRejectionCode}.
  *
+ * <p>An {@link org.commonweal.governance.membership.Eligibility} rule is data: a sealed interface whose
+ * cases are public records (a minimum age, residence, all of, not, ...), equal when their trees are,
+ * decided into an {@link org.commonweal.governance.membership.EligibilityDecision} that gives the reason
+ * of every sub-rule.
+ *
  * <p>Every other package keys on {@link org.commonweal.governance.membership.MemberId} and {@link
  * org.commonweal.governance.membership.ClassId}. Status: stable from 0.1.0. Every type here is immutable
  * and thread-safe.

@@ -2,20 +2,20 @@ package org.commonweal.governance.resolution;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Sets;
-import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.meeting.QuorumDecision;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.Choice;
-import org.jspecify.annotations.Nullable;
 
 /**
  * One condition a resolution must meet to pass. A resolution passes when every one of its conditions
@@ -23,38 +23,55 @@ import org.jspecify.annotations.Nullable;
  *
  * <table>
  *   <caption>Conditions</caption>
- *   <tr><th>condition</th><th>type or factory</th><th>example</th></tr>
+ *   <tr><th>condition</th><th>record, or factory</th><th>example</th></tr>
  *   <tr><td>a fraction of a base in favour</td><td>{@link Threshold}</td><td>at least 3/4 of the votes
  *       cast</td></tr>
  *   <tr><td>a ratio of votes for to votes against</td><td>{@link RatioThreshold}</td><td>Debian's
  *       3:1</td></tr>
- *   <tr><td>a threshold within every class, or one class</td><td>{@link #inEachClass(Threshold)}, {@link
- *       #inClass(ClassId, Threshold)}</td><td>FairShares' class majorities</td></tr>
- *   <tr><td>enough members voting (a minimum turnout)</td><td>{@link #turnout(QuorumRule)}</td><td>50% of
- *       eligible members voting (CCBS 2014 s.113)</td></tr>
- *   <tr><td>enough members in favour</td><td>{@link #inFavour(QuorumRule)}</td><td>Debian's quorum of
- *       those preferring the option</td></tr>
- *   <tr><td>enough members making some of the choices</td><td>{@link #participation(Set, QuorumRule)}</td>
- *       <td>OpenZeppelin Governor's quorum of votes for or abstaining</td></tr>
+ *   <tr><td>a threshold within every class, or one class</td><td>{@link InEachClass}: {@link
+ *       #inEachClass(Threshold)}; {@link InClass}: {@link #inClass(ClassId, Threshold)}</td><td>FairShares'
+ *       class majorities</td></tr>
+ *   <tr><td>enough members voting (a minimum turnout)</td><td>{@link Participation}: {@link
+ *       #turnout(QuorumRule)}</td><td>50% of eligible members voting (CCBS 2014 s.113)</td></tr>
+ *   <tr><td>enough members in favour</td><td>{@link Participation}: {@link #inFavour(QuorumRule)}</td>
+ *       <td>Debian's quorum of those preferring the option</td></tr>
+ *   <tr><td>enough members making some of the choices</td><td>{@link Participation}: {@link
+ *       #participation(Set, QuorumRule)}</td><td>OpenZeppelin Governor's quorum of votes for or
+ *       abstaining</td></tr>
  * </table>
  *
+ * <pre>{@code
+ * Condition consent = Condition.inEachClass(Threshold.majorityOfVotesCast());
+ * ConditionDecision d = consent.decide(tally);
+ * String reasons = d.explain();   // the condition, then its decision in each class
+ * }</pre>
+ *
  * <p>Every condition is monotone: a vote in favour added to a tally never turns a met condition into
- * one not met. Two conditions are equal when their descriptions are. Immutable and thread-safe.
+ * one not met. Each condition is a public record that a caller can inspect, store and compare; two
+ * conditions are equal when they are the same record holding equal values, whatever their descriptions.
+ * The factories check their arguments, and so do the records' constructors, with the same messages.
+ * Immutable and thread-safe; a condition's {@code toString()} is its {@link #description()}.
  *
  * @since 0.1.0
  */
-public abstract class Condition {
-  Condition() {}
+public sealed interface Condition
+    permits Threshold, RatioThreshold, Condition.InEachClass, Condition.InClass, Condition.Participation {
 
   /**
    * Returns the condition in words.
    *
    * @return the description
    */
-  public abstract String description();
+  String description();
 
-  /** Evaluates the condition on a tally: one result, or one per class for a class condition. */
-  abstract ImmutableList<ConditionResult> evaluate(Tally tally);
+  /**
+   * Decides the condition on a tally. A condition over every class is decided in each class, and its
+   * decision has one part per class.
+   *
+   * @param tally the votes
+   * @return the decision, with its numbers
+   */
+  ConditionDecision decide(Tally tally);
 
   /**
    * Returns a condition applying a threshold within every class that has members with a vote: the
@@ -64,8 +81,8 @@ public abstract class Condition {
    * @param threshold the threshold within each class
    * @return the condition
    */
-  public static Condition inEachClass(Threshold threshold) {
-    return new ClassCondition(Optional.empty(), checkNotNull(threshold, "threshold"));
+  static Condition inEachClass(Threshold threshold) {
+    return new InEachClass(threshold);
   }
 
   /**
@@ -75,8 +92,8 @@ public abstract class Condition {
    * @param threshold the threshold within it
    * @return the condition
    */
-  public static Condition inClass(ClassId classId, Threshold threshold) {
-    return new ClassCondition(Optional.of(classId), checkNotNull(threshold, "threshold"));
+  static Condition inClass(ClassId classId, Threshold threshold) {
+    return new InClass(classId, threshold);
   }
 
   /**
@@ -87,8 +104,8 @@ public abstract class Condition {
    * @param rule the rule the voters must meet
    * @return the condition
    */
-  public static Condition turnout(QuorumRule rule) {
-    return new QuorumCondition(checkNotNull(rule, "rule"), QuorumCondition.RETURNED, "turnout", "members voted");
+  static Condition turnout(QuorumRule rule) {
+    return new Participation(Participation.RETURNED, rule);
   }
 
   /**
@@ -98,9 +115,8 @@ public abstract class Condition {
    * @param rule the rule the members in favour must meet
    * @return the condition
    */
-  public static Condition inFavour(QuorumRule rule) {
-    return new QuorumCondition(
-        checkNotNull(rule, "rule"), QuorumCondition.FOR, "members in favour", "members in favour");
+  static Condition inFavour(QuorumRule rule) {
+    return new Participation(Participation.FOR, rule);
   }
 
   /**
@@ -108,127 +124,186 @@ public abstract class Condition {
    * Rules of on-chain and online governance count participation this way: OpenZeppelin's Governor counts
    * votes for and abstentions toward its quorum, not votes against, so {@code participation(EnumSet.of(FOR,
    * ABSTAIN), QuorumRule.fractionOfVotes(q))}. {@link #turnout(QuorumRule)} counts every choice and {@link
-   * #inFavour(QuorumRule)} votes for alone.
+   * #inFavour(QuorumRule)} votes for alone: the same condition as this one with those choices.
    *
    * @param counted the choices that count; must include {@link Choice#FOR}, so that a vote in favour never
    *     turns the condition from met to not met
    * @param rule the rule the members making those choices must meet
    * @return the condition
-   * @throws org.commonweal.governance.base.InvalidValueException if {@code counted} leaves out FOR
+   * @throws InvalidValueException if {@code counted} leaves out FOR
    */
-  public static Condition participation(Set<Choice> counted, QuorumRule rule) {
+  static Condition participation(Set<Choice> counted, QuorumRule rule) {
     checkNotNull(rule, "rule");
-    if (!counted.contains(Choice.FOR)) {
-      throw new org.commonweal.governance.base.InvalidValueException(
-          "counted", counted, "participation must count votes for, but counts only " + counted);
-    }
-    ImmutableSet<Choice> choices = Sets.immutableEnumSet(counted);
-    if (choices.equals(QuorumCondition.RETURNED)) {
-      return turnout(rule);
-    }
-    if (choices.equals(QuorumCondition.FOR)) {
-      return inFavour(rule);
-    }
-    String words = String.join(" or ", choices.stream().map(Choice::label).toList());
-    return new QuorumCondition(rule, choices, "participation (" + words + ")", "members voting " + words);
+    Participation.checkCounted(counted);
+    return new Participation(Sets.immutableEnumSet(counted), rule);
   }
 
-  /** Two conditions are equal when their descriptions are. */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Condition c && description().equals(c.description());
-  }
-
-  @Override
-  public int hashCode() {
-    return description().hashCode();
-  }
-
-  /** Returns the description. */
-  @Override
-  public String toString() {
-    return description();
-  }
-
-  /** Formats {@code part/whole} as a percentage with one decimal, for people; decisions never use it. */
-  static String percent(Fraction part, Fraction whole) {
-    if (whole.isZero()) {
-      return "-";
-    }
-    return part.dividedBy(whole).times(100).toDecimalString(1, RoundingMode.HALF_EVEN) + "%";
-  }
-
-  private static final class ClassCondition extends Condition {
-    private final Optional<ClassId> classId;
-    private final Threshold threshold;
-
-    ClassCondition(Optional<ClassId> classId, Threshold threshold) {
-      this.classId = classId;
-      this.threshold = threshold;
+  /**
+   * A threshold within every class that has members with a vote; see {@link
+   * Condition#inEachClass(Threshold)}.
+   *
+   * @param threshold the threshold within each class
+   * @since 0.1.0
+   */
+  record InEachClass(Threshold threshold) implements Condition {
+    /** Checks that the threshold is given. */
+    public InEachClass {
+      checkNotNull(threshold, "threshold");
     }
 
     @Override
     public String description() {
-      return (classId.isPresent() ? "in class " + classId.get() : "in each class") + ": " + threshold.description();
+      return "in each class: " + threshold.description();
     }
 
+    /**
+     * Decides the threshold in every class with members with a vote, in the order of the classes. Met
+     * when it is met in each; not met when no class has members with a vote.
+     *
+     * @param tally the votes
+     * @return the decision, whose parts are the decisions in each class
+     */
     @Override
-    ImmutableList<ConditionResult> evaluate(Tally tally) {
-      ImmutableList.Builder<ConditionResult> out = ImmutableList.builder();
-      if (classId.isPresent()) {
-        out.add(threshold.evaluateIn(tally, classId));
-        return out.build();
-      }
-      boolean any = false;
+    public ConditionDecision decide(Tally tally) {
+      List<ConditionDecision> parts = new ArrayList<>();
+      List<String> failed = new ArrayList<>();
       for (ClassId c : tally.roll().classTotals().keySet()) {
         if (!tally.roll().votersIn(c).isEmpty()) {
-          out.add(threshold.evaluateIn(tally, Optional.of(c)));
-          any = true;
+          ConditionDecision d = threshold.decideIn(tally, Optional.of(c));
+          parts.add(d);
+          if (!d.met()) {
+            failed.add(c.toString());
+          }
         }
       }
-      if (!any) {
-        out.add(ImmutableConditionResult.builder().condition(description()).met(false).value(Fraction.ZERO)
+      if (parts.isEmpty()) {
+        return ImmutableConditionDecision.builder().rule(description()).met(false).value(Fraction.ZERO)
             .base(Fraction.ZERO).required(Fraction.ZERO).strict(true)
-            .explanation("no class has members with a vote").build());
+            .explanation("no class has members with a vote").build();
       }
-      return out.build();
+      // The numbers shown are those of the class that decided: the first not met, else the first.
+      ConditionDecision deciding = parts.stream().filter(d -> !d.met()).findFirst().orElse(parts.get(0));
+      String classes = parts.size() == 1 ? " class" : " classes";
+      String explanation = failed.isEmpty()
+          ? "met in each of the " + parts.size() + classes
+          : "not met in " + failed.size() + " of " + parts.size() + classes + " (" + String.join(", ", failed) + ")";
+      return ImmutableConditionDecision.builder().rule(description()).met(failed.isEmpty()).value(deciding.value())
+          .base(deciding.base()).required(deciding.required()).strict(deciding.strict()).explanation(explanation)
+          .parts(parts).build();
+    }
+
+    @Override
+    public String toString() {
+      return description();
     }
   }
 
-  private static final class QuorumCondition extends Condition {
-    static final ImmutableSet<Choice> RETURNED = Sets.immutableEnumSet(EnumSet.allOf(Choice.class));
-    static final ImmutableSet<Choice> FOR = Sets.immutableEnumSet(Choice.FOR);
-    private final QuorumRule rule;
-    private final ImmutableSet<Choice> counted;
-    private final String label;
-    private final String who;
-
-    QuorumCondition(QuorumRule rule, ImmutableSet<Choice> counted, String label, String who) {
-      this.rule = rule;
-      this.counted = counted;
-      this.label = label;
-      this.who = who;
+  /**
+   * A threshold within one class; see {@link Condition#inClass(ClassId, Threshold)}.
+   *
+   * @param classId the class
+   * @param threshold the threshold within it
+   * @since 0.1.0
+   */
+  record InClass(ClassId classId, Threshold threshold) implements Condition {
+    /** Checks that both are given. */
+    public InClass {
+      checkNotNull(classId, "classId");
+      checkNotNull(threshold, "threshold");
     }
 
     @Override
     public String description() {
-      return label + ": " + rule.description();
+      return "in class " + classId + ": " + threshold.description();
     }
 
     @Override
-    ImmutableList<ConditionResult> evaluate(Tally tally) {
+    public ConditionDecision decide(Tally tally) {
+      return threshold.decideIn(tally, Optional.of(classId));
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
+  /**
+   * The members whose votes are among {@code counted} must meet a quorum rule: a turnout when every
+   * choice counts, the members in favour when only votes for count; see {@link
+   * Condition#participation(Set, QuorumRule)}.
+   *
+   * @param counted the choices that count, including {@link Choice#FOR}
+   * @param rule the rule the members making those choices must meet
+   * @since 0.1.0
+   */
+  record Participation(ImmutableSet<Choice> counted, QuorumRule rule) implements Condition {
+    static final ImmutableSet<Choice> RETURNED = Sets.immutableEnumSet(EnumSet.allOf(Choice.class));
+    static final ImmutableSet<Choice> FOR = Sets.immutableEnumSet(Choice.FOR);
+
+    /**
+     * Checks the choices; they are kept in the order of {@link Choice}.
+     *
+     * @throws InvalidValueException if {@code counted} leaves out FOR
+     */
+    public Participation {
+      checkNotNull(rule, "rule");
+      checkCounted(counted);
+      counted = Sets.immutableEnumSet(counted);
+    }
+
+    private static void checkCounted(Set<Choice> counted) {
+      checkNotNull(counted, "counted");
+      if (!counted.contains(Choice.FOR)) {
+        throw new InvalidValueException("counted", counted, "participation must count votes for, but counts only " + counted);
+      }
+    }
+
+    /** The condition's name, which is also the purpose of the quorum count. */
+    private String label() {
+      if (counted.equals(RETURNED)) {
+        return "turnout";
+      }
+      return counted.equals(FOR) ? "members in favour" : "participation (" + words() + ")";
+    }
+
+    /** Who is counted, in the explanation. */
+    private String who() {
+      if (counted.equals(RETURNED)) {
+        return "members voted";
+      }
+      return counted.equals(FOR) ? "members in favour" : "members voting " + words();
+    }
+
+    private String words() {
+      return String.join(" or ", counted.stream().map(Choice::label).toList());
+    }
+
+    @Override
+    public String description() {
+      return label() + ": " + rule.description();
+    }
+
+    @Override
+    public ConditionDecision decide(Tally tally) {
       Set<MemberId> group = tally.membersChoosing(counted, Optional.empty());
-      QuorumDecision q = rule.decide(label, tally.roll(), group);
-      return ImmutableList.of(ImmutableConditionResult.builder()
-          .condition(description())
+      QuorumDecision q = rule.decide(label(), tally.roll(), group);
+      return ImmutableConditionDecision.builder()
+          .rule(description())
           .met(q.quorate())
           .value(q.decidedBy().present())
           .base(Fraction.of(q.bodySize()))
           .required(q.decidedBy().needed())
           .strict(q.decidedBy().strict())
-          .explanation(q.membersCounted() + " of " + q.bodySize() + " " + who
-              + " (" + percent(Fraction.of(q.membersCounted()), Fraction.of(q.bodySize())) + "); " + q.decidedBy())
-          .build());
+          .explanation(q.membersCounted() + " of " + q.bodySize() + " " + who()
+              + " (" + ConditionDecision.percent(Fraction.of(q.membersCounted()), Fraction.of(q.bodySize())) + "); "
+              + q.decidedBy())
+          .build();
+    }
+
+    @Override
+    public String toString() {
+      return description();
     }
   }
 }

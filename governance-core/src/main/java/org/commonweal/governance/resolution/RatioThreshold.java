@@ -1,10 +1,9 @@
 package org.commonweal.governance.resolution;
 
-import com.google.common.collect.ImmutableList;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
-import org.commonweal.governance.internal.GovernanceStyle;
-import org.immutables.value.Value;
 
 /**
  * A supermajority stated as a ratio of the votes for to the votes against, abstentions ignored: the
@@ -21,37 +20,28 @@ import org.immutables.value.Value;
  * Resolution amend = Resolution.builder().title("Amend the constitution").addConditions(debian).build();
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>A record: two ratio thresholds are equal when every setting is; its constructor checks the ratio as
+ * the factories do. Immutable and thread-safe; its {@code toString()} is its {@link #description()}.
  *
+ * @param ratio the ratio N of votes for to votes against, for example 3 for 3:1; above 0
+ * @param strict whether the votes for must be strictly more than N times those against
+ * @param countedBy whether weighted votes or heads are counted; {@link CountedBy#VOTES} from the
+ *     factories
  * @since 0.1.0
  */
-@Value.Immutable
-@GovernanceStyle
-public abstract class RatioThreshold extends Condition {
-  RatioThreshold() {}
+public record RatioThreshold(Fraction ratio, boolean strict, CountedBy countedBy) implements Condition {
 
   /**
-   * Returns the ratio N of votes for to votes against, for example 3 for 3:1.
+   * Checks the ratio.
    *
-   * @return the ratio, above 0
+   * @throws InvalidValueException if the ratio is not above 0
    */
-  public abstract Fraction ratio();
-
-  /**
-   * Returns whether the votes for must be strictly more than N times those against.
-   *
-   * @return true for "more than"
-   */
-  public abstract boolean strict();
-
-  /**
-   * Returns whether weighted votes or members are counted.
-   *
-   * @return the measure; {@link Measure#VOTES} by default
-   */
-  @Value.Default
-  public Measure measure() {
-    return Measure.VOTES;
+  public RatioThreshold {
+    checkNotNull(ratio, "ratio");
+    checkNotNull(countedBy, "countedBy");
+    if (ratio.signum() <= 0) {
+      throw new InvalidValueException("ratio", ratio, "supermajority ratio " + ratio + " must be above 0");
+    }
   }
 
   /**
@@ -62,7 +52,7 @@ public abstract class RatioThreshold extends Condition {
    * @return the threshold
    */
   public static RatioThreshold atLeast(Fraction ratio) {
-    return ImmutableRatioThreshold.builder().ratio(ratio).strict(false).build();
+    return new RatioThreshold(ratio, false, CountedBy.VOTES);
   }
 
   /**
@@ -73,7 +63,7 @@ public abstract class RatioThreshold extends Condition {
    * @return the threshold
    */
   public static RatioThreshold moreThan(Fraction ratio) {
-    return ImmutableRatioThreshold.builder().ratio(ratio).strict(true).build();
+    return new RatioThreshold(ratio, true, CountedBy.VOTES);
   }
 
   /**
@@ -82,51 +72,56 @@ public abstract class RatioThreshold extends Condition {
    * @return the threshold
    */
   public RatioThreshold byHeads() {
-    return ImmutableRatioThreshold.builder().from(this).measure(Measure.HEADS).build();
+    return new RatioThreshold(ratio, strict, CountedBy.HEADS);
   }
 
   @Override
   public String description() {
-    return (strict() ? "votes for more than " : "votes for at least ") + ratio() + " times the votes against"
-        + (strict() ? "" : ", and more than them") + (measure() == Measure.HEADS ? " (members)" : "");
+    return (strict ? "votes for more than " : "votes for at least ") + ratio + " times the votes against"
+        + (strict ? "" : ", and more than them") + (countedBy == CountedBy.HEADS ? " (members)" : "");
   }
 
-  /** Whether a tie of for and against is this threshold's boundary (a 1:1 ratio). */
-  boolean tieEligible() {
-    return ratio().equals(Fraction.ONE);
-  }
-
-  Fraction[] forAndAgainst(Tally tally) {
-    Threshold cast = Threshold.moreThan(Fraction.ZERO, Base.VOTES_CAST);
-    return measure() == Measure.HEADS ? cast.byHeads().forAndAgainst(tally) : cast.forAndAgainst(tally);
-  }
-
+  /**
+   * Decides the ratio on a tally: the votes for against the ratio times the votes against.
+   *
+   * @param tally the votes
+   * @return the decision, with the votes for, the votes against and the amount needed
+   */
   @Override
-  ImmutableList<ConditionResult> evaluate(Tally tally) {
+  public ConditionDecision decide(Tally tally) {
     Fraction[] fa = forAndAgainst(tally);
     Fraction inFavour = fa[0];
     Fraction against = fa[1];
-    Fraction required = ratio().times(against);
+    Fraction required = ratio.times(against);
     int cmp = inFavour.compareTo(required);
-    boolean met = inFavour.signum() > 0 && (strict() ? cmp > 0 : cmp >= 0 && inFavour.isGreaterThan(against));
-    String explanation = inFavour + " for, " + against + " against; needed " + (strict() ? "more than " : "at least ")
-        + required + " (" + ratio() + " x " + against + ")" + (strict() ? "" : " and more than " + against)
+    boolean met = inFavour.signum() > 0 && (strict ? cmp > 0 : cmp >= 0 && inFavour.isGreaterThan(against));
+    String explanation = inFavour + " for, " + against + " against; needed " + (strict ? "more than " : "at least ")
+        + required + " (" + ratio + " x " + against + ")" + (strict ? "" : " and more than " + against)
         + ": " + (met ? "met" : "not met");
-    return ImmutableList.of(ImmutableConditionResult.builder()
-        .condition(description())
+    return ImmutableConditionDecision.builder()
+        .rule(description())
         .met(met)
         .value(inFavour)
         .base(against)
         .required(required)
-        .strict(strict())
+        .strict(strict)
         .explanation(explanation)
-        .build());
+        .build();
   }
 
-  @Value.Check
-  void check() {
-    if (ratio().signum() <= 0) {
-      throw new InvalidValueException("ratio", ratio(), "supermajority ratio " + ratio() + " must be above 0");
-    }
+  /** Returns {@link #description()}. */
+  @Override
+  public String toString() {
+    return description();
+  }
+
+  /** Whether a tie of for and against is this threshold's boundary (a 1:1 ratio). */
+  boolean tieEligible() {
+    return ratio.equals(Fraction.ONE);
+  }
+
+  Fraction[] forAndAgainst(Tally tally) {
+    Threshold cast = Threshold.moreThan(Fraction.ZERO, VoteBase.VOTES_CAST);
+    return countedBy == CountedBy.HEADS ? cast.byHeads().forAndAgainst(tally) : cast.forAndAgainst(tally);
   }
 }

@@ -149,7 +149,7 @@ public abstract class Resolution {
    * @return the resolution
    */
   public static Resolution unanimous(String title) {
-    return builder().title(title).kind(Kind.UNANIMOUS).addConditions(Threshold.atLeast(Fraction.ONE, Base.VOTES_CAST)).build();
+    return builder().title(title).kind(Kind.UNANIMOUS).addConditions(Threshold.atLeast(Fraction.ONE, VoteBase.VOTES_CAST)).build();
   }
 
   /**
@@ -204,11 +204,11 @@ public abstract class Resolution {
    * @return the outcome
    */
   public ResolutionOutcome decide(Tally tally) {
-    List<ConditionResult> results = new ArrayList<>();
+    List<ConditionDecision> results = new ArrayList<>();
     Optional<TieDecision> tie = Optional.empty();
     boolean tieConsidered = false;
     for (Condition c : conditions()) {
-      ImmutableList<ConditionResult> rs = c.evaluate(tally);
+      ConditionDecision d = c.decide(tally);
       Fraction[] fa = null;
       if (!tieConsidered && c instanceof Threshold t && t.tieEligible()) {
         fa = t.forAndAgainst(tally);
@@ -218,21 +218,23 @@ public abstract class Resolution {
       if (fa != null) {
         tieConsidered = true;
         if (fa[0].equals(fa[1]) && fa[0].signum() > 0) {
-          Optional<TieDecision> d = tieRule().decide(fa[0], tally);
-          if (d.isPresent()) {
-            ConditionResult r0 = rs.get(0);
-            rs = ImmutableList.of(ImmutableConditionResult.builder().from(r0).met(d.get().result() == Choice.FOR)
-                .explanation(r0.explanation() + "; " + d.get().explanation()).build());
-            tie = d;
-          } else {
-            tie = Optional.of(TieRule.decision(tieRule().description(), fa[0], rs.get(0).met() ? Choice.FOR : Choice.AGAINST,
-                null, "the threshold decides"));
+          TieDecision t = tieRule().decide(d, tally);
+          if (!(tieRule() instanceof TieRule.ByThreshold)) {
+            // The tie rule's answer stands for the threshold's, and the condition says why.
+            d = ImmutableConditionDecision.builder().from(d).met(t.result() == Choice.FOR)
+                .explanation(d.explanation() + "; " + t.explanation()).build();
           }
+          tie = Optional.of(t);
         }
       }
-      results.addAll(rs);
+      // The outcome lists elementary decisions: a condition over every class gives one per class.
+      if (d.parts().isEmpty()) {
+        results.add(d);
+      } else {
+        results.addAll(d.parts());
+      }
     }
-    boolean passed = results.stream().allMatch(ConditionResult::met);
+    boolean passed = results.stream().allMatch(ConditionDecision::met);
     List<String> notes = new ArrayList<>(notes());
     notes.addAll(tally.notes());
     return ImmutableResolutionOutcome.builder()

@@ -62,11 +62,12 @@ public abstract class ResolutionOutcome {
   public abstract Verdict verdict();
 
   /**
-   * Returns every condition evaluated, in the order of the resolution.
+   * Returns every condition decided, in the order of the resolution; a condition over every class gives
+   * its decision in each class (the {@link ConditionDecision#parts()} of its own decision).
    *
-   * @return the condition results
+   * @return the condition decisions
    */
-  public abstract ImmutableList<ConditionResult> conditions();
+  public abstract ImmutableList<ConditionDecision> conditions();
 
   /**
    * Returns the tie on the majority threshold and how it was decided, if there was one.
@@ -125,8 +126,8 @@ public abstract class ResolutionOutcome {
    *
    * @return the failed conditions
    */
-  public ImmutableList<ConditionResult> failedConditions() {
-    ImmutableList.Builder<ConditionResult> b = ImmutableList.builder();
+  public ImmutableList<ConditionDecision> failedConditions() {
+    ImmutableList.Builder<ConditionDecision> b = ImmutableList.builder();
     parts().forEach(p -> b.addAll(p.failedConditions()));
     conditions().stream().filter(c -> !c.met()).forEach(b::add);
     return b.build();
@@ -147,8 +148,8 @@ public abstract class ResolutionOutcome {
   }
 
   static ResolutionOutcome combine(String title, Resolution.Kind kind, List<ResolutionOutcome> parts,
-      List<ConditionResult> conditions, List<String> notes) {
-    boolean ownMet = conditions.stream().allMatch(ConditionResult::met);
+      List<ConditionDecision> conditions, List<String> notes) {
+    boolean ownMet = conditions.stream().allMatch(ConditionDecision::met);
     boolean anyFailed = !ownMet || parts.stream().anyMatch(p -> p.verdict() == Verdict.FAILED);
     boolean anyPending = parts.stream().anyMatch(p -> p.verdict() == Verdict.PENDING);
     Verdict v = anyFailed ? Verdict.FAILED : anyPending ? Verdict.PENDING : Verdict.PASSED;
@@ -174,7 +175,7 @@ public abstract class ResolutionOutcome {
     for (ResolutionOutcome p : parts()) {
       p.explain(s, indent + "  ");
     }
-    for (ConditionResult c : conditions()) {
+    for (ConditionDecision c : conditions()) {
       s.append(indent).append("  ").append(c).append('\n');
     }
     tie().ifPresent(t -> s.append(indent).append("  tie: ").append(t).append('\n'));
@@ -190,7 +191,7 @@ public abstract class ResolutionOutcome {
     if (conditions().isEmpty() && parts().isEmpty()) {
       throw new InvalidValueException("conditions", conditions(), "an outcome needs at least one condition or part");
     }
-    boolean allMet = conditions().stream().allMatch(ConditionResult::met) && parts().stream().allMatch(ResolutionOutcome::passed);
+    boolean allMet = conditions().stream().allMatch(ConditionDecision::met) && parts().stream().allMatch(ResolutionOutcome::passed);
     if ((verdict() == Verdict.PASSED) != allMet) {
       throw new InvalidValueException("verdict", verdict(), "verdict " + verdict() + " contradicts the conditions of \"" + title() + "\"");
     }

@@ -1,17 +1,16 @@
 package org.commonweal.governance.resolution;
 
-import com.google.common.collect.ImmutableList;
+import static com.google.common.base.Preconditions.checkNotNull;
+
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
-import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.VoteWeights;
-import org.immutables.value.Value;
 
 /**
  * A fraction of a stated base that must vote in favour: "more than half of the votes cast", "at least
@@ -20,7 +19,7 @@ import org.immutables.value.Value;
  * <p>A threshold names everything that changes its answer: the {@linkplain #base() base} (votes cast,
  * votes of those present, all eligible votes), "more than" or "at least" ({@link #strict()}), whether
  * abstentions and spoilt votes are counted in the base of votes cast, and whether it counts weighted
- * votes or members ({@link #measure()}). A threshold is never met on an empty base.
+ * votes or heads ({@link #countedBy()}). A threshold is never met on an empty base.
  *
  * <table>
  *   <caption>Common thresholds</caption>
@@ -38,69 +37,46 @@ import org.immutables.value.Value;
  * </table>
  *
  * <pre>{@code
- * Threshold special = Threshold.atLeast(Fraction.of(3, 4), Base.VOTES_CAST);
+ * Threshold special = Threshold.atLeast(Fraction.of(3, 4), VoteBase.VOTES_CAST);
  * Resolution r = Resolution.builder().title("Amend rule 12").kind(Resolution.Kind.SPECIAL).addConditions(special).build();
  * }</pre>
  *
- * <p>Evaluating costs one weighing of the participants, O(n log n). Immutable and thread-safe.
+ * <p>Deciding costs one weighing of the participants, O(n log n). A record: two thresholds are equal
+ * when every setting is; its constructor checks the fraction as the factories do. Immutable and
+ * thread-safe; its {@code toString()} is its {@link #description()}.
  *
+ * @param fraction the fraction of the base needed: for "more than", at least 0 and below 1; for "at
+ *     least", above 0 and at most 1
+ * @param strict whether strictly more than the fraction is needed ("more than half") rather than at
+ *     least it ("at least three quarters")
+ * @param base what the fraction is of
+ * @param countedBy whether weighted votes or heads are counted; {@link CountedBy#VOTES} from the
+ *     factories
+ * @param abstentionsCounted whether abstentions count in a base of votes cast (so that they weigh like
+ *     votes against); false from the factories
+ * @param spoiltCounted whether spoilt votes count in a base of votes cast; false from the factories
  * @since 0.1.0
  */
-@Value.Immutable
-@GovernanceStyle
-public abstract class Threshold extends Condition {
-  Threshold() {}
+public record Threshold(
+    Fraction fraction, boolean strict, VoteBase base, CountedBy countedBy, boolean abstentionsCounted, boolean spoiltCounted)
+    implements Condition {
 
   /**
-   * Returns the fraction of the base needed.
+   * Checks the fraction against "more than" or "at least".
    *
-   * @return the fraction
+   * @throws InvalidValueException if the fraction is out of its range
    */
-  public abstract Fraction fraction();
-
-  /**
-   * Returns whether strictly more than the fraction is needed ("more than half") rather than at least
-   * it ("at least three quarters").
-   *
-   * @return true for "more than"
-   */
-  public abstract boolean strict();
-
-  /**
-   * Returns the base.
-   *
-   * @return the base
-   */
-  public abstract Base base();
-
-  /**
-   * Returns whether weighted votes or members are counted.
-   *
-   * @return the measure; {@link Measure#VOTES} by default
-   */
-  @Value.Default
-  public Measure measure() {
-    return Measure.VOTES;
-  }
-
-  /**
-   * Returns whether abstentions count in a base of votes cast (so that they weigh like votes against).
-   *
-   * @return false by default
-   */
-  @Value.Default
-  public boolean abstentionsCounted() {
-    return false;
-  }
-
-  /**
-   * Returns whether spoilt votes count in a base of votes cast.
-   *
-   * @return false by default
-   */
-  @Value.Default
-  public boolean spoiltCounted() {
-    return false;
+  public Threshold {
+    checkNotNull(fraction, "fraction");
+    checkNotNull(base, "base");
+    checkNotNull(countedBy, "countedBy");
+    boolean ok = strict
+        ? fraction.signum() >= 0 && fraction.isLessThan(Fraction.ONE)
+        : fraction.signum() > 0 && fraction.isAtMost(Fraction.ONE);
+    if (!ok) {
+      throw new InvalidValueException("fraction", fraction, "threshold fraction " + fraction + " for \""
+          + (strict ? "more than" : "at least") + "\" must be " + (strict ? "at least 0 and below 1" : "above 0 and at most 1"));
+    }
   }
 
   /**
@@ -110,8 +86,8 @@ public abstract class Threshold extends Condition {
    * @param base the base
    * @return the threshold
    */
-  public static Threshold moreThan(Fraction fraction, Base base) {
-    return ImmutableThreshold.builder().fraction(fraction).strict(true).base(base).build();
+  public static Threshold moreThan(Fraction fraction, VoteBase base) {
+    return new Threshold(fraction, true, base, CountedBy.VOTES, false, false);
   }
 
   /**
@@ -121,8 +97,8 @@ public abstract class Threshold extends Condition {
    * @param base the base
    * @return the threshold
    */
-  public static Threshold atLeast(Fraction fraction, Base base) {
-    return ImmutableThreshold.builder().fraction(fraction).strict(false).base(base).build();
+  public static Threshold atLeast(Fraction fraction, VoteBase base) {
+    return new Threshold(fraction, false, base, CountedBy.VOTES, false, false);
   }
 
   /**
@@ -132,7 +108,7 @@ public abstract class Threshold extends Condition {
    * @return the threshold
    */
   public static Threshold majorityOfVotesCast() {
-    return moreThan(Fraction.ONE_HALF, Base.VOTES_CAST);
+    return moreThan(Fraction.ONE_HALF, VoteBase.VOTES_CAST);
   }
 
   /**
@@ -141,7 +117,7 @@ public abstract class Threshold extends Condition {
    * @return the threshold
    */
   public static Threshold threeQuartersOfVotesCast() {
-    return atLeast(Fraction.of(3, 4), Base.VOTES_CAST);
+    return atLeast(Fraction.of(3, 4), VoteBase.VOTES_CAST);
   }
 
   /**
@@ -150,7 +126,7 @@ public abstract class Threshold extends Condition {
    * @return the threshold
    */
   public Threshold byHeads() {
-    return ImmutableThreshold.builder().from(this).measure(Measure.HEADS).build();
+    return new Threshold(fraction, strict, base, CountedBy.HEADS, abstentionsCounted, spoiltCounted);
   }
 
   /**
@@ -159,7 +135,7 @@ public abstract class Threshold extends Condition {
    * @return the threshold
    */
   public Threshold countingAbstentions() {
-    return ImmutableThreshold.builder().from(this).abstentionsCounted(true).build();
+    return new Threshold(fraction, strict, base, countedBy, true, spoiltCounted);
   }
 
   /**
@@ -168,57 +144,70 @@ public abstract class Threshold extends Condition {
    * @return the threshold
    */
   public Threshold countingSpoilt() {
-    return ImmutableThreshold.builder().from(this).spoiltCounted(true).build();
+    return new Threshold(fraction, strict, base, countedBy, abstentionsCounted, true);
   }
 
   @Override
   public String description() {
-    StringBuilder s = new StringBuilder(strict() ? "more than " : "at least ").append(fraction()).append(" of ");
-    if (measure() == Measure.HEADS) {
-      s.append(base() == Base.ALL_ELIGIBLE ? "all eligible members" : base() == Base.VOTES_CAST
+    StringBuilder s = new StringBuilder(strict ? "more than " : "at least ").append(fraction).append(" of ");
+    if (countedBy == CountedBy.HEADS) {
+      s.append(base == VoteBase.ALL_ELIGIBLE ? "all eligible members" : base == VoteBase.VOTES_CAST
           ? "the members voting" : "the members present");
     } else {
-      s.append(base().phrase());
+      s.append(base.phrase());
     }
-    if (base() == Base.VOTES_CAST && (abstentionsCounted() || spoiltCounted())) {
-      s.append(abstentionsCounted() && spoiltCounted() ? ", abstentions and spoilt votes counted"
-          : abstentionsCounted() ? ", abstentions counted" : ", spoilt votes counted");
+    if (base == VoteBase.VOTES_CAST && (abstentionsCounted || spoiltCounted)) {
+      s.append(abstentionsCounted && spoiltCounted ? ", abstentions and spoilt votes counted"
+          : abstentionsCounted ? ", abstentions counted" : ", spoilt votes counted");
     }
     return s.toString();
   }
 
+  /**
+   * Decides the threshold on a tally: the votes (or members) in favour against the fraction of the base.
+   *
+   * @param tally the votes
+   * @return the decision, with the votes for, the base and the amount needed
+   */
   @Override
-  ImmutableList<ConditionResult> evaluate(Tally tally) {
-    return ImmutableList.of(evaluateIn(tally, Optional.empty()));
+  public ConditionDecision decide(Tally tally) {
+    return decideIn(tally, Optional.empty());
+  }
+
+  /** Returns {@link #description()}. */
+  @Override
+  public String toString() {
+    return description();
   }
 
   /** Whether a tie of for and against is the boundary of this threshold, so that a tie rule applies. */
   boolean tieEligible() {
-    return base() == Base.VOTES_CAST && fraction().equals(Fraction.ONE_HALF) && !abstentionsCounted() && !spoiltCounted();
+    return base == VoteBase.VOTES_CAST && fraction.equals(Fraction.ONE_HALF) && !abstentionsCounted && !spoiltCounted;
   }
 
-  /** The votes for and against in this threshold's measure and weighting. */
+  /** The votes for and against in this threshold's count and weighting. */
   Fraction[] forAndAgainst(Tally tally) {
     Count c = count(tally, Optional.empty());
     return new Fraction[] {c.inFavour, c.against};
   }
 
-  ConditionResult evaluateIn(Tally tally, Optional<ClassId> inClass) {
+  /** Decides the threshold among the members of one class, or of the whole roll. */
+  ConditionDecision decideIn(Tally tally, Optional<ClassId> inClass) {
     Count c = count(tally, inClass);
-    Fraction required = fraction().times(c.base);
+    Fraction required = fraction.times(c.base);
     int cmp = c.inFavour.compareTo(required);
-    boolean met = c.base.signum() > 0 && (strict() ? cmp > 0 : cmp >= 0);
-    String unit = measure() == Measure.HEADS ? " members" : "";
-    String explanation = "for " + c.inFavour + " of " + c.base + unit + " (" + percent(c.inFavour, c.base) + "); needed "
-        + (strict() ? "more than " : "at least ") + required + (c.base.isZero() ? "; the base is empty" : "")
+    boolean met = c.base.signum() > 0 && (strict ? cmp > 0 : cmp >= 0);
+    String unit = countedBy == CountedBy.HEADS ? " members" : "";
+    String explanation = "for " + c.inFavour + " of " + c.base + unit + " (" + ConditionDecision.percent(c.inFavour, c.base)
+        + "); needed " + (strict ? "more than " : "at least ") + required + (c.base.isZero() ? "; the base is empty" : "")
         + ": " + (met ? "met" : "not met");
-    return ImmutableConditionResult.builder()
-        .condition(inClass.map(k -> "in class " + k + ": ").orElse("") + description())
+    return ImmutableConditionDecision.builder()
+        .rule(inClass.map(k -> "in class " + k + ": ").orElse("") + description())
         .met(met)
         .value(c.inFavour)
         .base(c.base)
         .required(required)
-        .strict(strict())
+        .strict(strict)
         .explanation(explanation)
         .build();
   }
@@ -236,27 +225,22 @@ public abstract class Threshold extends Condition {
   }
 
   private Count count(Tally tally, Optional<ClassId> inClass) {
-    Set<MemberId> participants;
-    switch (base()) {
-      case VOTES_CAST:
+    Set<MemberId> participants = switch (base) {
+      case VOTES_CAST -> {
         Set<Choice> choices = EnumSet.of(Choice.FOR, Choice.AGAINST);
-        if (abstentionsCounted()) {
+        if (abstentionsCounted) {
           choices.add(Choice.ABSTAIN);
         }
-        if (spoiltCounted()) {
+        if (spoiltCounted) {
           choices.add(Choice.SPOILT);
         }
-        participants = tally.membersChoosing(choices, Optional.empty());
-        break;
-      case VOTES_OF_THOSE_PRESENT:
-        participants = tally.present();
-        break;
-      default:
-        participants = tally.roll().voters();
-        break;
-    }
-    VoteWeights w = measure() == Measure.HEADS ? null
-        : base() == Base.ALL_ELIGIBLE ? tally.roll().entitlement() : tally.roll().weigh(participants);
+        yield tally.membersChoosing(choices, Optional.empty());
+      }
+      case VOTES_OF_THOSE_PRESENT -> tally.present();
+      case ALL_ELIGIBLE -> tally.roll().voters();
+    };
+    VoteWeights w = countedBy == CountedBy.HEADS ? null
+        : base == VoteBase.ALL_ELIGIBLE ? tally.roll().entitlement() : tally.roll().weigh(participants);
     Fraction inFavour = Fraction.ZERO;
     Fraction against = Fraction.ZERO;
     Fraction total = Fraction.ZERO;
@@ -274,16 +258,5 @@ public abstract class Threshold extends Condition {
       }
     }
     return new Count(inFavour, against, total);
-  }
-
-  @Value.Check
-  void check() {
-    boolean ok = strict()
-        ? fraction().signum() >= 0 && fraction().isLessThan(Fraction.ONE)
-        : fraction().signum() > 0 && fraction().isAtMost(Fraction.ONE);
-    if (!ok) {
-      throw new InvalidValueException("fraction", fraction(), "threshold fraction " + fraction() + " for \""
-          + (strict() ? "more than" : "at least") + "\" must be " + (strict() ? "at least 0 and below 1" : "above 0 and at most 1"));
-    }
   }
 }

@@ -1,6 +1,7 @@
 package org.commonweal.governance.resolution;
 
 import java.util.Optional;
+import org.commonweal.governance.base.Decision;
 import org.commonweal.governance.base.Draw;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.internal.GovernanceStyle;
@@ -17,7 +18,7 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 @GovernanceStyle
-public abstract class TieDecision {
+public abstract class TieDecision implements Decision {
   TieDecision() {}
 
   /**
@@ -25,6 +26,7 @@ public abstract class TieDecision {
    *
    * @return the rule
    */
+  @Override
   public abstract String rule();
 
   /**
@@ -50,11 +52,32 @@ public abstract class TieDecision {
   public abstract Optional<Draw<Choice>> draw();
 
   /**
-   * Returns the decision in words.
+   * Returns the decision in words, for example {@code "tie at 4 votes each; the chair's casting vote was
+   * for: carried"}.
    *
    * @return one line
    */
   public abstract String explanation();
+
+  /**
+   * Returns whether the tie went the motion's way: the prevailing side is {@link Choice#FOR}.
+   *
+   * @return true if the motion's deciding condition is carried
+   */
+  @Override
+  public boolean met() {
+    return result() == Choice.FOR;
+  }
+
+  /**
+   * Returns {@link #explanation()}: the votes on each side, what decided, and the verdict.
+   *
+   * @return one line
+   */
+  @Override
+  public String explain() {
+    return explanation();
+  }
 
   /** Returns the explanation. */
   @Override

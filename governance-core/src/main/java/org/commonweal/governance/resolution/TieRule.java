@@ -17,43 +17,61 @@ import org.jspecify.annotations.Nullable;
  *
  * <table>
  *   <caption>Tie rules</caption>
- *   <tr><th>rule</th><th>factory</th><th>source</th></tr>
+ *   <tr><th>rule</th><th>factory</th><th>record</th><th>source</th></tr>
  *   <tr><td>the threshold decides ("more than half" fails, "at least half" passes)</td><td>{@link
- *       #byThreshold()}, the default</td><td></td></tr>
- *   <tr><td>a tie is lost</td><td>{@link #lost()}</td><td>Robert's Rules of Order; the worker co-operative
- *       model (no casting vote)</td></tr>
- *   <tr><td>the chair has a casting vote</td><td>{@link #castingVote()}</td><td>Model Articles (private
- *       companies) art. 13, for directors' meetings</td></tr>
- *   <tr><td>the status quo prevails</td><td>{@link #statusQuo(Choice)}</td><td></td></tr>
- *   <tr><td>by lot</td><td>{@link #lot(TieBreaker)}</td><td>the caller's {@link TieBreaker}, whose draw is
- *       recorded</td></tr>
+ *       #byThreshold()}, the default</td><td>{@link ByThreshold}</td><td></td></tr>
+ *   <tr><td>a tie is lost</td><td>{@link #lost()}</td><td>{@link Lost}</td><td>Robert's Rules of Order; the
+ *       worker co-operative model (no casting vote)</td></tr>
+ *   <tr><td>the chair has a casting vote</td><td>{@link #castingVote()}</td><td>{@link CastingVote}</td>
+ *       <td>Model Articles (private companies) art. 13, for directors' meetings</td></tr>
+ *   <tr><td>the status quo prevails</td><td>{@link #statusQuo(Choice)}</td><td>{@link StatusQuo}</td>
+ *       <td></td></tr>
+ *   <tr><td>by lot</td><td>{@link #lot(TieBreaker)}</td><td>{@link Lot}</td><td>the caller's {@link
+ *       TieBreaker}, whose draw is recorded</td></tr>
  * </table>
  *
- * <p>A chair who has a casting vote and does not use it leaves the motion lost. Two tie rules are equal
- * when their descriptions are. Immutable and thread-safe.
+ * <pre>{@code
+ * Resolution r = Resolution.ordinary("Adopt the budget").withTieRule(TieRule.castingVote());
+ * ResolutionOutcome o = r.decide(tally);
+ * String tie = o.tie().map(TieDecision::explain).orElse("no tie");
+ * }</pre>
+ *
+ * <p>A chair who has a casting vote and does not use it leaves the motion lost. Each rule is a public
+ * record that a caller can inspect, store and compare; two rules are equal when they are the same record
+ * holding equal values (two lots, when their tie-breakers are described alike). Immutable and
+ * thread-safe; a rule's {@code toString()} is its {@link #description()}.
  *
  * @since 0.1.0
  */
-public abstract class TieRule {
-  TieRule() {}
+public sealed interface TieRule
+    permits TieRule.ByThreshold, TieRule.Lost, TieRule.CastingVote, TieRule.StatusQuo, TieRule.Lot {
 
   /**
    * Returns the rule in words.
    *
    * @return the description
    */
-  public abstract String description();
+  String description();
 
-  /** Decides a tie of {@code each} votes a side; empty where the threshold itself decides. */
-  abstract Optional<TieDecision> decide(Fraction each, Tally tally);
+  /**
+   * Decides a tie: the votes for equal the votes against on the resolution's majority threshold, whose
+   * decision is {@code tied}. {@link Resolution#decide(Tally)} calls this on such a tie only, and lets the
+   * answer stand for the threshold's unless the rule is {@link #byThreshold()}.
+   *
+   * @param tied the decision of the majority threshold that tied, whose {@link ConditionDecision#value()}
+   *     is the votes on each side
+   * @param tally the votes, with the chair's casting vote if one was given
+   * @return the side that prevails, with the reason and any lot drawn
+   */
+  TieDecision decide(ConditionDecision tied, Tally tally);
 
   /**
    * Returns the default rule: no special tie rule, the threshold decides.
    *
    * @return the rule
    */
-  public static TieRule byThreshold() {
-    return Simple.THRESHOLD;
+  static TieRule byThreshold() {
+    return new ByThreshold();
   }
 
   /**
@@ -61,8 +79,8 @@ public abstract class TieRule {
    *
    * @return the rule
    */
-  public static TieRule lost() {
-    return Simple.LOST;
+  static TieRule lost() {
+    return new Lost();
   }
 
   /**
@@ -71,8 +89,8 @@ public abstract class TieRule {
    *
    * @return the rule
    */
-  public static TieRule castingVote() {
-    return Simple.CASTING;
+  static TieRule castingVote() {
+    return new CastingVote();
   }
 
   /**
@@ -81,11 +99,9 @@ public abstract class TieRule {
    * @param statusQuoSide {@link Choice#AGAINST} for a motion to change something (the usual case), or
    *     {@link Choice#FOR} for a motion to keep something that would otherwise lapse
    * @return the rule
+   * @throws InvalidValueException if the side is neither for nor against
    */
-  public static TieRule statusQuo(Choice statusQuoSide) {
-    if (statusQuoSide != Choice.FOR && statusQuoSide != Choice.AGAINST) {
-      throw new InvalidValueException("statusQuoSide", statusQuoSide, "the status quo side is for or against, not " + statusQuoSide.label());
-    }
+  static TieRule statusQuo(Choice statusQuoSide) {
     return new StatusQuo(statusQuoSide);
   }
 
@@ -96,69 +112,118 @@ public abstract class TieRule {
    * @param tieBreaker the tie-breaker
    * @return the rule
    */
-  public static TieRule lot(TieBreaker tieBreaker) {
-    return new Lot(checkNotNull(tieBreaker, "tieBreaker"));
+  static TieRule lot(TieBreaker tieBreaker) {
+    return new Lot(tieBreaker);
   }
 
-  /** Two rules are equal when their descriptions are. */
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof TieRule r && description().equals(r.description());
-  }
-
-  @Override
-  public int hashCode() {
-    return description().hashCode();
-  }
-
-  /** Returns the description. */
-  @Override
-  public String toString() {
-    return description();
-  }
-
-  static TieDecision decision(String rule, Fraction each, Choice result, @Nullable Draw<Choice> draw, String why) {
-    return ImmutableTieDecision.builder().rule(rule).votesEach(each).result(result).draw(Optional.ofNullable(draw))
-        .explanation("tie at " + each + " votes each; " + why + ": " + (result == Choice.FOR ? "carried" : "lost"))
-        .build();
-  }
-
-  private static final class Simple extends TieRule {
-    static final Simple THRESHOLD = new Simple(0);
-    static final Simple LOST = new Simple(1);
-    static final Simple CASTING = new Simple(2);
-    private final int kind;
-
-    private Simple(int kind) {
-      this.kind = kind;
-    }
-
+  /**
+   * The threshold decides: "more than half" fails on a tie, "at least half" passes. All instances are
+   * equal.
+   *
+   * @since 0.1.0
+   */
+  record ByThreshold() implements TieRule {
     @Override
     public String description() {
-      return kind == 0 ? "the threshold decides a tie" : kind == 1 ? "a tie is lost" : "the chair has a casting vote";
+      return "the threshold decides a tie";
     }
 
     @Override
-    Optional<TieDecision> decide(Fraction each, Tally tally) {
-      if (kind == 0) {
-        return Optional.empty();
-      }
-      if (kind == 1) {
-        return Optional.of(decision(description(), each, Choice.AGAINST, null, "a tie is lost"));
-      }
-      if (tally.castingVote().isEmpty()) {
-        return Optional.of(decision(description(), each, Choice.AGAINST, null, "the chair gave no casting vote"));
-      }
-      Choice c = tally.castingVote().get();
-      return Optional.of(decision(description(), each, c, null, "the chair's casting vote was " + c.label()));
+    public TieDecision decide(ConditionDecision tied, Tally tally) {
+      return decision(this, tied, tied.met() ? Choice.FOR : Choice.AGAINST, null, "the threshold decides");
+    }
+
+    /** A fixed hash, distinct from the other rules without values. */
+    @Override
+    public int hashCode() {
+      return 1;
+    }
+
+    @Override
+    public String toString() {
+      return description();
     }
   }
 
-  private static final class StatusQuo extends TieRule {
-    private final Choice side;
+  /**
+   * A tie is lost. All instances are equal.
+   *
+   * @since 0.1.0
+   */
+  record Lost() implements TieRule {
+    @Override
+    public String description() {
+      return "a tie is lost";
+    }
 
-    StatusQuo(Choice side) {
-      this.side = side;
+    @Override
+    public TieDecision decide(ConditionDecision tied, Tally tally) {
+      return decision(this, tied, Choice.AGAINST, null, "a tie is lost");
+    }
+
+    /** A fixed hash, distinct from the other rules without values. */
+    @Override
+    public int hashCode() {
+      return 2;
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
+  /**
+   * The chair's casting vote, recorded in the {@link Tally}, decides; without one the motion is lost. All
+   * instances are equal.
+   *
+   * @since 0.1.0
+   */
+  record CastingVote() implements TieRule {
+    @Override
+    public String description() {
+      return "the chair has a casting vote";
+    }
+
+    @Override
+    public TieDecision decide(ConditionDecision tied, Tally tally) {
+      Optional<Choice> casting = tally.castingVote();
+      if (casting.isEmpty()) {
+        return decision(this, tied, Choice.AGAINST, null, "the chair gave no casting vote");
+      }
+      return decision(this, tied, casting.get(), null, "the chair's casting vote was " + casting.get().label());
+    }
+
+    /** A fixed hash, distinct from the other rules without values. */
+    @Override
+    public int hashCode() {
+      return 3;
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
+  /**
+   * The status quo prevails: the side that leaves things as they are.
+   *
+   * @param side {@link Choice#AGAINST} for a motion to change something, {@link Choice#FOR} for a motion
+   *     to keep something that would otherwise lapse
+   * @since 0.1.0
+   */
+  record StatusQuo(Choice side) implements TieRule {
+    /**
+     * Checks the side.
+     *
+     * @throws InvalidValueException if the side is neither for nor against
+     */
+    public StatusQuo {
+      checkNotNull(side, "side");
+      if (side != Choice.FOR && side != Choice.AGAINST) {
+        throw new InvalidValueException("statusQuoSide", side, "the status quo side is for or against, not " + side.label());
+      }
     }
 
     @Override
@@ -167,16 +232,28 @@ public abstract class TieRule {
     }
 
     @Override
-    Optional<TieDecision> decide(Fraction each, Tally tally) {
-      return Optional.of(decision(description(), each, side, null, "the status quo (" + side.label() + ") prevails"));
+    public TieDecision decide(ConditionDecision tied, Tally tally) {
+      return decision(this, tied, side, null, "the status quo (" + side.label() + ") prevails");
+    }
+
+    @Override
+    public String toString() {
+      return description();
     }
   }
 
-  private static final class Lot extends TieRule {
-    private final TieBreaker tieBreaker;
-
-    Lot(TieBreaker tieBreaker) {
-      this.tieBreaker = tieBreaker;
+  /**
+   * The caller's tie-breaker draws between for and against (in that order, draw number 1). A {@link
+   * TieBreaker} is known by its description ("seeded lot (seed 7)"), so two lots are equal when their
+   * tie-breakers are described alike.
+   *
+   * @param tieBreaker the tie-breaker
+   * @since 0.1.0
+   */
+  record Lot(TieBreaker tieBreaker) implements TieRule {
+    /** Checks that the tie-breaker is given. */
+    public Lot {
+      checkNotNull(tieBreaker, "tieBreaker");
     }
 
     @Override
@@ -185,10 +262,32 @@ public abstract class TieRule {
     }
 
     @Override
-    Optional<TieDecision> decide(Fraction each, Tally tally) {
+    public TieDecision decide(ConditionDecision tied, Tally tally) {
       Draw<Choice> draw = tieBreaker.draw(1, ImmutableList.of(Choice.FOR, Choice.AGAINST));
-      return Optional.of(decision(description(), each, draw.first(), draw, "the lot (" + draw.method() + ") drew "
-          + draw.first().label()));
+      return decision(this, tied, draw.first(), draw, "the lot (" + draw.method() + ") drew " + draw.first().label());
     }
+
+    /** Equal when the other is a lot whose tie-breaker has the same description. */
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Lot other && tieBreaker.description().equals(other.tieBreaker.description());
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * 5 + tieBreaker.description().hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
+  private static TieDecision decision(TieRule rule, ConditionDecision tied, Choice result, @Nullable Draw<Choice> draw, String why) {
+    Fraction each = tied.value();
+    return ImmutableTieDecision.builder().rule(rule.description()).votesEach(each).result(result).draw(Optional.ofNullable(draw))
+        .explanation("tie at " + each + " votes each; " + why + ": " + (result == Choice.FOR ? "carried" : "lost"))
+        .build();
   }
 }

@@ -77,7 +77,7 @@ public abstract class TwoMeetingResolution {
    */
   public static TwoMeetingResolution ccbsAmalgamation(String title) {
     Resolution first = Resolution.builder().title(title).kind(Resolution.Kind.SPECIAL)
-        .addConditions(Threshold.atLeast(Fraction.of(2, 3), Base.VOTES_CAST).byHeads()).build();
+        .addConditions(Threshold.atLeast(Fraction.of(2, 3), VoteBase.VOTES_CAST).byHeads()).build();
     return ccbs(title, first);
   }
 
@@ -91,7 +91,7 @@ public abstract class TwoMeetingResolution {
    */
   public static TwoMeetingResolution ccbsConversion(String title) {
     Resolution first = Resolution.builder().title(title).kind(Resolution.Kind.SPECIAL)
-        .addConditions(Threshold.atLeast(Fraction.of(3, 4), Base.VOTES_CAST).byHeads(),
+        .addConditions(Threshold.atLeast(Fraction.of(3, 4), VoteBase.VOTES_CAST).byHeads(),
             Condition.turnout(QuorumRule.fractionOfMembers(Fraction.ONE_HALF)))
         .build();
     return ccbs(title, first);
@@ -99,7 +99,7 @@ public abstract class TwoMeetingResolution {
 
   private static TwoMeetingResolution ccbs(String title, Resolution first) {
     Resolution second = Resolution.builder().title(title).kind(Resolution.Kind.OTHER)
-        .addConditions(Threshold.moreThan(Fraction.ONE_HALF, Base.VOTES_CAST).byHeads()).build();
+        .addConditions(Threshold.moreThan(Fraction.ONE_HALF, VoteBase.VOTES_CAST).byHeads()).build();
     return ImmutableTwoMeetingResolution.builder().title(title).first(first).second(second)
         .earliestAfter(Period.ofDays(14)).latestAfter(Period.ofMonths(1)).build();
   }
@@ -152,8 +152,8 @@ public abstract class TwoMeetingResolution {
     LocalDate from = earliestAfter().map(firstOn::plus).orElse(firstOn.plusDays(1));
     String window = "second meeting " + earliestAfter().map(p -> "no earlier than " + firstOn.plus(p)).orElse("after the first")
         + latestAfter().map(p -> " and no later than " + firstOn.plus(p)).orElse("");
-    ConditionResult interval = ImmutableConditionResult.builder()
-        .condition(window)
+    ConditionDecision interval = ImmutableConditionDecision.builder()
+        .rule(window)
         .met(!early && !late)
         .value(Fraction.of(days))
         .base(Fraction.of(days))

@@ -83,7 +83,7 @@ public abstract class WrittenResolution {
    * @return the resolution
    */
   public static WrittenResolution ordinary(String title, LocalDate circulatedOn) {
-    return of(title, Threshold.moreThan(Fraction.ONE_HALF, Base.ALL_ELIGIBLE), circulatedOn, DEFAULT_LAPSE_DAYS);
+    return of(title, Threshold.moreThan(Fraction.ONE_HALF, VoteBase.ALL_ELIGIBLE), circulatedOn, DEFAULT_LAPSE_DAYS);
   }
 
   /**
@@ -94,7 +94,7 @@ public abstract class WrittenResolution {
    * @return the resolution
    */
   public static WrittenResolution special(String title, LocalDate circulatedOn) {
-    return of(title, Threshold.atLeast(Fraction.of(3, 4), Base.ALL_ELIGIBLE), circulatedOn, DEFAULT_LAPSE_DAYS);
+    return of(title, Threshold.atLeast(Fraction.of(3, 4), VoteBase.ALL_ELIGIBLE), circulatedOn, DEFAULT_LAPSE_DAYS);
   }
 
   /**
@@ -196,7 +196,7 @@ public abstract class WrittenResolution {
 
   @Value.Check
   void check() {
-    if (threshold().base() != Base.ALL_ELIGIBLE) {
+    if (threshold().base() != VoteBase.ALL_ELIGIBLE) {
       throw new InvalidValueException("threshold", threshold(), "a written resolution counts against all eligible votes, not "
           + threshold().base().phrase());
     }

@@ -14,6 +14,14 @@
  * String reasons = o.explain(); // every condition with its numbers
  * }</pre>
  *
+ * <p>A resolution's {@link org.commonweal.governance.resolution.Condition}s and its {@link
+ * org.commonweal.governance.resolution.TieRule} are data: sealed interfaces whose cases are public records
+ * ({@code Threshold}, {@code RatioThreshold}, {@code Condition.InEachClass}, {@code
+ * Condition.Participation}, {@code TieRule.CastingVote}, ...), equal when they are the same record holding
+ * equal values. Each is decided into a {@link org.commonweal.governance.resolution.ConditionDecision} or
+ * a {@link org.commonweal.governance.resolution.TieDecision}, which, like the library's other decisions,
+ * say whether the rule was met, the rule in words and the numbers.
+ *
  * <p>Status: new in 0.1.0; {@code Resolution}, {@code Threshold}, {@code Tally} and {@code
  * ResolutionOutcome} are meant to stay stable. Every type here is immutable and thread-safe.
  */

@@ -1,7 +1,7 @@
 package org.commonweal.governance.meeting;
 
-import static org.commonweal.governance.meeting.Fixtures.m;
-import static org.commonweal.governance.meeting.Fixtures.roll;
+import static org.commonweal.governance.voting.RollFixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +14,7 @@ import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class AttendanceTest {
   void explain_countsThosePresentWithoutAVoteAndListsAcceptedProxies() {
     // M-001 and M-002 attend but M-002 is not in good standing; M-003 appoints M-001.
     // In person with a vote: 1; by proxy: 1; persons: M-001 alone; without a vote: 2 - 1 = 1.
-    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(Fixtures.RECORD, List.of(
+    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(RollFixtures.RECORD, List.of(
         Elector.of(m(1)), Elector.builder().member(m(2)).inGoodStanding(false).build(), Elector.of(m(3)))));
     Attendance a = Attendance.builder().roll(roll).startsAt(START).addInPerson(m(1), m(2))
         .addProxies(proxy(3, "M-001", 5)).proxyRules(ProxyRules.allowedWithoutLimit()).build();

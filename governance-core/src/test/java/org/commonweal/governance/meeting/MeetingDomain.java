@@ -37,6 +37,9 @@ import org.commonweal.governance.voting.VotingRoll;
  *       four days before the start, some revoked, some with instructions), judged under random but
  *       valid {@link ProxyRules}; meeting start 2026-07-09 18:30.
  * </ul>
+ *
+ * <p>{@link QuorumRule} is a sealed interface of records, which jqwik cannot generate by type: the
+ * provider here is explicit, and builds the rules through the factories.
  */
 public class MeetingDomain extends DomainContextBase {
   /** The start of generated meetings. */

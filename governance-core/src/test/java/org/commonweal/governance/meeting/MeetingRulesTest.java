@@ -1,8 +1,8 @@
 package org.commonweal.governance.meeting;
 
-import static org.commonweal.governance.meeting.Fixtures.m;
-import static org.commonweal.governance.meeting.Fixtures.range;
-import static org.commonweal.governance.meeting.Fixtures.roll;
+import static org.commonweal.governance.voting.RollFixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.range;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,18 +1,23 @@
 package org.commonweal.governance.meeting;
 
-import static org.commonweal.governance.meeting.Fixtures.m;
-import static org.commonweal.governance.meeting.Fixtures.range;
-import static org.commonweal.governance.meeting.Fixtures.roll;
+import static org.commonweal.governance.base.Refusals.assertRefusedAlike;
+import static org.commonweal.governance.voting.RollFixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.range;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import java.util.List;
+import org.commonweal.governance.base.Decision;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.junit.jupiter.api.Test;
 
@@ -87,7 +92,7 @@ class QuorumRuleTest {
 
   @Test
   void inClass_countsTheClassAgainstItsOwnMembers() {
-    VotingRoll roll = Fixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    VotingRoll roll = RollFixtures.twoClasses(STAFF, 4, PARENTS, 6);
     QuorumRule rule = QuorumRule.inEachClass(QuorumRule.members(2));
     // Two staff (1, 2) and one parent (5) present: parents fall short.
     QuorumDecision d = rule.decide("quorum", roll, List.of(m(1), m(2), m(5)));
@@ -98,7 +103,7 @@ class QuorumRuleTest {
 
   @Test
   void persons_withinAClassCountTheClassMembersPresent() {
-    VotingRoll roll = Fixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    VotingRoll roll = RollFixtures.twoClasses(STAFF, 4, PARENTS, 6);
     QuorumRule twoStaff = QuorumRule.inClass(STAFF, QuorumRule.persons(2));
     assertFalse(twoStaff.decide("q", roll, List.of(m(1), m(5), m(6))).quorate());
     assertTrue(twoStaff.decide("q", roll, List.of(m(1), m(2), m(5))).quorate());
@@ -167,7 +172,7 @@ class QuorumRuleTest {
         .decide("poll", roll(20), range(1, 3));
     assertTrue(d.quorate());
     assertTrue(d.decidedBy().met());
-    assertEquals(QuorumCheck.Measure.VOTES, d.decidedBy().measure());
+    assertEquals(QuorumCheck.Unit.VOTES, d.decidedBy().unit());
     assertEquals(Fraction.of(2), d.decidedBy().needed());
   }
 
@@ -196,5 +201,93 @@ class QuorumRuleTest {
     assertEquals("quorum met: 3 members: 3 members present, 3 needed: met", d.toString());
     assertEquals("quorum not met: 3 members: 2 members present, 3 needed: not met",
         QuorumRule.members(3).decide("quorum", roll(5), range(1, 2)).toString());
+  }
+
+  @Test
+  void records_equalExactlyWhenTheirValuesAre_whetherBuiltByFactoryOrConstructor() {
+    QuorumRule two = QuorumRule.members(2);
+    QuorumRule present = QuorumRule.thosePresent();
+    new EqualsTester()
+        .addEqualityGroup(new QuorumRule.Members(2), two)
+        .addEqualityGroup(new QuorumRule.Members(3))
+        .addEqualityGroup(new QuorumRule.Persons(2), QuorumRule.persons(2))
+        .addEqualityGroup(new QuorumRule.FractionOfMembers(Fraction.ONE_HALF, false), QuorumRule.fractionOfMembers(Fraction.of(2, 4)))
+        .addEqualityGroup(new QuorumRule.FractionOfMembers(Fraction.ONE_HALF, true), QuorumRule.majorityOfMembers())
+        .addEqualityGroup(new QuorumRule.FractionOfMembers(Fraction.of(1, 3), false))
+        .addEqualityGroup(new QuorumRule.FractionOfVotes(Fraction.ONE_HALF, false), QuorumRule.fractionOfVotes(Fraction.ONE_HALF))
+        .addEqualityGroup(new QuorumRule.FractionOfVotes(Fraction.ONE_HALF, true), QuorumRule.moreThanFractionOfVotes(Fraction.ONE_HALF))
+        .addEqualityGroup(new QuorumRule.SquareRootOfMembers(Fraction.of(3, 2)), QuorumRule.timesSquareRootOfMembers(Fraction.of(3, 2)))
+        .addEqualityGroup(new QuorumRule.SquareRootOfMembers(Fraction.ONE))
+        .addEqualityGroup(new QuorumRule.GreaterOf(ImmutableList.of(two, present)), QuorumRule.greaterOf(two, present))
+        .addEqualityGroup(new QuorumRule.GreaterOf(ImmutableList.of(present, two)))
+        .addEqualityGroup(new QuorumRule.LesserOf(ImmutableList.of(two, present)), QuorumRule.lesserOf(two, present))
+        .addEqualityGroup(
+            new QuorumRule.Tiered(ImmutableList.of(new QuorumRule.Tiered.Tier(9, two)), present),
+            QuorumRule.tiered().upTo(9, two).otherwise(present))
+        .addEqualityGroup(QuorumRule.tiered().upTo(10, two).otherwise(present))
+        .addEqualityGroup(QuorumRule.tiered().upTo(9, two).upTo(50, present).otherwise(present))
+        .addEqualityGroup(new QuorumRule.InClass(STAFF, two), QuorumRule.inClass(STAFF, two))
+        .addEqualityGroup(QuorumRule.inClass(PARENTS, two))
+        .addEqualityGroup(new QuorumRule.InEachClass(two), QuorumRule.inEachClass(two))
+        .addEqualityGroup(new QuorumRule.InEachClass(present))
+        .addEqualityGroup(new QuorumRule.ThosePresent(), present)
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(new QuorumRule.Tiered.Tier(9, two), new QuorumRule.Tiered.Tier(9, QuorumRule.members(2)))
+        .addEqualityGroup(new QuorumRule.Tiered.Tier(10, two))
+        .addEqualityGroup(new QuorumRule.Tiered.Tier(9, present))
+        .testEquals();
+  }
+
+  @Test
+  void constructors_checkAsTheFactoriesDo_withTheSameMessages() {
+    QuorumRule two = QuorumRule.members(2);
+    assertRefusedAlike(() -> QuorumRule.members(0), () -> new QuorumRule.Members(0));
+    assertRefusedAlike(() -> QuorumRule.persons(0), () -> new QuorumRule.Persons(0));
+    assertRefusedAlike(() -> QuorumRule.fractionOfMembers(Fraction.of(3, 2)), () -> new QuorumRule.FractionOfMembers(Fraction.of(3, 2), false));
+    assertRefusedAlike(() -> QuorumRule.moreThanFractionOfMembers(Fraction.ONE), () -> new QuorumRule.FractionOfMembers(Fraction.ONE, true));
+    assertRefusedAlike(() -> QuorumRule.fractionOfVotes(Fraction.ZERO), () -> new QuorumRule.FractionOfVotes(Fraction.ZERO, false));
+    assertRefusedAlike(() -> QuorumRule.moreThanFractionOfVotes(Fraction.of(-1)), () -> new QuorumRule.FractionOfVotes(Fraction.of(-1), true));
+    assertRefusedAlike(() -> QuorumRule.timesSquareRootOfMembers(Fraction.ZERO), () -> new QuorumRule.SquareRootOfMembers(Fraction.ZERO));
+    assertRefusedAlike(() -> QuorumRule.greaterOf(two), () -> new QuorumRule.GreaterOf(ImmutableList.of(two)));
+    assertRefusedAlike(() -> QuorumRule.lesserOf(two), () -> new QuorumRule.LesserOf(ImmutableList.of(two)));
+    assertRefusedAlike(() -> QuorumRule.tiered().upTo(9, two).upTo(9, two),
+        () -> new QuorumRule.Tiered(ImmutableList.of(new QuorumRule.Tiered.Tier(9, two), new QuorumRule.Tiered.Tier(9, two)), two));
+    assertRefusedAlike(() -> QuorumRule.tiered().upTo(-1, two), () -> new QuorumRule.Tiered.Tier(-1, two));
+    InvalidValueException noTier = assertThrows(InvalidValueException.class, () -> QuorumRule.tiered().otherwise(two));
+    assertEquals("a tiered quorum needs at least one tier before otherwise()", noTier.getMessage());
+    assertRefusedAlike(() -> QuorumRule.tiered().otherwise(two), () -> new QuorumRule.Tiered(ImmutableList.of(), two));
+  }
+
+  @Test
+  void equals_rulesThatReadAlikeButAreBuiltDifferently_areUnequalAndDecideDifferently() {
+    // A class whose name reads like a nested class rule: once equal by description, now told apart.
+    VotingRoll roll = RollFixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    QuorumRule odd = QuorumRule.inClass(ClassId.of("staff: in class parents"), QuorumRule.members(2));
+    QuorumRule nested = QuorumRule.inClass(STAFF, QuorumRule.inClass(PARENTS, QuorumRule.members(2)));
+    assertEquals(odd.description(), nested.description());
+    assertNotEquals(odd, nested);
+    assertFalse(odd.decide("q", roll, range(5, 6)).quorate());      // nobody is in that class
+    assertTrue(nested.decide("q", roll, range(5, 6)).quorate());    // two parents
+  }
+
+  @Test
+  void decide_answersWithADecisionGivingTheRuleAndTheNumbers() {
+    QuorumRule rule = QuorumRule.greaterOf(QuorumRule.members(2), QuorumRule.fractionOfMembers(Fraction.ONE_HALF));
+    Decision d = rule.decide("quorum", roll(11), range(1, 6));
+    assertTrue(d.met());
+    assertEquals(rule.description(), d.rule());
+    assertEquals("quorum: met under the greater of (2 members) and (1/2 of the members) (6 of 11 members counted)\n"
+        + "  decided by 1/2 of the members (of 11): 6 members present, 6 needed: met\n"
+        + "  - 2 members: 6 members present, 2 needed: met\n"
+        + "  - 1/2 of the members (of 11): 6 members present, 6 needed: met\n", d.explain());
+  }
+
+  @Test
+  void tiered_recordHoldsItsTiersAndPicksByTheBodysSize() {
+    QuorumRule.Tiered rule = (QuorumRule.Tiered) QuorumRule.tiered().upTo(9, QuorumRule.members(3)).otherwise(QuorumRule.members(5));
+    assertEquals(List.of(new QuorumRule.Tiered.Tier(9, QuorumRule.members(3))), rule.tiers());
+    assertEquals(QuorumRule.members(5), rule.otherwise());
+    assertEquals("up to 9 members: 3 members", rule.tiers().get(0).toString());
   }
 }

@@ -1,5 +1,6 @@
 package org.commonweal.governance.membership;
 
+import static org.commonweal.governance.base.Refusals.assertRefusedAlike;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -7,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import org.commonweal.governance.base.Decision;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.junit.jupiter.api.Test;
@@ -25,42 +28,42 @@ class EligibilityTest {
   @Test
   void minimumAge_fifteenYearOld_failsWithTheReasonOfTheBrief() {
     // Born 2 March 2011: on 1 September 2026 the applicant has completed 15 years, not 16.
-    EligibilityResult r = Eligibility.minimumAge(16).evaluate(bornOn(LocalDate.of(2011, 3, 2)), SEPT_1);
-    assertFalse(r.passed());
+    EligibilityDecision r = Eligibility.minimumAge(16).decide(bornOn(LocalDate.of(2011, 3, 2)), SEPT_1);
+    assertFalse(r.met());
     assertEquals("needs age 16 on 2026-09-01; date of birth 2011-03-02 gives 15", r.reason());
   }
 
   @Test
   void minimumAge_sixteenthBirthdayOnTheDate_passes() {
     // Born 1 September 2010: the sixteenth birthday is the date itself.
-    assertTrue(Eligibility.minimumAge(16).evaluate(bornOn(LocalDate.of(2010, 9, 1)), SEPT_1).passed());
-    assertFalse(Eligibility.minimumAge(16).evaluate(bornOn(LocalDate.of(2010, 9, 2)), SEPT_1).passed());
+    assertTrue(Eligibility.minimumAge(16).decide(bornOn(LocalDate.of(2010, 9, 1)), SEPT_1).met());
+    assertFalse(Eligibility.minimumAge(16).decide(bornOn(LocalDate.of(2010, 9, 2)), SEPT_1).met());
   }
 
   @Test
   void minimumAge_leapDayBirth_countsTheTwentyEighthOfFebruary() {
     // Born 29 February 2008; 2024 is a leap year, so the sixteenth birthday is 29 February 2024.
     Facts leap = bornOn(LocalDate.of(2008, 2, 29));
-    assertFalse(Eligibility.minimumAge(16).evaluate(leap, LocalDate.of(2024, 2, 28)).passed());
-    assertTrue(Eligibility.minimumAge(16).evaluate(leap, LocalDate.of(2024, 2, 29)).passed());
+    assertFalse(Eligibility.minimumAge(16).decide(leap, LocalDate.of(2024, 2, 28)).met());
+    assertTrue(Eligibility.minimumAge(16).decide(leap, LocalDate.of(2024, 2, 29)).met());
     // In 2025 (not a leap year) Period.between gives 16 years 11 months 30 days on 28 February and
     // completes the 17th year on 1 March.
-    assertFalse(Eligibility.minimumAge(17).evaluate(leap, LocalDate.of(2025, 2, 28)).passed());
-    assertTrue(Eligibility.minimumAge(17).evaluate(leap, LocalDate.of(2025, 3, 1)).passed());
+    assertFalse(Eligibility.minimumAge(17).decide(leap, LocalDate.of(2025, 2, 28)).met());
+    assertTrue(Eligibility.minimumAge(17).decide(leap, LocalDate.of(2025, 3, 1)).met());
   }
 
   @Test
   void minimumAge_bornAfterTheDate_failsEvenForAgeZero() {
-    EligibilityResult r = Eligibility.minimumAge(0).evaluate(bornOn(LocalDate.of(2026, 12, 1)), SEPT_1);
-    assertFalse(r.passed());
+    EligibilityDecision r = Eligibility.minimumAge(0).decide(bornOn(LocalDate.of(2026, 12, 1)), SEPT_1);
+    assertFalse(r.met());
     assertEquals("needs age 0 on 2026-09-01; date of birth 2026-12-01 is after that date", r.reason());
-    assertTrue(Eligibility.minimumAge(0).evaluate(bornOn(SEPT_1), SEPT_1).passed());
+    assertTrue(Eligibility.minimumAge(0).decide(bornOn(SEPT_1), SEPT_1).met());
   }
 
   @Test
   void minimumAge_noDateOfBirth_failsSayingItIsMissing() {
-    EligibilityResult r = Eligibility.minimumAge(16).evaluate(Facts.none(), SEPT_1);
-    assertFalse(r.passed());
+    EligibilityDecision r = Eligibility.minimumAge(16).decide(Facts.none(), SEPT_1);
+    assertFalse(r.met());
     assertEquals("needs age 16 on 2026-09-01; date of birth not attested", r.reason());
   }
 
@@ -73,71 +76,71 @@ class EligibilityTest {
   @Test
   void residentIn_otherArea_failsNamingWhereTheyLive() {
     Facts facts = Facts.builder().addAreasOfResidence("Brook ward").build();
-    EligibilityResult r = Eligibility.residentIn("Ashby ward").evaluate(facts, SEPT_1);
-    assertFalse(r.passed());
+    EligibilityDecision r = Eligibility.residentIn("Ashby ward").decide(facts, SEPT_1);
+    assertFalse(r.met());
     assertEquals("needs residence in Ashby ward; resident in Brook ward", r.reason());
-    assertTrue(Eligibility.residentIn("Brook ward").evaluate(facts, SEPT_1).passed());
+    assertTrue(Eligibility.residentIn("Brook ward").decide(facts, SEPT_1).met());
   }
 
   @Test
   void residentIn_noResidence_failsSayingItIsMissing() {
-    EligibilityResult r = Eligibility.residentIn("Ashby ward").evaluate(Facts.none(), SEPT_1);
+    EligibilityDecision r = Eligibility.residentIn("Ashby ward").decide(Facts.none(), SEPT_1);
     assertEquals("needs residence in Ashby ward; residence not attested", r.reason());
   }
 
   @Test
   void employedAtLeastHours_sevenAndAHalfAgainstEight_fails() {
     Facts facts = Facts.builder().weeklyHours(Fraction.of(15, 2)).build();
-    EligibilityResult r = Eligibility.employedAtLeastHours(8).evaluate(facts, SEPT_1);
-    assertFalse(r.passed());
+    EligibilityDecision r = Eligibility.employedAtLeastHours(8).decide(facts, SEPT_1);
+    assertFalse(r.met());
     assertEquals("needs employment of at least 8 hours a week; employed 15/2", r.reason());
-    assertTrue(Eligibility.employedAtLeastHours(Fraction.of(15, 2)).evaluate(facts, SEPT_1).passed());
+    assertTrue(Eligibility.employedAtLeastHours(Fraction.of(15, 2)).decide(facts, SEPT_1).met());
   }
 
   @Test
   void employedAtLeastHours_missingOrNegative() {
     assertEquals(
         "needs employment of at least 8 hours a week; weekly hours not attested",
-        Eligibility.employedAtLeastHours(8).evaluate(Facts.none(), SEPT_1).reason());
+        Eligibility.employedAtLeastHours(8).decide(Facts.none(), SEPT_1).reason());
     assertThrows(InvalidValueException.class, () -> Eligibility.employedAtLeastHours(-1));
   }
 
   @Test
   void tenant_trueFalseMissing() {
-    assertTrue(Eligibility.tenant().evaluate(Facts.builder().tenant(true).build(), SEPT_1).passed());
-    EligibilityResult no = Eligibility.tenant().evaluate(Facts.builder().tenant(false).build(), SEPT_1);
+    assertTrue(Eligibility.tenant().decide(Facts.builder().tenant(true).build(), SEPT_1).met());
+    EligibilityDecision no = Eligibility.tenant().decide(Facts.builder().tenant(false).build(), SEPT_1);
     assertEquals("needs to be a tenant; not a tenant", no.reason());
-    assertEquals("needs to be a tenant; tenancy not attested", Eligibility.tenant().evaluate(Facts.none(), SEPT_1).reason());
+    assertEquals("needs to be a tenant; tenancy not attested", Eligibility.tenant().decide(Facts.none(), SEPT_1).reason());
   }
 
   @Test
   void enrolled_trueFalseMissing() {
-    assertTrue(Eligibility.enrolled().evaluate(Facts.builder().enrolled(true).build(), SEPT_1).passed());
-    assertFalse(Eligibility.enrolled().evaluate(Facts.builder().enrolled(false).build(), SEPT_1).passed());
-    assertEquals("needs to be enrolled; enrolment not attested", Eligibility.enrolled().evaluate(Facts.none(), SEPT_1).reason());
+    assertTrue(Eligibility.enrolled().decide(Facts.builder().enrolled(true).build(), SEPT_1).met());
+    assertFalse(Eligibility.enrolled().decide(Facts.builder().enrolled(false).build(), SEPT_1).met());
+    assertEquals("needs to be enrolled; enrolment not attested", Eligibility.enrolled().decide(Facts.none(), SEPT_1).reason());
   }
 
   @Test
   void memberOrganisation_societyPassesIndividualFails() {
     Facts society = Facts.builder().memberKind(MemberKind.REGISTERED_SOCIETY).build();
     Facts person = Facts.builder().memberKind(MemberKind.INDIVIDUAL).build();
-    assertEquals("an organisation (a registered society)", Eligibility.memberOrganisation().evaluate(society, SEPT_1).reason());
-    assertEquals("needs to be an organisation; an individual", Eligibility.memberOrganisation().evaluate(person, SEPT_1).reason());
-    assertFalse(Eligibility.memberOrganisation().evaluate(Facts.none(), SEPT_1).passed());
+    assertEquals("an organisation (a registered society)", Eligibility.memberOrganisation().decide(society, SEPT_1).reason());
+    assertEquals("needs to be an organisation; an individual", Eligibility.memberOrganisation().decide(person, SEPT_1).reason());
+    assertFalse(Eligibility.memberOrganisation().decide(Facts.none(), SEPT_1).met());
   }
 
   @Test
   void attested_statementPresentOrNot() {
     Eligibility parent = Eligibility.attested("parent or carer of a student");
-    assertTrue(parent.evaluate(Facts.builder().addStatements("parent or carer of a student").build(), SEPT_1).passed());
+    assertTrue(parent.decide(Facts.builder().addStatements("parent or carer of a student").build(), SEPT_1).met());
     assertEquals(
-        "needs the attestation \"parent or carer of a student\"; not attested", parent.evaluate(Facts.none(), SEPT_1).reason());
+        "needs the attestation \"parent or carer of a student\"; not attested", parent.decide(Facts.none(), SEPT_1).reason());
     assertThrows(InvalidValueException.class, () -> Eligibility.attested(" "));
   }
 
   @Test
   void always_passesWithNoFacts() {
-    assertTrue(Eligibility.always().evaluate(Facts.none(), SEPT_1).passed());
+    assertTrue(Eligibility.always().decide(Facts.none(), SEPT_1).met());
   }
 
   @Test
@@ -145,13 +148,13 @@ class EligibilityTest {
     // Co-operatives UK worker co-operative: employees aged 16+ working at least 8 hours a week.
     Eligibility worker = Eligibility.minimumAge(16).and(Eligibility.employedAtLeastHours(8));
     Facts facts = Facts.builder().dateOfBirth(LocalDate.of(2011, 3, 2)).weeklyHours(Fraction.of(6)).build();
-    EligibilityResult r = worker.evaluate(facts, SEPT_1);
-    assertFalse(r.passed());
+    EligibilityDecision r = worker.decide(facts, SEPT_1);
+    assertFalse(r.met());
     assertEquals(
         "needs age 16 on 2026-09-01; date of birth 2011-03-02 gives 15; needs employment of at least 8 hours a week; employed 6",
         r.reason());
     assertEquals(2, r.parts().size());
-    assertEquals("(aged at least 16 and employed at least 8 hours a week)", worker.describe());
+    assertEquals("(aged at least 16 and employed at least 8 hours a week)", worker.description());
   }
 
   @Test
@@ -159,10 +162,10 @@ class EligibilityTest {
     // Housing and Regeneration Act 2008 s.79: people who live or work in the area may join.
     Eligibility liveOrWork = Eligibility.residentIn("the area").or(Eligibility.employedAtLeastHours(1));
     Facts worker = Facts.builder().weeklyHours(Fraction.of(20)).build();
-    EligibilityResult r = liveOrWork.evaluate(worker, SEPT_1);
-    assertTrue(r.passed());
+    EligibilityDecision r = liveOrWork.decide(worker, SEPT_1);
+    assertTrue(r.met());
     assertEquals("employed 20 hours a week, at least 1", r.reason());
-    EligibilityResult none = liveOrWork.evaluate(Facts.none(), SEPT_1);
+    EligibilityDecision none = liveOrWork.decide(Facts.none(), SEPT_1);
     assertEquals(
         "meets none of: needs residence in the area; residence not attested"
             + " | needs employment of at least 1 hours a week; weekly hours not attested",
@@ -173,10 +176,10 @@ class EligibilityTest {
   void not_invertsAndExplains() {
     Eligibility notEmployed = Eligibility.not(Eligibility.employedAtLeastHours(1));
     Facts staff = Facts.builder().weeklyHours(Fraction.of(30)).build();
-    EligibilityResult r = notEmployed.evaluate(staff, SEPT_1);
-    assertFalse(r.passed());
+    EligibilityDecision r = notEmployed.decide(staff, SEPT_1);
+    assertFalse(r.met());
     assertEquals("must not be employed at least 1 hours a week, but employed 30 hours a week, at least 1", r.reason());
-    assertTrue(notEmployed.evaluate(Facts.builder().weeklyHours(Fraction.ZERO).build(), SEPT_1).passed());
+    assertTrue(notEmployed.decide(Facts.builder().weeklyHours(Fraction.ZERO).build(), SEPT_1).met());
   }
 
   @Test
@@ -187,7 +190,7 @@ class EligibilityTest {
         "[fail] (aged at least 16 and resident in Ashby ward): needs residence in Ashby ward; residence not attested\n"
             + "  [pass] aged at least 16: date of birth 2000-01-01 gives age 26 on 2026-09-01, at least 16\n"
             + "  [fail] resident in Ashby ward: needs residence in Ashby ward; residence not attested",
-        rule.evaluate(facts, SEPT_1).explain());
+        rule.decide(facts, SEPT_1).explain());
   }
 
   @Test
@@ -226,8 +229,8 @@ class EligibilityTest {
   @Test
   void minimumAge_bothEndsOfTheRange_areRules_andOutsideThrowsNamingTheValue() {
     // The range is 0 to 150 inclusive: 0 and 150 are accepted, -1 and 151 are refused.
-    assertEquals("aged at least 0", Eligibility.minimumAge(0).describe());
-    assertEquals("aged at least 150", Eligibility.minimumAge(150).describe());
+    assertEquals("aged at least 0", Eligibility.minimumAge(0).description());
+    assertEquals("aged at least 150", Eligibility.minimumAge(150).description());
     InvalidValueException over = assertThrows(InvalidValueException.class, () -> Eligibility.minimumAge(151));
     assertEquals("years", over.field());
     assertEquals("151", over.value());
@@ -238,14 +241,14 @@ class EligibilityTest {
 
   @Test
   void describe_eachConditionInTheConstitutionsWords() {
-    assertEquals("anyone", Eligibility.always().describe());
-    assertEquals("a tenant", Eligibility.tenant().describe());
-    assertEquals("enrolled", Eligibility.enrolled().describe());
-    assertEquals("an organisation", Eligibility.memberOrganisation().describe());
-    assertEquals("attested: parent or carer of a student", Eligibility.attested("parent or carer of a student").describe());
-    assertEquals("resident in Ashby ward", Eligibility.residentIn("Ashby ward").describe());
-    assertEquals("employed at least 15/2 hours a week", Eligibility.employedAtLeastHours(Fraction.of(15, 2)).describe());
-    assertEquals("not a tenant", Eligibility.not(Eligibility.tenant()).describe());
+    assertEquals("anyone", Eligibility.always().description());
+    assertEquals("a tenant", Eligibility.tenant().description());
+    assertEquals("enrolled", Eligibility.enrolled().description());
+    assertEquals("an organisation", Eligibility.memberOrganisation().description());
+    assertEquals("attested: parent or carer of a student", Eligibility.attested("parent or carer of a student").description());
+    assertEquals("resident in Ashby ward", Eligibility.residentIn("Ashby ward").description());
+    assertEquals("employed at least 15/2 hours a week", Eligibility.employedAtLeastHours(Fraction.of(15, 2)).description());
+    assertEquals("not a tenant", Eligibility.not(Eligibility.tenant()).description());
   }
 
   @Test
@@ -261,8 +264,8 @@ class EligibilityTest {
   void memberOrganisation_companyPassesNamingItsKind() {
     // A company or charity is an organisation other than a registered society; the reason says which.
     Facts company = Facts.builder().memberKind(MemberKind.OTHER_ORGANISATION).build();
-    EligibilityResult r = Eligibility.memberOrganisation().evaluate(company, SEPT_1);
-    assertTrue(r.passed());
+    EligibilityDecision r = Eligibility.memberOrganisation().decide(company, SEPT_1);
+    assertTrue(r.met());
     assertEquals("an organisation (an organisation other than a registered society)", r.reason());
   }
 
@@ -289,5 +292,79 @@ class EligibilityTest {
     // "and" and "or" of the same parts: Boolean.hashCode gives 1231 for true and 1237 for false.
     assertNotEquals(
         Eligibility.tenant().and(Eligibility.enrolled()).hashCode(), Eligibility.tenant().or(Eligibility.enrolled()).hashCode());
+  }
+
+  @Test
+  void records_equalExactlyWhenTheirValuesAre_whetherBuiltByFactoryOrConstructor() {
+    Eligibility tenant = Eligibility.tenant();
+    Eligibility enrolled = Eligibility.enrolled();
+    new EqualsTester()
+        .addEqualityGroup(new Eligibility.Always(), Eligibility.always())
+        .addEqualityGroup(new Eligibility.MinimumAge(16), Eligibility.minimumAge(16))
+        .addEqualityGroup(new Eligibility.MinimumAge(17))
+        .addEqualityGroup(new Eligibility.ResidentIn("A"), Eligibility.residentIn("A"))
+        .addEqualityGroup(new Eligibility.ResidentIn("B"))
+        .addEqualityGroup(new Eligibility.MinimumHours(Fraction.of(15, 2)), Eligibility.employedAtLeastHours(Fraction.of(30, 4)))
+        .addEqualityGroup(new Eligibility.MinimumHours(Fraction.of(8)))
+        .addEqualityGroup(new Eligibility.Tenant(), tenant)
+        .addEqualityGroup(new Eligibility.Enrolled(), enrolled)
+        .addEqualityGroup(new Eligibility.Organisation(), Eligibility.memberOrganisation())
+        .addEqualityGroup(new Eligibility.Attested("x"), Eligibility.attested("x"))
+        .addEqualityGroup(new Eligibility.Attested("y"))
+        .addEqualityGroup(new Eligibility.AllOf(ImmutableList.of(tenant, enrolled)), Eligibility.allOf(tenant, enrolled))
+        .addEqualityGroup(new Eligibility.AllOf(ImmutableList.of(enrolled, tenant)))
+        // One part: a rule of its own (described in brackets), unlike allOf(tenant), which is the tenant rule.
+        .addEqualityGroup(new Eligibility.AllOf(ImmutableList.of(tenant)))
+        .addEqualityGroup(new Eligibility.AnyOf(ImmutableList.of(tenant, enrolled)), tenant.or(enrolled))
+        .addEqualityGroup(new Eligibility.AnyOf(ImmutableList.of(tenant)))
+        .addEqualityGroup(new Eligibility.Not(tenant), Eligibility.not(tenant))
+        .addEqualityGroup(new Eligibility.Not(enrolled))
+        .testEquals();
+  }
+
+  @Test
+  void constructors_checkAsTheFactoriesDo_withTheSameMessages() {
+    assertRefusedAlike(() -> Eligibility.minimumAge(151), () -> new Eligibility.MinimumAge(151));
+    assertRefusedAlike(() -> Eligibility.minimumAge(-1), () -> new Eligibility.MinimumAge(-1));
+    assertRefusedAlike(() -> Eligibility.residentIn(" "), () -> new Eligibility.ResidentIn(" "));
+    assertRefusedAlike(() -> Eligibility.employedAtLeastHours(-1), () -> new Eligibility.MinimumHours(Fraction.of(-1)));
+    assertRefusedAlike(() -> Eligibility.attested(""), () -> new Eligibility.Attested(""));
+    assertRefusedAlike(() -> Eligibility.allOf(List.of()), () -> new Eligibility.AllOf(ImmutableList.of()));
+    assertRefusedAlike(() -> Eligibility.anyOf(List.of()), () -> new Eligibility.AnyOf(ImmutableList.of()));
+    assertEquals("(a tenant)", new Eligibility.AllOf(ImmutableList.of(Eligibility.tenant())).description());
+  }
+
+  @Test
+  void equals_rulesThatReadAlikeButAreBuiltDifferently_areUnequalAndDecideDifferently() {
+    // A statement that reads as two: the descriptions match, the trees do not.
+    Eligibility two = Eligibility.allOf(Eligibility.attested("a"), Eligibility.attested("b"), Eligibility.tenant());
+    Eligibility one = Eligibility.allOf(Eligibility.attested("a and attested: b"), Eligibility.tenant());
+    assertEquals(two.description(), one.description());
+    assertNotEquals(two, one);
+    Facts facts = Facts.builder().addStatements("a", "b").tenant(true).build();
+    assertTrue(two.decide(facts, SEPT_1).met());
+    assertFalse(one.decide(facts, SEPT_1).met());
+  }
+
+  @Test
+  void decide_answersWithADecisionGivingTheRuleAndTheReason() {
+    Decision d = Eligibility.minimumAge(16).and(Eligibility.tenant()).decide(bornOn(LocalDate.of(2011, 3, 2)), SEPT_1);
+    assertFalse(d.met());
+    assertEquals("(aged at least 16 and a tenant)", d.rule());
+    assertEquals(
+        "[fail] (aged at least 16 and a tenant): needs age 16 on 2026-09-01; date of birth 2011-03-02 gives 15;"
+            + " needs to be a tenant; tenancy not attested\n"
+            + "  [fail] aged at least 16: needs age 16 on 2026-09-01; date of birth 2011-03-02 gives 15\n"
+            + "  [fail] a tenant: needs to be a tenant; tenancy not attested",
+        d.explain());
+  }
+
+  @Test
+  void parts_ofARecord_areItsSubRules() {
+    Eligibility tenant = Eligibility.tenant();
+    assertEquals(List.of(tenant, Eligibility.enrolled()), new Eligibility.AnyOf(ImmutableList.of(tenant, Eligibility.enrolled())).parts());
+    assertEquals(List.of(tenant), new Eligibility.Not(tenant).parts());
+    assertEquals(List.of(), Eligibility.minimumAge(16).parts());
+    assertEquals(tenant, new Eligibility.Not(tenant).rule());
   }
 }

@@ -34,6 +34,9 @@ import net.jqwik.api.domains.DomainContextBase;
  *   <li>{@link RegisterOp.Invalid} changes are each refused with a known {@link
  *       MembershipRejectionCode}, one generator per code, built directly on a generated register.
  * </ul>
+ *
+ * <p>{@link Eligibility} is a sealed interface of records, which jqwik cannot generate by type: the
+ * provider here is explicit, and builds the rules through the factories.
  */
 public class MembershipDomain extends DomainContextBase {
   /** The date from which generated histories and changes are dated. */
@@ -139,7 +142,7 @@ public class MembershipDomain extends DomainContextBase {
    * meets: a rule built to be satisfiable, without filtering.
    */
   static Eligibility metBy(Eligibility rule, Facts witness) {
-    return rule.evaluate(witness, START).passed() ? rule : Eligibility.not(rule);
+    return rule.decide(witness, START).met() ? rule : Eligibility.not(rule);
   }
 
   /**

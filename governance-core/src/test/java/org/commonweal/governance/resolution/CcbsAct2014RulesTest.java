@@ -1,8 +1,8 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.m;
-import static org.commonweal.governance.resolution.Fixtures.roll;
-import static org.commonweal.governance.resolution.Fixtures.tally;
+import static org.commonweal.governance.resolution.TallyFixtures.tally;
+import static org.commonweal.governance.voting.RollFixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +14,7 @@ import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class CcbsAct2014RulesTest {
     // 45 for, 4 against: 49 of 100 voting, short of half, though 92% are for.
     ResolutionOutcome low = s113.decide(tally(roll(100), 45, 4, 0, 0), FIRST, second, FIRST.plusDays(20));
     assertFalse(low.passed());
-    assertEquals("turnout: 1/2 of the members", low.failedConditions().get(0).condition());
+    assertEquals("turnout: 1/2 of the members", low.failedConditions().get(0).rule());
     // 37 for, 13 against: 74% of those voting.
     assertFalse(s113.decide(tally(roll(100), 37, 13, 0, 0), FIRST, second, FIRST.plusDays(20)).passed());
   }
@@ -55,7 +56,7 @@ class CcbsAct2014RulesTest {
   @Test
   void dissolutionByInstrument_needsTheConsentOf75PercentOfMembersBySignature_s119() {
     WrittenResolution s119 = WrittenResolution.of("Instrument of dissolution",
-        Threshold.atLeast(Fraction.of(3, 4), Base.ALL_ELIGIBLE).byHeads(), FIRST, 1).withoutLapse();
+        Threshold.atLeast(Fraction.of(3, 4), VoteBase.ALL_ELIGIBLE).byHeads(), FIRST, 1).withoutLapse();
     List<Signature> signatures = new ArrayList<>();
     for (int i = 1; i <= 30; i++) {
       signatures.add(Signature.of(m(i), FIRST.plusDays(i)));
@@ -73,7 +74,7 @@ class CcbsAct2014RulesTest {
     List<Elector> all = new ArrayList<>();
     all.add(Elector.withShares(m(1), members, "withdrawable", 100_000));
     all.add(Elector.withShares(m(2), members, "withdrawable", 1));
-    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(Fixtures.RECORD, all));
+    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(RollFixtures.RECORD, all));
     assertEquals(roll.votesOf(m(1)), roll.votesOf(m(2)));
   }
 }

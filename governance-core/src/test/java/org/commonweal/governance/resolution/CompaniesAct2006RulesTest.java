@@ -1,6 +1,6 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.m;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +22,7 @@ import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class CompaniesAct2006RulesTest {
     for (int i = 0; i < shares.length; i++) {
       all.add(Elector.withShares(m(i + 1), SHAREHOLDERS, "ordinary", shares[i]));
     }
-    return VotingRules.oneVotePerShare().roll(Electorate.of(Fixtures.RECORD, all));
+    return VotingRules.oneVotePerShare().roll(Electorate.of(RollFixtures.RECORD, all));
   }
 
   @Test
@@ -136,7 +137,7 @@ class CompaniesAct2006RulesTest {
 
   @Test
   void chairHasACastingVoteAtBoardMeetings_modelArticlesArt13() {
-    VotingRoll board = VotingRules.oneMemberOneVote().roll(Electorate.ofMembers(Fixtures.RECORD,
+    VotingRoll board = VotingRules.oneMemberOneVote().roll(Electorate.ofMembers(RollFixtures.RECORD,
         List.of(MemberId.of("D-1"), MemberId.of("D-2"), MemberId.of("D-3"), MemberId.of("D-4"))));
     Tally t = Tally.builder(board).vote(MemberId.of("D-1"), Choice.FOR).vote(MemberId.of("D-2"), Choice.FOR)
         .vote(MemberId.of("D-3"), Choice.AGAINST).vote(MemberId.of("D-4"), Choice.AGAINST).castingVote(Choice.FOR).build();

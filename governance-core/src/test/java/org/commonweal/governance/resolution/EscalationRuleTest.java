@@ -1,7 +1,7 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.roll;
-import static org.commonweal.governance.resolution.Fixtures.tally;
+import static org.commonweal.governance.resolution.TallyFixtures.tally;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +12,7 @@ import org.commonweal.governance.base.Outcome;
 import org.commonweal.governance.meeting.QuorumDecision;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.voting.RollFixtures;
 import org.junit.jupiter.api.Test;
 
 class EscalationRuleTest {
@@ -22,7 +23,7 @@ class EscalationRuleTest {
   static final ResolutionOutcome CLASS_NO = Resolution.ordinary("Escalate").decide(tally(roll(5), 2, 3, 0, 0));
 
   static QuorumDecision poll(int demanders) {
-    return QuorumRule.members(2).decide("demand for a poll", roll(10), Fixtures.roll(demanders).voters());
+    return QuorumRule.members(2).decide("demand for a poll", roll(10), RollFixtures.roll(demanders).voters());
   }
 
   @Test

@@ -1,6 +1,6 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.m;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +16,7 @@ import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
@@ -34,16 +35,16 @@ class FairSharesRulesTest {
   /** The FairShares special resolution, read as RULES.md states it. */
   static final Resolution SPECIAL = Resolution.builder().title("Adopt the new rules").kind(Resolution.Kind.SPECIAL)
       .addConditions(Condition.inEachClass(Threshold.majorityOfVotesCast()),
-          Threshold.atLeast(Fraction.of(3, 4), Base.ALL_ELIGIBLE).byHeads())
+          Threshold.atLeast(Fraction.of(3, 4), VoteBase.ALL_ELIGIBLE).byHeads())
       .build();
 
   /** 2 founders (1-2), 6 labour (3-8), 8 users (9-16), 4 investors (17-20). */
   static VotingRoll roll(VotingRules rules) {
-    List<Elector> all = new ArrayList<>(Fixtures.electors(1, 2, FOUNDERS));
-    all.addAll(Fixtures.electors(3, 6, LABOUR));
-    all.addAll(Fixtures.electors(9, 8, USERS));
-    all.addAll(Fixtures.electors(17, 4, INVESTORS));
-    return rules.roll(Electorate.of(Fixtures.RECORD, all));
+    List<Elector> all = new ArrayList<>(RollFixtures.electors(1, 2, FOUNDERS));
+    all.addAll(RollFixtures.electors(3, 6, LABOUR));
+    all.addAll(RollFixtures.electors(9, 8, USERS));
+    all.addAll(RollFixtures.electors(17, 4, INVESTORS));
+    return rules.roll(Electorate.of(RollFixtures.RECORD, all));
   }
 
   static QuorumRule fairSharesQuorum() {
@@ -58,26 +59,26 @@ class FairSharesRulesTest {
     VotingRoll roll = roll(VotingRules.oneMemberOneVote());
     // 15 of 20 members for (75%); each class has a majority for: passes.
     Tally.Builder b = Tally.builder(roll);
-    Fixtures.votes(b, 1, 2, Choice.FOR);
-    Fixtures.votes(b, 3, 5, Choice.FOR);
-    Fixtures.votes(b, 8, 1, Choice.AGAINST);
-    Fixtures.votes(b, 9, 6, Choice.FOR);
-    Fixtures.votes(b, 15, 2, Choice.AGAINST);
-    Fixtures.votes(b, 17, 2, Choice.FOR);
-    Fixtures.votes(b, 19, 1, Choice.AGAINST);
+    TallyFixtures.votes(b, 1, 2, Choice.FOR);
+    TallyFixtures.votes(b, 3, 5, Choice.FOR);
+    TallyFixtures.votes(b, 8, 1, Choice.AGAINST);
+    TallyFixtures.votes(b, 9, 6, Choice.FOR);
+    TallyFixtures.votes(b, 15, 2, Choice.AGAINST);
+    TallyFixtures.votes(b, 17, 2, Choice.FOR);
+    TallyFixtures.votes(b, 19, 1, Choice.AGAINST);
     ResolutionOutcome yes = SPECIAL.decide(b.build());
     assertTrue(yes.passed(), yes.explain());
     // The same, but the investors split 2 to 2: 15 of 20 for, but no majority among investors.
     Tally.Builder c = Tally.builder(roll);
-    Fixtures.votes(c, 1, 8, Choice.FOR);
-    Fixtures.votes(c, 9, 5, Choice.FOR);
-    Fixtures.votes(c, 14, 3, Choice.AGAINST);
-    Fixtures.votes(c, 17, 2, Choice.FOR);
-    Fixtures.votes(c, 19, 2, Choice.AGAINST);
+    TallyFixtures.votes(c, 1, 8, Choice.FOR);
+    TallyFixtures.votes(c, 9, 5, Choice.FOR);
+    TallyFixtures.votes(c, 14, 3, Choice.AGAINST);
+    TallyFixtures.votes(c, 17, 2, Choice.FOR);
+    TallyFixtures.votes(c, 19, 2, Choice.AGAINST);
     ResolutionOutcome no = SPECIAL.decide(c.build());
     assertFalse(no.passed());
     assertEquals(1, no.failedConditions().size());
-    assertEquals("in class investors: more than 1/2 of the votes cast", no.failedConditions().get(0).condition());
+    assertEquals("in class investors: more than 1/2 of the votes cast", no.failedConditions().get(0).rule());
   }
 
   @Test
@@ -91,11 +92,11 @@ class FairSharesRulesTest {
     Resolution escalated = EscalationRule.of(SPECIAL, true).escalate(ordinary, INVESTORS, classVote, Optional.of(poll)).orElseThrow();
     // 12 of 20 for, a majority of votes cast overall, but not 75% of all members and not a majority of users.
     Tally.Builder b = Tally.builder(roll);
-    Fixtures.votes(b, 1, 8, Choice.FOR);
-    Fixtures.votes(b, 9, 3, Choice.FOR);
-    Fixtures.votes(b, 12, 5, Choice.AGAINST);
-    Fixtures.votes(b, 17, 1, Choice.FOR);
-    Fixtures.votes(b, 18, 3, Choice.AGAINST);
+    TallyFixtures.votes(b, 1, 8, Choice.FOR);
+    TallyFixtures.votes(b, 9, 3, Choice.FOR);
+    TallyFixtures.votes(b, 12, 5, Choice.AGAINST);
+    TallyFixtures.votes(b, 17, 1, Choice.FOR);
+    TallyFixtures.votes(b, 18, 3, Choice.AGAINST);
     Tally t = b.build();
     assertTrue(ordinary.decide(t).passed());
     assertFalse(escalated.decide(t).passed());
@@ -134,22 +135,22 @@ class FairSharesRulesTest {
   @Test
   void quorum_isHalfOfMembersAndAtLeast3BelowTenMembers() {
     // 8 members: half is 4; 5 members: half is 3 (2 1/2 rounded up), and at least 3.
-    assertEquals(Fraction.of(4), fairSharesQuorum().decide("q", Fixtures.roll(8), List.of()).decidedBy().needed());
-    assertEquals(Fraction.of(3), fairSharesQuorum().decide("q", Fixtures.roll(4), List.of(m(1), m(2), m(3))).decidedBy().needed());
-    assertFalse(fairSharesQuorum().decide("q", Fixtures.roll(4), List.of(m(1), m(2))).quorate());
+    assertEquals(Fraction.of(4), fairSharesQuorum().decide("q", RollFixtures.roll(8), List.of()).decidedBy().needed());
+    assertEquals(Fraction.of(3), fairSharesQuorum().decide("q", RollFixtures.roll(4), List.of(m(1), m(2), m(3))).decidedBy().needed());
+    assertFalse(fairSharesQuorum().decide("q", RollFixtures.roll(4), List.of(m(1), m(2))).quorate());
   }
 
   @Test
   void quorum_isTwoFifthsFrom10To50Members() {
     // 25 members: 2/5 is 10; 50 members: 20.
-    assertEquals(Fraction.of(10), fairSharesQuorum().decide("q", Fixtures.roll(25), List.of()).decidedBy().needed());
-    assertEquals(Fraction.of(20), fairSharesQuorum().decide("q", Fixtures.roll(50), List.of()).decidedBy().needed());
-    assertEquals(Fraction.of(4), fairSharesQuorum().decide("q", Fixtures.roll(10), List.of()).decidedBy().needed());
+    assertEquals(Fraction.of(10), fairSharesQuorum().decide("q", RollFixtures.roll(25), List.of()).decidedBy().needed());
+    assertEquals(Fraction.of(20), fairSharesQuorum().decide("q", RollFixtures.roll(50), List.of()).decidedBy().needed());
+    assertEquals(Fraction.of(4), fairSharesQuorum().decide("q", RollFixtures.roll(10), List.of()).decidedBy().needed());
   }
 
   @Test
   void quorum_isAFlat20Above50Members() {
-    assertEquals(Fraction.of(20), fairSharesQuorum().decide("q", Fixtures.roll(51), List.of()).decidedBy().needed());
-    assertEquals(Fraction.of(20), fairSharesQuorum().decide("q", Fixtures.roll(400), List.of()).decidedBy().needed());
+    assertEquals(Fraction.of(20), fairSharesQuorum().decide("q", RollFixtures.roll(51), List.of()).decidedBy().needed());
+    assertEquals(Fraction.of(20), fairSharesQuorum().decide("q", RollFixtures.roll(400), List.of()).decidedBy().needed());
   }
 }

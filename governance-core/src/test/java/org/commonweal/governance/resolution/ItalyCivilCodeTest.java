@@ -1,6 +1,6 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.m;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +12,7 @@ import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VoteBasis;
 import org.commonweal.governance.voting.VotingRoll;
 import org.commonweal.governance.voting.VotingRules;
@@ -29,7 +30,7 @@ class ItalyCivilCodeTest {
   @Test
   void legalPersonMembers_haveUpToFiveVotes_art2538() {
     VotingRules rules = VotingRules.builder().organisationBasis(VoteBasis.ONE_VOTE_PER_SHARE).maxVotesPerOrganisation(5).build();
-    VotingRoll roll = rules.roll(Electorate.of(Fixtures.RECORD, List.of(
+    VotingRoll roll = rules.roll(Electorate.of(RollFixtures.RECORD, List.of(
         Elector.withShares(m(1), COOPERATORS, "ordinary", 40),
         Elector.builder().member(m(2)).addClasses(COOPERATORS).putHoldings("ordinary", 40).organisation(true).build())));
     assertEquals(Fraction.ONE, roll.votesOf(m(1)));
@@ -39,21 +40,21 @@ class ItalyCivilCodeTest {
   @Test
   void investorMembers_holdAtMostOneThirdOfTheVotesPresent_art2526() {
     VotingRules rules = VotingRules.builder().putClassCaps(INVESTORS, Fraction.of(1, 3)).build();
-    List<Elector> all = new ArrayList<>(Fixtures.electors(1, 10, COOPERATORS));
-    all.addAll(Fixtures.electors(11, 10, INVESTORS));
-    VotingRoll roll = rules.roll(Electorate.of(Fixtures.RECORD, all));
+    List<Elector> all = new ArrayList<>(RollFixtures.electors(1, 10, COOPERATORS));
+    all.addAll(RollFixtures.electors(11, 10, INVESTORS));
+    VotingRoll roll = rules.roll(Electorate.of(RollFixtures.RECORD, all));
     // 8 cooperators for, 10 investors against. Uncapped, 8 of 18. Capped, investors count as x with
     // x / (x + 8) = 1/3, x = 4: 8 for of 12, two thirds.
     Tally.Builder b = Tally.builder(roll);
-    Fixtures.votes(b, 1, 8, Choice.FOR);
-    Fixtures.votes(b, 11, 10, Choice.AGAINST);
+    TallyFixtures.votes(b, 1, 8, Choice.FOR);
+    TallyFixtures.votes(b, 11, 10, Choice.AGAINST);
     ResolutionOutcome o = Resolution.ordinary("Approve the plan").decide(b.build());
     assertTrue(o.passed(), o.explain());
     assertEquals(Fraction.of(12), o.conditions().get(0).base());
-    VotingRoll uncapped = VotingRules.oneMemberOneVote().roll(Electorate.of(Fixtures.RECORD, all));
+    VotingRoll uncapped = VotingRules.oneMemberOneVote().roll(Electorate.of(RollFixtures.RECORD, all));
     Tally.Builder c = Tally.builder(uncapped);
-    Fixtures.votes(c, 1, 8, Choice.FOR);
-    Fixtures.votes(c, 11, 10, Choice.AGAINST);
+    TallyFixtures.votes(c, 1, 8, Choice.FOR);
+    TallyFixtures.votes(c, 11, 10, Choice.AGAINST);
     assertFalse(Resolution.ordinary("Approve the plan").decide(c.build()).passed());
   }
 }

@@ -3,11 +3,14 @@ package org.commonweal.governance.resolution;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.statistics.Statistics;
@@ -15,6 +18,8 @@ import net.jqwik.api.statistics.StatisticsReport;
 import net.jqwik.api.domains.Domain;
 import net.jqwik.api.domains.DomainContext;
 import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.TieBreaker;
+import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.resolution.ResolutionDomain.Poll;
 import org.commonweal.governance.voting.Choice;
@@ -24,7 +29,8 @@ import org.commonweal.governance.voting.VotingRoll;
 
 /**
  * Invariants of deciding resolutions: monotonicity for every kind of condition and tie rule, order
- * independence, and accounting for every vote.
+ * independence, and accounting for every vote; thresholds by heads against a count by hand; conditions and
+ * tie rules as data.
  */
 @Domain(ResolutionDomain.class)
 @Domain(DomainContext.Global.class)
@@ -84,8 +90,8 @@ class ResolutionProperties {
   @Property(tries = 100)
   void writtenResolution_aFurtherSignatureNeverTurnsAPassIntoAFail(@ForAll Threshold t, @ForAll Poll p, @ForAll int pick) {
     LocalDate day = LocalDate.of(2026, 6, 15);
-    Threshold all = t.strict() ? Threshold.moreThan(t.fraction(), Base.ALL_ELIGIBLE) : Threshold.atLeast(t.fraction(), Base.ALL_ELIGIBLE);
-    WrittenResolution w = WrittenResolution.of("Motion", t.measure() == Measure.HEADS ? all.byHeads() : all, day, 28);
+    Threshold all = t.strict() ? Threshold.moreThan(t.fraction(), VoteBase.ALL_ELIGIBLE) : Threshold.atLeast(t.fraction(), VoteBase.ALL_ELIGIBLE);
+    WrittenResolution w = WrittenResolution.of("Motion", t.countedBy() == CountedBy.HEADS ? all.byHeads() : all, day, 28);
     List<Signature> signatures = new ArrayList<>();
     for (Vote v : p.votes()) {
       if (v.choice() == Choice.FOR) {
@@ -138,5 +144,119 @@ class ResolutionProperties {
     Fraction base = o.conditions().get(0).base();
     assertEquals(forVotes.isGreaterThan(base.minus(forVotes)), o.passed(), o.explain());
     assertTrue(!o.passed() || cast.forHeads() > 0, "a motion cannot pass without a vote for it");
+  }
+
+  @Property(tries = 300)
+  void thresholdByHeads_agreesWithACountByHand(@ForAll Threshold generated, @ForAll Poll p) {
+    Threshold t = generated.byHeads();
+    Tally tally = p.tally();
+    // Oracle: the members in the base, one head each, straight from the definitions of the bases.
+    Set<MemberId> base = new TreeSet<>();
+    for (MemberId m : p.roll().voters()) {
+      Optional<Choice> c = tally.choiceOf(m);
+      boolean inBase;
+      switch (t.base()) {
+        case VOTES_CAST:
+          inBase = c.isPresent() && (c.get() == Choice.FOR || c.get() == Choice.AGAINST
+              || (c.get() == Choice.ABSTAIN && t.abstentionsCounted()) || (c.get() == Choice.SPOILT && t.spoiltCounted()));
+          break;
+        case VOTES_OF_THOSE_PRESENT:
+          inBase = tally.present().contains(m);
+          break;
+        default:
+          inBase = true;
+          break;
+      }
+      if (inBase) {
+        base.add(m);
+      }
+    }
+    long inFavour = base.stream().filter(m -> tally.choiceOf(m).equals(Optional.of(Choice.FOR))).count();
+    Fraction needed = t.fraction().times(base.size());
+    boolean expected = !base.isEmpty()
+        && (t.strict() ? Fraction.of(inFavour).isGreaterThan(needed) : Fraction.of(inFavour).isAtLeast(needed));
+    ConditionDecision d = t.decide(tally);
+    assertEquals(expected, d.met(), d::explain);
+    assertEquals(Fraction.of(inFavour), d.value());
+    assertEquals(Fraction.of(base.size()), d.base());
+  }
+
+  @Property(tries = 200)
+  void tieRule_decide_givesTheSideTheRuleNames(@ForAll TieRule rule, @ForAll Poll p) {
+    Tally tally = p.tally();
+    ConditionDecision tied = Threshold.majorityOfVotesCast().decide(tally);
+    Choice expected;
+    if (rule instanceof TieRule.ByThreshold) {
+      expected = tied.met() ? Choice.FOR : Choice.AGAINST;
+    } else if (rule instanceof TieRule.Lost) {
+      expected = Choice.AGAINST;
+    } else if (rule instanceof TieRule.CastingVote) {
+      expected = tally.castingVote().orElse(Choice.AGAINST);
+    } else if (rule instanceof TieRule.StatusQuo r) {
+      expected = r.side();
+    } else {
+      TieBreaker lot = ((TieRule.Lot) rule).tieBreaker();
+      expected = lot.draw(1, List.of(Choice.FOR, Choice.AGAINST)).first();
+    }
+    TieDecision d = rule.decide(tied, tally);
+    assertEquals(expected, d.result(), d::explain);
+    assertEquals(expected == Choice.FOR, d.met());
+    assertEquals(tied.value(), d.votesEach());
+    assertEquals(rule.description(), d.rule());
+  }
+
+  /**
+   * Rebuilds a condition from its records' components alone, case by case, as a storage written type by
+   * type would read it back: no factory, no reflection. (Quorum rules inside are values already.)
+   */
+  static Condition copy(Condition c) {
+    if (c instanceof Threshold t) {
+      return copy(t);
+    } else if (c instanceof RatioThreshold r) {
+      return new RatioThreshold(r.ratio(), r.strict(), r.countedBy());
+    } else if (c instanceof Condition.InEachClass r) {
+      return new Condition.InEachClass(copy(r.threshold()));
+    } else if (c instanceof Condition.InClass r) {
+      return new Condition.InClass(ClassId.of(r.classId().value()), copy(r.threshold()));
+    } else if (c instanceof Condition.Participation r) {
+      return new Condition.Participation(ImmutableSet.copyOf(r.counted().asList()), r.rule());
+    }
+    throw new AssertionError("a condition of no known kind: " + c);
+  }
+
+  static Threshold copy(Threshold t) {
+    return new Threshold(t.fraction(), t.strict(), t.base(), t.countedBy(), t.abstentionsCounted(), t.spoiltCounted());
+  }
+
+  /** Rebuilds a tie rule from its records' components alone. */
+  static TieRule copy(TieRule rule) {
+    if (rule instanceof TieRule.ByThreshold) {
+      return new TieRule.ByThreshold();
+    } else if (rule instanceof TieRule.Lost) {
+      return new TieRule.Lost();
+    } else if (rule instanceof TieRule.CastingVote) {
+      return new TieRule.CastingVote();
+    } else if (rule instanceof TieRule.StatusQuo r) {
+      return new TieRule.StatusQuo(r.side());
+    } else if (rule instanceof TieRule.Lot r) {
+      return new TieRule.Lot(r.tieBreaker());
+    }
+    throw new AssertionError("a tie rule of no known kind: " + rule);
+  }
+
+  @Property(tries = 200)
+  void copy_throughTheRecordsComponents_isEqualAndDecidesAlike(@ForAll Condition c, @ForAll TieRule tie, @ForAll Poll p) {
+    Condition condition = copy(c);
+    TieRule tieRule = copy(tie);
+    assertEquals(c, condition);
+    assertEquals(c.hashCode(), condition.hashCode());
+    assertEquals(c.description(), condition.description());
+    assertEquals(tie, tieRule);
+    assertEquals(tie.hashCode(), tieRule.hashCode());
+    Resolution original = Resolution.builder().title("Motion").addConditions(c, Threshold.majorityOfVotesCast()).tieRule(tie).build();
+    Resolution copied = Resolution.builder().title("Motion").addConditions(condition, Threshold.majorityOfVotesCast())
+        .tieRule(tieRule).build();
+    assertEquals(original, copied);
+    assertEquals(original.decide(p.tally()), copied.decide(p.tally()));
   }
 }

@@ -1,8 +1,8 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.m;
-import static org.commonweal.governance.resolution.Fixtures.roll;
-import static org.commonweal.governance.resolution.Fixtures.tally;
+import static org.commonweal.governance.resolution.TallyFixtures.tally;
+import static org.commonweal.governance.voting.RollFixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,6 +18,7 @@ import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
@@ -37,13 +38,13 @@ class ResolutionTest {
 
   @Test
   void decide_listsEveryConditionWithItsNumbers() {
-    List<Elector> all = new ArrayList<>(Fixtures.electors(1, 6, STAFF));
-    all.addAll(Fixtures.electors(7, 6, PARENTS));
-    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(Fixtures.RECORD, all));
+    List<Elector> all = new ArrayList<>(RollFixtures.electors(1, 6, STAFF));
+    all.addAll(RollFixtures.electors(7, 6, PARENTS));
+    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(RollFixtures.RECORD, all));
     Tally.Builder b = Tally.builder(roll);
-    Fixtures.votes(b, 1, 6, Choice.FOR);     // staff: 6 for
-    Fixtures.votes(b, 7, 3, Choice.FOR);     // parents: 3 for, 3 against
-    Fixtures.votes(b, 10, 3, Choice.AGAINST);
+    TallyFixtures.votes(b, 1, 6, Choice.FOR);     // staff: 6 for
+    TallyFixtures.votes(b, 7, 3, Choice.FOR);     // parents: 3 for, 3 against
+    TallyFixtures.votes(b, 10, 3, Choice.AGAINST);
     Resolution r = Resolution.special("Adopt new rules").withCondition(Condition.inEachClass(Threshold.majorityOfVotesCast()));
     ResolutionOutcome o = r.decide(b.build());
     assertEquals(ResolutionOutcome.Verdict.FAILED, o.verdict());

@@ -1,8 +1,8 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.m;
-import static org.commonweal.governance.resolution.Fixtures.roll;
-import static org.commonweal.governance.resolution.Fixtures.tally;
+import static org.commonweal.governance.resolution.TallyFixtures.tally;
+import static org.commonweal.governance.voting.RollFixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +15,7 @@ import org.commonweal.governance.meeting.ProxyAppointment;
 import org.commonweal.governance.meeting.ProxyRules;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.voting.Choice;
+import org.commonweal.governance.voting.RollFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +29,7 @@ class RobertsRulesTest {
   @Test
   void majority_isMoreThanHalfOfVotesCastByThoseEntitled_blanksAndAbstentionsIgnored() {
     // 10 for, 9 against, 30 abstaining, 4 blank: carried. A vote by a non-member does not count.
-    Tally t = Tally.builder(roll(60)).addAll(tally(roll(60), 10, 9, 30, 4).recorded()).vote(Fixtures.m(99), Choice.AGAINST).build();
+    Tally t = Tally.builder(roll(60)).addAll(tally(roll(60), 10, 9, 30, 4).recorded()).vote(RollFixtures.m(99), Choice.AGAINST).build();
     ResolutionOutcome o = Resolution.ordinary("Adopt the report").decide(t);
     assertTrue(o.passed());
     assertEquals(Fraction.of(19), o.conditions().get(0).base());
@@ -38,7 +39,7 @@ class RobertsRulesTest {
   @Test
   void twoThirds_toCloseDebateOrAmendTheBylaws() {
     Resolution previousQuestion = Resolution.builder().title("Close debate")
-        .addConditions(Threshold.atLeast(Fraction.of(2, 3), Base.VOTES_CAST)).build();
+        .addConditions(Threshold.atLeast(Fraction.of(2, 3), VoteBase.VOTES_CAST)).build();
     assertTrue(previousQuestion.decide(tally(roll(50), 20, 10, 5, 0)).passed());
     assertFalse(previousQuestion.decide(tally(roll(50), 19, 10, 5, 0)).passed());
   }

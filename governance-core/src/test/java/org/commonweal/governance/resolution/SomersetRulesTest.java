@@ -13,6 +13,7 @@ import org.commonweal.governance.voting.ClassShares;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
@@ -39,19 +40,19 @@ class SomersetRulesTest {
     VotingRules rules = shares(Map.of(WORKERS, Fraction.of(1, 2), CLIENTS, Fraction.of(1, 4), INVESTORS, Fraction.of(1, 4)),
         ClassShares.Absent.LAPSE);
     // 5 workers (1-5), 40 clients (6-45), 2 investors (46-47).
-    List<Elector> all = new ArrayList<>(Fixtures.electors(1, 5, WORKERS));
-    all.addAll(Fixtures.electors(6, 40, CLIENTS));
-    all.addAll(Fixtures.electors(46, 2, INVESTORS));
-    VotingRoll roll = rules.roll(Electorate.of(Fixtures.RECORD, all));
-    assertEquals(Fraction.of(1, 10), roll.votesOf(Fixtures.m(1)));      // 1/2 among 5
-    assertEquals(Fraction.of(1, 160), roll.votesOf(Fixtures.m(6)));     // 1/4 among 40
-    assertEquals(Fraction.of(1, 8), roll.votesOf(Fixtures.m(46)));      // 1/4 among 2
+    List<Elector> all = new ArrayList<>(RollFixtures.electors(1, 5, WORKERS));
+    all.addAll(RollFixtures.electors(6, 40, CLIENTS));
+    all.addAll(RollFixtures.electors(46, 2, INVESTORS));
+    VotingRoll roll = rules.roll(Electorate.of(RollFixtures.RECORD, all));
+    assertEquals(Fraction.of(1, 10), roll.votesOf(RollFixtures.m(1)));      // 1/2 among 5
+    assertEquals(Fraction.of(1, 160), roll.votesOf(RollFixtures.m(6)));     // 1/4 among 40
+    assertEquals(Fraction.of(1, 8), roll.votesOf(RollFixtures.m(46)));      // 1/4 among 2
     // All 40 clients vote against a motion that the 5 workers support: workers' half carries it
     // against the clients' quarter, the investors abstaining (their quarter outside votes cast).
     Tally.Builder b = Tally.builder(roll);
-    Fixtures.votes(b, 1, 5, Choice.FOR);
-    Fixtures.votes(b, 6, 40, Choice.AGAINST);
-    Fixtures.votes(b, 46, 2, Choice.ABSTAIN);
+    TallyFixtures.votes(b, 1, 5, Choice.FOR);
+    TallyFixtures.votes(b, 6, 40, Choice.AGAINST);
+    TallyFixtures.votes(b, 46, 2, Choice.ABSTAIN);
     ResolutionOutcome o = Resolution.ordinary("Open on Sundays").decide(b.build());
     assertTrue(o.passed());
     assertEquals(Fraction.of(1, 2), o.conditions().get(0).value());
@@ -65,12 +66,12 @@ class SomersetRulesTest {
   void producers50Consumers50_splitTheVoteEquallyWhateverTheirNumbers() {
     VotingRules rules = shares(Map.of(PRODUCERS, Fraction.ONE_HALF, CONSUMERS, Fraction.ONE_HALF), ClassShares.Absent.LAPSE);
     // 3 producers all for; 30 consumers, 15 for and 15 against: for = 1/2 + 1/4 = 3/4 of the vote.
-    List<Elector> all = new ArrayList<>(Fixtures.electors(1, 3, PRODUCERS));
-    all.addAll(Fixtures.electors(4, 30, CONSUMERS));
-    Tally.Builder b = Tally.builder(rules.roll(Electorate.of(Fixtures.RECORD, all)));
-    Fixtures.votes(b, 1, 3, Choice.FOR);
-    Fixtures.votes(b, 4, 15, Choice.FOR);
-    Fixtures.votes(b, 19, 15, Choice.AGAINST);
+    List<Elector> all = new ArrayList<>(RollFixtures.electors(1, 3, PRODUCERS));
+    all.addAll(RollFixtures.electors(4, 30, CONSUMERS));
+    Tally.Builder b = Tally.builder(rules.roll(Electorate.of(RollFixtures.RECORD, all)));
+    TallyFixtures.votes(b, 1, 3, Choice.FOR);
+    TallyFixtures.votes(b, 4, 15, Choice.FOR);
+    TallyFixtures.votes(b, 19, 15, Choice.AGAINST);
     ResolutionOutcome o = Resolution.special("Change the pricing policy").decide(b.build());
     assertTrue(o.passed());
     assertEquals(Fraction.of(3, 4), o.conditions().get(0).value());
@@ -79,30 +80,30 @@ class SomersetRulesTest {
   @Test
   void workers60Community40_theWorkersShareOutweighsALargerCommunity() {
     VotingRules rules = shares(Map.of(WORKERS, Fraction.of(3, 5), COMMUNITY, Fraction.of(2, 5)), ClassShares.Absent.LAPSE);
-    List<Elector> all = new ArrayList<>(Fixtures.electors(1, 4, WORKERS));
-    all.addAll(Fixtures.electors(5, 100, COMMUNITY));
-    VotingRoll roll = rules.roll(Electorate.of(Fixtures.RECORD, all));
+    List<Elector> all = new ArrayList<>(RollFixtures.electors(1, 4, WORKERS));
+    all.addAll(RollFixtures.electors(5, 100, COMMUNITY));
+    VotingRoll roll = rules.roll(Electorate.of(RollFixtures.RECORD, all));
     assertEquals(Fraction.of(3, 5), roll.classTotals().get(WORKERS));
     assertEquals(Fraction.of(2, 5), roll.classTotals().get(COMMUNITY));
     Tally.Builder b = Tally.builder(roll);
-    Fixtures.votes(b, 1, 4, Choice.AGAINST);
-    Fixtures.votes(b, 5, 100, Choice.FOR);
+    TallyFixtures.votes(b, 1, 4, Choice.AGAINST);
+    TallyFixtures.votes(b, 5, 100, Choice.FOR);
     assertFalse(Resolution.ordinary("Extend opening hours").decide(b.build()).passed());
   }
 
   @Test
   void aClassNoneOfWhoseMembersVotes_hasItsShareLapseOrShared() {
     Map<ClassId, Fraction> published = Map.of(WORKERS, Fraction.of(1, 2), CLIENTS, Fraction.of(1, 4), INVESTORS, Fraction.of(1, 4));
-    List<Elector> all = new ArrayList<>(Fixtures.electors(1, 2, WORKERS));
-    all.addAll(Fixtures.electors(3, 2, CLIENTS));
-    all.addAll(Fixtures.electors(5, 2, INVESTORS));
+    List<Elector> all = new ArrayList<>(RollFixtures.electors(1, 2, WORKERS));
+    all.addAll(RollFixtures.electors(3, 2, CLIENTS));
+    all.addAll(RollFixtures.electors(5, 2, INVESTORS));
     // The workers vote for, the investors against, no client votes.
     for (ClassShares.Absent rule : ClassShares.Absent.values()) {
-      VotingRoll roll = shares(published, rule).roll(Electorate.of(Fixtures.RECORD, all));
+      VotingRoll roll = shares(published, rule).roll(Electorate.of(RollFixtures.RECORD, all));
       Tally.Builder b = Tally.builder(roll);
-      Fixtures.votes(b, 1, 2, Choice.FOR);
-      Fixtures.votes(b, 5, 2, Choice.AGAINST);
-      ConditionResult r = Resolution.ordinary("M").decide(b.build()).conditions().get(0);
+      TallyFixtures.votes(b, 1, 2, Choice.FOR);
+      TallyFixtures.votes(b, 5, 2, Choice.AGAINST);
+      ConditionDecision r = Resolution.ordinary("M").decide(b.build()).conditions().get(0);
       if (rule == ClassShares.Absent.LAPSE) {
         // For 1/2 of a 3/4 vote.
         assertEquals(Fraction.of(1, 2), r.value());

@@ -1,7 +1,7 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.m;
-import static org.commonweal.governance.resolution.Fixtures.roll;
+import static org.commonweal.governance.voting.RollFixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +20,7 @@ import org.commonweal.governance.voting.Delegation;
 import org.commonweal.governance.voting.DelegationRules;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class TallyTest {
 
   @Test
   void build_rejectsVotesOffTheRollOrWithoutAVote() {
-    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(Fixtures.RECORD, List.of(
+    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(RollFixtures.RECORD, List.of(
         Elector.of(m(1)), Elector.builder().member(m(2)).inGoodStanding(false).build())));
     Tally t = Tally.builder(roll).vote(m(1), Choice.FOR).vote(m(2), Choice.FOR).vote(m(3), Choice.AGAINST).build();
     assertEquals(List.of(m(1)), List.copyOf(t.counted().keySet()));
@@ -65,10 +66,10 @@ class TallyTest {
   @Test
   void build_appliesDelegationsUnlessTheDelegatorVotes() {
     VotingRules rules = VotingRules.builder().delegation(DelegationRules.unlimited()).build();
-    VotingRoll roll = rules.roll(Electorate.ofMembers(Fixtures.RECORD, List.of(m(1), m(2), m(3), m(4))),
-        List.of(Delegation.of(m(2), m(1), Fixtures.RECORD), Delegation.of(m(3), m(1), Fixtures.RECORD),
-            Delegation.of(m(4), m(2), Fixtures.RECORD)),
-        Fixtures.RECORD.plusDays(5));
+    VotingRoll roll = rules.roll(Electorate.ofMembers(RollFixtures.RECORD, List.of(m(1), m(2), m(3), m(4))),
+        List.of(Delegation.of(m(2), m(1), RollFixtures.RECORD), Delegation.of(m(3), m(1), RollFixtures.RECORD),
+            Delegation.of(m(4), m(2), RollFixtures.RECORD)),
+        RollFixtures.RECORD.plusDays(5));
     Tally t = Tally.builder(roll).vote(m(1), Choice.FOR).vote(m(3), Choice.AGAINST).build();
     // M-002 follows M-001; M-003 voted in person; M-004's delegate M-002 voted only by delegation, which does not chain.
     assertEquals(Optional.of(Choice.FOR), t.choiceOf(m(2)));
@@ -114,9 +115,9 @@ class TallyTest {
   void toString_givesTheMatterAndTheTotals() {
     // 2 for, 1 against, 1 abstention, one vote each.
     Tally.Builder b = Tally.builder(roll(5)).matter("Adopt the accounts");
-    Fixtures.votes(b, 1, 2, Choice.FOR);
-    Fixtures.votes(b, 3, 1, Choice.AGAINST);
-    Fixtures.votes(b, 4, 1, Choice.ABSTAIN);
+    TallyFixtures.votes(b, 1, 2, Choice.FOR);
+    TallyFixtures.votes(b, 3, 1, Choice.AGAINST);
+    TallyFixtures.votes(b, 4, 1, Choice.ABSTAIN);
     Tally t = b.build();
     assertEquals("Adopt the accounts", t.matter());
     assertEquals(Optional.empty(), t.attendance());

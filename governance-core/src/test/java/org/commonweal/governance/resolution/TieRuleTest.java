@@ -1,6 +1,7 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.roll;
+import static org.commonweal.governance.base.Refusals.assertRefusedAlike;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -19,8 +20,8 @@ class TieRuleTest {
 
   private static Tally tie(Choice casting) {
     Tally.Builder b = Tally.builder(roll(10));
-    Fixtures.votes(b, 1, 4, Choice.FOR);
-    Fixtures.votes(b, 5, 4, Choice.AGAINST);
+    TallyFixtures.votes(b, 1, 4, Choice.FOR);
+    TallyFixtures.votes(b, 5, 4, Choice.AGAINST);
     if (casting != null) {
       b.castingVote(casting);
     }
@@ -32,13 +33,13 @@ class TieRuleTest {
     ResolutionOutcome lost = Resolution.ordinary("M").decide(tie(null));
     assertFalse(lost.passed());
     assertEquals("tie at 4 votes each; the threshold decides: lost", lost.tie().orElseThrow().explanation());
-    Resolution atLeastHalf = Resolution.builder().title("M").addConditions(Threshold.atLeast(Fraction.ONE_HALF, Base.VOTES_CAST)).build();
+    Resolution atLeastHalf = Resolution.builder().title("M").addConditions(Threshold.atLeast(Fraction.ONE_HALF, VoteBase.VOTES_CAST)).build();
     assertTrue(atLeastHalf.decide(tie(null)).passed());
   }
 
   @Test
   void lost_defeatsEvenAnAtLeastHalfThreshold() {
-    Resolution r = Resolution.builder().title("M").addConditions(Threshold.atLeast(Fraction.ONE_HALF, Base.VOTES_CAST))
+    Resolution r = Resolution.builder().title("M").addConditions(Threshold.atLeast(Fraction.ONE_HALF, VoteBase.VOTES_CAST))
         .tieRule(TieRule.lost()).build();
     assertFalse(r.decide(tie(null)).passed());
   }
@@ -53,8 +54,8 @@ class TieRuleTest {
     assertEquals("tie at 4 votes each; the chair gave no casting vote: lost", none.tie().orElseThrow().explanation());
     // No tie, no casting vote used: 5 to 4.
     Tally.Builder b = Tally.builder(roll(10)).castingVote(Choice.AGAINST);
-    Fixtures.votes(b, 1, 5, Choice.FOR);
-    Fixtures.votes(b, 6, 4, Choice.AGAINST);
+    TallyFixtures.votes(b, 1, 5, Choice.FOR);
+    TallyFixtures.votes(b, 6, 4, Choice.AGAINST);
     ResolutionOutcome clear = r.decide(b.build());
     assertTrue(clear.passed());
     assertTrue(clear.tie().isEmpty());
@@ -128,7 +129,7 @@ class TieRuleTest {
   void castingVote_cannotCarryAMotionNobodyVotedForOrAgainst() {
     // 0 for, 0 against, 3 abstentions is no tie: the chair's casting vote is not used and the motion fails.
     Tally.Builder b = Tally.builder(roll(10)).castingVote(Choice.FOR);
-    Fixtures.votes(b, 1, 3, Choice.ABSTAIN);
+    TallyFixtures.votes(b, 1, 3, Choice.ABSTAIN);
     ResolutionOutcome o = Resolution.ordinary("M").withTieRule(TieRule.castingVote()).decide(b.build());
     assertFalse(o.passed());
     assertTrue(o.tie().isEmpty());
@@ -139,5 +140,45 @@ class TieRuleTest {
     ResolutionOutcome lost = Resolution.ordinary("M").decide(tie(null));
     assertEquals("tie at 4 votes each; the threshold decides: lost", lost.tie().orElseThrow().toString());
     assertTrue(lost.explain().contains("\n  tie: tie at 4 votes each; the threshold decides: lost\n"), lost.explain());
+  }
+
+  @Test
+  void records_equalExactlyWhenTheirValuesAre_whetherBuiltByFactoryOrConstructor() {
+    new EqualsTester()
+        .addEqualityGroup(new TieRule.ByThreshold(), TieRule.byThreshold())
+        .addEqualityGroup(new TieRule.Lost(), TieRule.lost())
+        .addEqualityGroup(new TieRule.CastingVote(), TieRule.castingVote())
+        .addEqualityGroup(new TieRule.StatusQuo(Choice.AGAINST), TieRule.statusQuo(Choice.AGAINST))
+        .addEqualityGroup(new TieRule.StatusQuo(Choice.FOR))
+        .addEqualityGroup(new TieRule.Lot(TieBreaker.seeded(1)), TieRule.lot(TieBreaker.seeded(1)))
+        .addEqualityGroup(TieRule.lot(TieBreaker.seeded(2)))
+        .addEqualityGroup(
+            TieRule.lot(TieBreaker.fixedOrder(List.of(Choice.AGAINST, Choice.FOR))),
+            new TieRule.Lot(TieBreaker.fixedOrder(List.of(Choice.AGAINST, Choice.FOR))))
+        .addEqualityGroup(TieRule.lot(TieBreaker.givenOrder()))
+        .testEquals();
+  }
+
+  @Test
+  void statusQuo_constructorChecksAsTheFactoryDoes() {
+    InvalidValueException e = assertRefusedAlike(() -> TieRule.statusQuo(Choice.SPOILT), () -> new TieRule.StatusQuo(Choice.SPOILT));
+    assertEquals("the status quo side is for or against, not spoilt", e.getMessage());
+  }
+
+  @Test
+  void decide_givesTheSideThatPrevailsWithTheVotesOnEachSide() {
+    Tally tally = tie(Choice.FOR);
+    ConditionDecision tied = Threshold.majorityOfVotesCast().decide(tally);
+    TieDecision casting = TieRule.castingVote().decide(tied, tally);
+    assertTrue(casting.met());
+    assertEquals(Fraction.of(4), casting.votesEach());
+    assertEquals("the chair has a casting vote", casting.rule());
+    assertEquals("tie at 4 votes each; the chair's casting vote was for: carried", casting.explain());
+    assertEquals("tie at 4 votes each; the threshold decides: lost", TieRule.byThreshold().decide(tied, tally).explain());
+    assertTrue(TieRule.byThreshold().decide(Threshold.atLeast(Fraction.ONE_HALF, VoteBase.VOTES_CAST).decide(tally), tally).met());
+    assertFalse(TieRule.lost().decide(tied, tally).met());
+    assertEquals(Choice.FOR, TieRule.statusQuo(Choice.FOR).decide(tied, tally).result());
+    assertEquals("tie at 4 votes each; the status quo (for) prevails: carried", TieRule.statusQuo(Choice.FOR).decide(tied, tally).explain());
+    assertTrue(TieRule.lot(TieBreaker.givenOrder()).decide(tied, tally).draw().isPresent());
   }
 }

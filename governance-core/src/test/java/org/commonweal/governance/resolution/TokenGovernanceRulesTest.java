@@ -1,6 +1,6 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.m;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +17,7 @@ import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class TokenGovernanceRulesTest {
     for (int i = 0; i < TOKENS.length; i++) {
       electors.add(Elector.withShares(m(i + 1), HOLDERS, "token", TOKENS[i]));
     }
-    return VotingRules.oneVotePerShare().roll(Electorate.of(Fixtures.RECORD, electors));
+    return VotingRules.oneVotePerShare().roll(Electorate.of(RollFixtures.RECORD, electors));
   }
 
   /** Holder i (from 1) votes choices[i - 1]; null leaves the holder out. */
@@ -63,7 +64,7 @@ class TokenGovernanceRulesTest {
         .title("Proposal 7")
         .addConditions(
             Condition.participation(EnumSet.of(Choice.FOR, Choice.ABSTAIN), QuorumRule.fractionOfVotes(Fraction.of(1, 10))),
-            Threshold.moreThan(Fraction.ONE_HALF, Base.VOTES_CAST))
+            Threshold.moreThan(Fraction.ONE_HALF, VoteBase.VOTES_CAST))
         .build();
   }
 
@@ -83,7 +84,7 @@ class TokenGovernanceRulesTest {
     assertEquals(Fraction.of(50), o.conditions().get(0).value());
     // The same turnout counted as Aragon does (every vote) would have reached it.
     assertTrue(Condition.turnout(QuorumRule.fractionOfVotes(Fraction.of(1, 10)))
-        .evaluate(votes(Choice.AGAINST, null, null, null, Choice.FOR)).get(0).met());
+        .decide(votes(Choice.AGAINST, null, null, null, Choice.FOR)).met());
   }
 
   @Test
@@ -99,7 +100,7 @@ class TokenGovernanceRulesTest {
     return Resolution.builder()
         .title("Aragon proposal")
         .addConditions(
-            Threshold.moreThan(Fraction.ONE_HALF, Base.VOTES_CAST),
+            Threshold.moreThan(Fraction.ONE_HALF, VoteBase.VOTES_CAST),
             Condition.turnout(QuorumRule.fractionOfVotes(Fraction.of(15, 100))))
         .build();
   }

@@ -1,7 +1,7 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.roll;
-import static org.commonweal.governance.resolution.Fixtures.tally;
+import static org.commonweal.governance.resolution.TallyFixtures.tally;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,13 +55,13 @@ class TwoMeetingResolutionTest {
     TwoMeetingResolution r = TwoMeetingResolution.ccbsAmalgamation("Amalgamate");
     // Window: 14 days to one month after 1 May, so 15 May to 1 June.
     ResolutionOutcome o = r.decide(tally(roll(30), 20, 10, 0, 0), FIRST, tally(roll(30), 8, 7, 0, 0), FIRST.plusDays(14));
-    assertEquals("second meeting no earlier than 2026-05-15 and no later than 2026-06-01", o.conditions().get(0).condition());
+    assertEquals("second meeting no earlier than 2026-05-15 and no later than 2026-06-01", o.conditions().get(0).rule());
     String text = o.explain();
     assertTrue(text.contains("\n  Special resolution \"Amalgamate (first meeting, 2026-05-01)\": PASSED\n"), text);
     assertTrue(text.contains("(second meeting, 2026-05-15)\": PASSED\n"), text);
     TwoMeetingResolution open = TwoMeetingResolution.of("A", Resolution.ordinary("A"), Resolution.ordinary("A"),
         Optional.empty(), Optional.empty());
     assertEquals("second meeting after the first",
-        open.decide(tally(roll(3), 3, 0, 0, 0), FIRST, tally(roll(3), 3, 0, 0, 0), FIRST.plusDays(1)).conditions().get(0).condition());
+        open.decide(tally(roll(3), 3, 0, 0, 0), FIRST, tally(roll(3), 3, 0, 0, 0), FIRST.plusDays(1)).conditions().get(0).rule());
   }
 }

@@ -1,8 +1,8 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.m;
-import static org.commonweal.governance.resolution.Fixtures.roll;
-import static org.commonweal.governance.resolution.Fixtures.tally;
+import static org.commonweal.governance.resolution.TallyFixtures.tally;
+import static org.commonweal.governance.voting.RollFixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,6 +27,7 @@ import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
@@ -114,7 +115,7 @@ class WorkerCooperativeRulesTest {
   void ordinaryResolution_needs51PercentOfVotesCast() {
     // RULES.md states 51%; 50 for and 49 against is 50.5%, a bare majority but short of 51%.
     Resolution ordinary = Resolution.builder().title("Approve the budget").kind(Resolution.Kind.ORDINARY)
-        .addConditions(Threshold.atLeast(Fraction.of(51, 100), Base.VOTES_CAST)).build();
+        .addConditions(Threshold.atLeast(Fraction.of(51, 100), VoteBase.VOTES_CAST)).build();
     assertFalse(ordinary.decide(tally(roll(100), 50, 49, 0, 0)).passed());
     assertTrue(Resolution.ordinary("Approve the budget").decide(tally(roll(100), 50, 49, 0, 0)).passed());
     assertTrue(ordinary.decide(tally(roll(100), 51, 49, 0, 0)).passed());
@@ -149,8 +150,8 @@ class WorkerCooperativeRulesTest {
   @Test
   void boardQuorum_isTheGreaterOf50PercentOfDirectorsOr2() {
     QuorumRule board = QuorumRule.greaterOf(QuorumRule.fractionOfMembers(Fraction.ONE_HALF), QuorumRule.members(2));
-    VotingRoll three = VotingRules.oneMemberOneVote().roll(Electorate.ofMembers(Fixtures.RECORD, ids(1, 3)));
-    VotingRoll seven = VotingRules.oneMemberOneVote().roll(Electorate.ofMembers(Fixtures.RECORD, ids(1, 7)));
+    VotingRoll three = VotingRules.oneMemberOneVote().roll(Electorate.ofMembers(RollFixtures.RECORD, ids(1, 3)));
+    VotingRoll seven = VotingRules.oneMemberOneVote().roll(Electorate.ofMembers(RollFixtures.RECORD, ids(1, 7)));
     assertTrue(board.decide(Attendance.of(three, START, ids(1, 2))).quorate());       // greater of 2 and 2
     assertFalse(board.decide(Attendance.of(seven, START, ids(1, 3))).quorate());      // greater of 4 and 2
     assertTrue(board.decide(Attendance.of(seven, START, ids(1, 4))).quorate());
@@ -158,7 +159,7 @@ class WorkerCooperativeRulesTest {
 
   @Test
   void investorSharesCarryNoVote() {
-    Electorate e = Electorate.of(Fixtures.RECORD, List.of(
+    Electorate e = Electorate.of(RollFixtures.RECORD, List.of(
         Elector.builder().member(m(1)).addClasses(WORKERS).putHoldings("ordinary", 1).putHoldings("equity", 500).build(),
         Elector.withShares(m(2), WORKERS, "ordinary", 1),
         Elector.withShares(m(3), INVESTORS, "equity", 2000)));
@@ -170,9 +171,9 @@ class WorkerCooperativeRulesTest {
 
   @Test
   void changingEquityRights_needs75PercentOfMembersAnd75PercentOfEquityHolders() {
-    List<Elector> all = new ArrayList<>(Fixtures.electors(1, 8, WORKERS));
-    all.addAll(Fixtures.electors(9, 4, INVESTORS));
-    Electorate e = Electorate.of(Fixtures.RECORD, all);
+    List<Elector> all = new ArrayList<>(RollFixtures.electors(1, 8, WORKERS));
+    all.addAll(RollFixtures.electors(9, 4, INVESTORS));
+    Electorate e = Electorate.of(RollFixtures.RECORD, all);
     VotingRoll members = VotingRules.builder().addNonVotingClasses(INVESTORS).build().roll(e);
     VotingRoll equityHolders = VotingRules.oneMemberOneVote().roll(e.inClass(INVESTORS));
     Resolution members75 = Resolution.special("Vary the rights of equity shares");
@@ -180,11 +181,11 @@ class WorkerCooperativeRulesTest {
     // Members: 6 of 8 for (75%). Equity holders: 3 of 4 for (75%), then 2 of 4 (50%).
     ResolutionOutcome gm = members75.decide(tally(members, 6, 2, 0, 0));
     Tally.Builder yes = Tally.builder(equityHolders);
-    Fixtures.votes(yes, 9, 3, Choice.FOR);
-    Fixtures.votes(yes, 12, 1, Choice.AGAINST);
+    TallyFixtures.votes(yes, 9, 3, Choice.FOR);
+    TallyFixtures.votes(yes, 12, 1, Choice.AGAINST);
     Tally.Builder no = Tally.builder(equityHolders);
-    Fixtures.votes(no, 9, 2, Choice.FOR);
-    Fixtures.votes(no, 11, 2, Choice.AGAINST);
+    TallyFixtures.votes(no, 9, 2, Choice.FOR);
+    TallyFixtures.votes(no, 11, 2, Choice.AGAINST);
     assertTrue(ResolutionOutcome.allOf("Vary equity rights", Resolution.Kind.SPECIAL,
         List.of(gm, holders75.decide(yes.build()))).passed());
     assertFalse(ResolutionOutcome.allOf("Vary equity rights", Resolution.Kind.SPECIAL,
@@ -194,7 +195,7 @@ class WorkerCooperativeRulesTest {
   @Test
   void purposeAndOneMemberOneVote_areEntrenched_100PercentToChange() {
     Resolution entrenched = Resolution.builder().title("Change the purpose").addConditions(
-        Threshold.atLeast(Fraction.ONE, Base.ALL_ELIGIBLE).byHeads()).build();
+        Threshold.atLeast(Fraction.ONE, VoteBase.ALL_ELIGIBLE).byHeads()).build();
     assertFalse(entrenched.decide(tally(roll(20), 19, 0, 0, 0)).passed());
     assertTrue(entrenched.decide(tally(roll(20), 20, 0, 0, 0)).passed());
   }

@@ -1,7 +1,7 @@
 package org.commonweal.governance.resolution;
 
-import static org.commonweal.governance.resolution.Fixtures.m;
-import static org.commonweal.governance.resolution.Fixtures.roll;
+import static org.commonweal.governance.voting.RollFixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +69,7 @@ class WrittenResolutionTest {
     InvalidValueException e = assertThrows(InvalidValueException.class,
         () -> WrittenResolution.of("A", Threshold.majorityOfVotesCast(), CIRCULATED, 28));
     assertEquals("a written resolution counts against all eligible votes, not the votes cast", e.getMessage());
-    assertThrows(InvalidValueException.class, () -> WrittenResolution.of("A", Threshold.moreThan(Fraction.ONE_HALF, Base.ALL_ELIGIBLE), CIRCULATED, 0));
+    assertThrows(InvalidValueException.class, () -> WrittenResolution.of("A", Threshold.moreThan(Fraction.ONE_HALF, VoteBase.ALL_ELIGIBLE), CIRCULATED, 0));
   }
 
   @Test

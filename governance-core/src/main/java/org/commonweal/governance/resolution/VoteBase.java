@@ -3,11 +3,12 @@ package org.commonweal.governance.resolution;
 /**
  * What a threshold is a fraction of. The base decides what an absent member, an abstention or a spoilt
  * vote weighs; stating it exactly is the difference between "three quarters of the votes cast" and
- * "three quarters of the members".
+ * "three quarters of the members". (Named for the vote, so that it is not read as the package {@code
+ * base}.)
  *
  * @since 0.1.0
  */
-public enum Base {
+public enum VoteBase {
   /**
    * The votes cast for and against, abstentions and spoilt votes left out unless the threshold counts
    * them (Companies Act 2006 s.282-283 at a meeting; Robert's Rules' majority).
@@ -30,13 +31,10 @@ public enum Base {
    * @return the phrase
    */
   public String phrase() {
-    switch (this) {
-      case VOTES_CAST:
-        return "the votes cast";
-      case VOTES_OF_THOSE_PRESENT:
-        return "the votes of those present";
-      default:
-        return "all eligible votes";
-    }
+    return switch (this) {
+      case VOTES_CAST -> "the votes cast";
+      case VOTES_OF_THOSE_PRESENT -> "the votes of those present";
+      case ALL_ELIGIBLE -> "all eligible votes";
+    };
   }
 }

@@ -1,0 +1,123 @@
+package org.commonweal.governance.resolution;
+
+import com.google.common.collect.ImmutableList;
+import java.math.RoundingMode;
+import org.commonweal.governance.base.Decision;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.immutables.value.Value;
+
+/**
+ * One condition of a resolution, decided: what it asked, whether it was met, and its numbers.
+ *
+ * <p>For a threshold, {@link #value()} is the votes (or members) in favour, {@link #base()} the base
+ * and {@link #required()} the fraction of the base needed; for a ratio, the votes for, the votes
+ * against and the ratio times the votes against; for a quorum condition, the members counted, the
+ * body's size and the number needed. A condition over every class is decided class by class: its
+ * {@link #parts()} are the decisions in each class, and its own numbers are those of the class that
+ * decided it (the first not met, or the first if all are met).
+ *
+ * <pre>{@code
+ * ConditionDecision d = Threshold.threeQuartersOfVotesCast().decide(tally);
+ * d.met();      // true
+ * d.explain();  // "[met] at least 3/4 of the votes cast: for 41 of 52 (78.8%); needed at least 39: met"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+@Value.Immutable
+@GovernanceStyle
+public abstract class ConditionDecision implements Decision {
+  ConditionDecision() {}
+
+  /**
+   * Returns the condition in words, for example {@code "at least 3/4 of the votes cast"}, or {@code "in
+   * class staff: more than 1/2 of the votes cast"} for a decision within a class.
+   *
+   * @return the condition
+   */
+  @Override
+  public abstract String rule();
+
+  /**
+   * Returns whether the condition was met.
+   *
+   * @return true if met
+   */
+  @Override
+  public abstract boolean met();
+
+  /**
+   * Returns the number measured: votes or members in favour, or members counted.
+   *
+   * @return the value
+   */
+  public abstract Fraction value();
+
+  /**
+   * Returns what the value was measured against: the base, the votes against, or the body's size.
+   *
+   * @return the base
+   */
+  public abstract Fraction base();
+
+  /**
+   * Returns the amount needed: {@link #value()} must be at least this, or more than it where {@link
+   * #strict()}.
+   *
+   * @return the amount needed
+   */
+  public abstract Fraction required();
+
+  /**
+   * Returns whether the value must be strictly more than {@link #required()}.
+   *
+   * @return true for "more than"
+   */
+  public abstract boolean strict();
+
+  /**
+   * Returns the decision's numbers in words.
+   *
+   * @return one line, for example {@code "for 41 of 52 (78.8%); needed at least 39: met"}
+   */
+  public abstract String explanation();
+
+  /**
+   * Returns the decisions in each class, for a condition over every class.
+   *
+   * @return the decisions in each class, in the order of the classes; empty for any other condition
+   */
+  public abstract ImmutableList<ConditionDecision> parts();
+
+  /**
+   * Returns the decision in words: this decision's line ({@link #toString()}), then each part's,
+   * indented.
+   *
+   * @return one line, and one more for each part
+   */
+  @Override
+  public String explain() {
+    StringBuilder s = new StringBuilder(toString());
+    for (ConditionDecision p : parts()) {
+      s.append("\n  ").append(p.explain().replace("\n", "\n  "));
+    }
+    return s.toString();
+  }
+
+  /** Formats {@code part/whole} as a percentage with one decimal, for people; decisions never use it. */
+  static String percent(Fraction part, Fraction whole) {
+    if (whole.isZero()) {
+      return "-";
+    }
+    return part.dividedBy(whole).times(100).toDecimalString(1, RoundingMode.HALF_EVEN) + "%";
+  }
+
+  /** Returns the condition, the verdict and the explanation. */
+  @Override
+  public String toString() {
+    return (met() ? "[met] " : "[not met] ") + rule() + ": " + explanation();
+  }
+}
