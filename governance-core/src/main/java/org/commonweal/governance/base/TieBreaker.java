@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a tie is settled when a rule says "by lot": a fixed order, or a seeded lot whose every draw can be
@@ -29,7 +30,8 @@ import java.util.Set;
  * </table>
  *
  * <p>Implementations must be deterministic: the same draw number and tied items give the same order.
- * The factories' tie-breakers are immutable and thread-safe.
+ * Two tie-breakers of the factories are equal when they draw alike: both in the order given, both the
+ * same fixed order, or both seeded with the same seed. They are immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -154,6 +156,17 @@ public abstract class TieBreaker {
     public String description() {
       return "fixed order " + position.keySet();
     }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      // The order of the items is what matters: a map's equality alone would ignore it.
+      return o instanceof FixedOrder f && position.keySet().asList().equals(f.position.keySet().asList());
+    }
+
+    @Override
+    public int hashCode() {
+      return position.keySet().asList().hashCode();
+    }
   }
 
   private static final class Seeded extends TieBreaker {
@@ -190,6 +203,16 @@ public abstract class TieBreaker {
     @Override
     public String description() {
       return "seeded lot (seed " + seed + ")";
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Seeded other && seed == other.seed;
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(seed);
     }
   }
 

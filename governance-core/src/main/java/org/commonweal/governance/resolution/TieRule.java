@@ -267,17 +267,6 @@ public sealed interface TieRule
       return decision(this, tied, draw.first(), draw, "the lot (" + draw.method() + ") drew " + draw.first().label());
     }
 
-    /** Equal when the other is a lot whose tie-breaker has the same description. */
-    @Override
-    public boolean equals(@Nullable Object o) {
-      return o instanceof Lot other && tieBreaker.description().equals(other.tieBreaker.description());
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * 5 + tieBreaker.description().hashCode();
-    }
-
     @Override
     public String toString() {
       return description();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.HashMultiset;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Multiset;
+import com.google.common.testing.EqualsTester;
 import com.google.common.testing.NullPointerTester;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -231,5 +232,26 @@ class TieBreakerTest {
     for (TieBreaker t : factories()) {
       tester.testAllPublicInstanceMethods(t);
     }
+  }
+
+  @Test
+  void equals_drawingAlike() {
+    // Equal exactly when they draw alike: the same kind, and the same seed or the same order.
+    new EqualsTester()
+        .addEqualityGroup(TieBreaker.givenOrder(), TieBreaker.givenOrder())
+        .addEqualityGroup(TieBreaker.seeded(1), TieBreaker.seeded(1))
+        .addEqualityGroup(TieBreaker.seeded(2))
+        .addEqualityGroup(TieBreaker.fixedOrder(List.of("a", "b")), TieBreaker.fixedOrder(ImmutableList.of("a", "b")))
+        .addEqualityGroup(TieBreaker.fixedOrder(List.of("b", "a")))
+        .testEquals();
+  }
+
+  @Test
+  void equals_fixedOrdersDescribedAlike_butOfOtherItems_areUnequal() {
+    // The items 1 (a number) and "1" (a text) print alike; a fixed order of one is not one of the other.
+    TieBreaker numbers = TieBreaker.fixedOrder(List.of(1, 2));
+    TieBreaker texts = TieBreaker.fixedOrder(List.of("1", "2"));
+    assertEquals(numbers.description(), texts.description());
+    assertNotEquals(numbers, texts);
   }
 }
