@@ -58,7 +58,7 @@ public final class StvMethods {
    * @return the rule, named {@code scottish-stv}
    */
   public static StvMethod scottish() {
-    return ScottishStv.INSTANCE;
+    return WigmStv.SCOTTISH;
   }
 
   /**
