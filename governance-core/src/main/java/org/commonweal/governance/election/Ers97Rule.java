@@ -12,9 +12,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The decisions of the Electoral Reform Society's 1997 rules (How to conduct an election by the Single
- * Transferable Vote, 3rd edition, 1997; paragraph numbers are the manual's), settings in {@link
- * Ers97Stv}: the quota reduced for non-transferable papers until the first election, election on the
- * quota or the total active vote, deferred surpluses, a later surplus from the last batch received,
+ * Transferable Vote, 3rd edition, 1997; paragraph numbers are the manual's), which fix its settings
+ * ({@link #PLACES two places}, equal preferences ending a paper; {@link FixedStv#ERS97}): the quota
+ * reduced for non-transferable papers until the first election, election on the quota or the total
+ * active vote, deferred surpluses, a later surplus from the last batch received,
  * bulk exclusion, excluded papers in batches by value (each batch a decision point), ties by the
  * earliest point of the count at which the candidates differed. See {@link StvMethods#ers97()}.
  *
@@ -23,7 +24,10 @@ import org.jspecify.annotations.Nullable;
  * thread-safe.
  */
 final class Ers97Rule extends StvRule {
-  private final Ers97Stv settings;
+  /** The places of every value (5.1.6). */
+  static final int PLACES = 2;
+
+  private final FixedStv settings;
   private final int places;
   private FixedDecimal quota;
   private boolean quotaFrozen;
@@ -40,10 +44,10 @@ final class Ers97Rule extends StvRule {
   /** Whether the last step moved no papers (an exclusion of candidates holding none). */
   private boolean idle;
 
-  Ers97Rule(Ers97Stv settings, StvCount count) {
+  Ers97Rule(FixedStv settings, StvCount count) {
     super(count);
     this.settings = settings;
-    this.places = Ers97Stv.PLACES;
+    this.places = settings.places();
     this.electedAt = new int[ledger.n];
     this.quota = quotaOf(FixedDecimal.of(ledger.tree.valid, places));
   }

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * Meek's method of STV (B. L. Meek, 1969; as specified in I. D. Hill, B. A. Wichmann and D. R. Woodall,
  * "Algorithm 123: Single transferable vote by Meek's method", Computer Journal 30(3), 1987), with its
- * settings; the decisions are {@link MeekRule}'s. Each
+ * settings. Each
  * candidate has a keep value, 1 while hopeful, 0 once excluded, and for an elected candidate the
  * fraction of each paper reaching them that they keep. A paper gives each candidate it reaches the keep
  * value's share of what is left of it and passes the rest on, so that every paper's surplus goes to its
