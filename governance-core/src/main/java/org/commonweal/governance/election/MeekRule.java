@@ -37,7 +37,7 @@ final class MeekRule extends StvRule {
   static final int MAX_ITERATIONS = 100_000;
 
   /** Where the last run of iterations stopped. */
-  private enum Outcome {
+  private enum IterationEnd {
     /** Candidates reached the quota. */
     ELECTED,
     /** The total surplus fell below omega. */
@@ -62,7 +62,7 @@ final class MeekRule extends StvRule {
   private FixedDecimal quota;
   private FixedDecimal surplus;
   private int iterations;
-  private Outcome outcome = Outcome.CONVERGED;
+  private IterationEnd ended = IterationEnd.CONVERGED;
   /** Whether the last step was an exclusion (the next move is a run of iterations). */
   private boolean excluded;
   /** Who reached the quota in the last run of iterations, to be elected at the decision point. */
@@ -138,7 +138,7 @@ final class MeekRule extends StvRule {
         if (count.seatsLeft() <= 0 || count.continuing().size() <= count.seatsLeft()) {
           // Decided before any iteration: the first preferences order the candidates elected.
           distribute();
-          outcome = Outcome.AT_ONCE;
+          ended = IterationEnd.AT_ONCE;
         } else {
           iterate();
         }
@@ -146,7 +146,7 @@ final class MeekRule extends StvRule {
       }
       case ITERATION -> {
         iterate();
-        if (outcome == Outcome.ELECTED) {
+        if (ended == IterationEnd.ELECTED) {
           stage
               .kind(Stage.Kind.ROUND)
               .description("Keep values iterated " + times() + "; quota " + count.show(quota));
@@ -154,7 +154,7 @@ final class MeekRule extends StvRule {
       }
       case EXCLUSION -> {
         excluded = true;
-        if (outcome == Outcome.BATCH) {
+        if (ended == IterationEnd.BATCH) {
           exclude(sureLosers, "they cannot overtake the next candidate even with the surplus of " + count.show(surplus));
         } else {
           excludeLowest();
@@ -176,7 +176,7 @@ final class MeekRule extends StvRule {
   @Override
   void elect() {
     electedNow.clear();
-    if (outcome == Outcome.AT_ONCE) {
+    if (ended == IterationEnd.AT_ONCE) {
       List<Integer> rest = count.continuing();
       rest.sort(ledger.byTotalDescending());
       for (int c : rest) {
@@ -188,7 +188,7 @@ final class MeekRule extends StvRule {
       }
       return;
     }
-    if (excluded || outcome != Outcome.ELECTED || reached.isEmpty()) {
+    if (excluded || ended != IterationEnd.ELECTED || reached.isEmpty()) {
       return;
     }
     List<Integer> now = reached;
@@ -212,7 +212,7 @@ final class MeekRule extends StvRule {
    */
   @Override
   Move next() {
-    if (excluded || outcome == Outcome.ELECTED) {
+    if (excluded || ended == IterationEnd.ELECTED) {
       return Move.of(Move.Kind.ITERATION);
     }
     Move exclusion = Move.of(Move.Kind.EXCLUSION);
@@ -254,22 +254,22 @@ final class MeekRule extends StvRule {
       surplus = FixedDecimal.zero(settings.scale());
       if (!found.isEmpty()) {
         reached = found;
-        outcome = Outcome.ELECTED;
+        ended = IterationEnd.ELECTED;
         return;
       }
       computeSurplus();
       if (surplus.compareTo(omega) < 0) {
-        outcome = Outcome.CONVERGED;
+        ended = IterationEnd.CONVERGED;
         return;
       }
       if ((last != null && surplus.compareTo(last) >= 0) || iterations >= MAX_ITERATIONS) {
-        outcome = Outcome.STABLE;
+        ended = IterationEnd.STABLE;
         return;
       }
       if (settings.batchExclusion()) {
         sureLosers = sureLosers();
         if (!sureLosers.isEmpty()) {
-          outcome = Outcome.BATCH;
+          ended = IterationEnd.BATCH;
           return;
         }
       }
@@ -314,7 +314,7 @@ final class MeekRule extends StvRule {
         "the lowest vote ("
             + had
             + ") once the total surplus "
-            + (outcome == Outcome.CONVERGED
+            + (ended == IterationEnd.CONVERGED
                 ? "fell below " + count.show(omega)
                 : "stopped falling (" + count.show(surplus) + ")"));
   }

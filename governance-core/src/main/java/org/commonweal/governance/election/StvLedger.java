@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableMap;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -224,9 +225,9 @@ final class StvLedger {
 
   // ---- papers
 
-  /** The parcels a candidate holds (the list itself: moved parcels are released through the ledger). */
+  /** The parcels a candidate holds, as a read-only view: they change only through the ledger. */
   List<StvParcel> holdings(int c) {
-    return holdings.get(c);
+    return Collections.unmodifiableList(holdings.get(c));
   }
 
   /** The papers a transfer sent to one candidate, and those it found with no next preference. */
