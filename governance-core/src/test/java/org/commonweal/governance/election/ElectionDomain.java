@@ -273,12 +273,12 @@ public class ElectionDomain extends DomainContextBase {
   }
 
   /** Strict rankings of named candidates under the standard rules, 1 to 4 seats (see the class doc). */
-  public static Arbitrary<Election> strict() {
+  static Arbitrary<Election> strict() {
     return strictWithSeats(Arbitraries.integers().between(1, 4));
   }
 
   /** As {@link #strict()}, with one seat. */
-  public static Arbitrary<Election> singleSeat() {
+  static Arbitrary<Election> singleSeat() {
     return strictWithSeats(Arbitraries.just(1));
   }
 
@@ -306,7 +306,7 @@ public class ElectionDomain extends DomainContextBase {
   }
 
   /** Ranks of one to three candidates ranked equally, equal preferences allowed, 1 to 3 seats. */
-  public static Arbitrary<Election> withEqualPreferences() {
+  static Arbitrary<Election> withEqualPreferences() {
     return namedCandidates()
         .flatMap(
             cands ->
@@ -324,7 +324,7 @@ public class ElectionDomain extends DomainContextBase {
   }
 
   /** Elections that BLT can hold: skipped and equal ranks, withdrawn candidates, a title. */
-  public static Arbitrary<Election> bltElections() {
+  static Arbitrary<Election> bltElections() {
     return namedCandidates()
         .flatMap(
             cands ->
