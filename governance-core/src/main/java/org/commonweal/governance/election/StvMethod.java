@@ -25,7 +25,12 @@ public abstract class StvMethod implements ElectionMethod {
   StvMethod() {}
 
   /**
-   * Counts an election under this rule: the papers' tree, the rule's decisions and the count driver.
+   * {@inheritDoc}
+   *
+   * <p>Every STV rule counts on the same skeleton, stage by stage: the rule moves papers (a surplus, an
+   * exclusion, Meek's iterations), elects whom the point reached elects, and chooses the next move,
+   * until the seats are filled or the continuing candidates are no more than the seats left. See each
+   * rule in {@link StvMethods} for its cost.
    *
    * @throws org.commonweal.governance.base.LimitExceededException if a paper's equal preferences, where
    *     the rule shares them, stand for more than 7! strict orders
