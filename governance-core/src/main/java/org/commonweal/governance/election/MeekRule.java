@@ -324,10 +324,6 @@ final class MeekRule extends StvRule {
    * paper the member's keep value retains. One pass over the nodes reached through non-hopeful prefixes.
    */
   @Override
-  /**
-   * The papers a member holds at the end: for every prefix that reaches the member, the part of each
-   * paper the member's keep value retains. One pass over the nodes reached through non-hopeful prefixes.
-   */
   List<StvParcel> papersOf(int member) {
     int scale = settings.scale();
     List<StvParcel> out = new ArrayList<>();
@@ -342,7 +338,7 @@ final class MeekRule extends StvRule {
       }
     }
     while (!stack.isEmpty()) {
-      int c = stack.remove(stack.size() - 1);
+      int c = stack.remove(stack.size() - 1); // by index: the top of the stack
       FixedDecimal w = weights.remove(weights.size() - 1);
       int who = tree.cand[c];
       FixedDecimal kf = keep[who];

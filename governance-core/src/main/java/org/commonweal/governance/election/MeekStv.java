@@ -192,6 +192,16 @@ public abstract class MeekStv extends StvMethod {
     return StvCount.run(election, tree, scale(), election.seats(), tieBreaker, count -> new MeekRule(this, count));
   }
 
+  /**
+   * Returns the rule's name, as every {@link StvMethod} does.
+   *
+   * @return the name
+   */
+  @Override
+  public String toString() {
+    return super.toString();
+  }
+
   @Value.Check
   void check() {
     Checks.between("decimals", decimals(), 1, 30);

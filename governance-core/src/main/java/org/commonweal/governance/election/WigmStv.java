@@ -141,6 +141,16 @@ public abstract class WigmStv extends StvMethod {
     return StvCount.run(election, tree, scale(), election.seats(), tieBreaker, count -> new GregoryRule(this, count));
   }
 
+  /**
+   * Returns the rule's name, as every {@link StvMethod} does.
+   *
+   * @return the name
+   */
+  @Override
+  public String toString() {
+    return super.toString();
+  }
+
   @Value.Check
   void check() {
     Checks.between("decimals", decimals(), 0, 30);
