@@ -2,8 +2,10 @@ package org.commonweal.governance.election;
 
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -328,18 +330,18 @@ final class MeekRule extends StvRule {
     int scale = settings.scale();
     List<StvParcel> out = new ArrayList<>();
     Map<FixedDecimal, StvParcel> byValue = new HashMap<>();
-    List<Integer> stack = new ArrayList<>();
-    List<FixedDecimal> weights = new ArrayList<>();
+    Deque<Integer> stack = new ArrayDeque<>();
+    Deque<FixedDecimal> weights = new ArrayDeque<>();
     for (int k = 0; k < tree.classRoots.length; k++) {
       int root = tree.classRoots[k];
       for (int c = tree.child[root]; c < tree.child[root + 1]; c++) {
-        stack.add(c);
-        weights.add(classValue[k]);
+        stack.push(c);
+        weights.push(classValue[k]);
       }
     }
     while (!stack.isEmpty()) {
-      int c = stack.remove(stack.size() - 1); // by index: the top of the stack
-      FixedDecimal w = weights.remove(weights.size() - 1);
+      int c = stack.pop();
+      FixedDecimal w = weights.pop();
       int who = tree.cand[c];
       FixedDecimal kf = keep[who];
       if (who == member) {
@@ -360,8 +362,8 @@ final class MeekRule extends StvRule {
       }
       FixedDecimal rest = kf.isZero() ? w : w.times(one.minus(kf), settings.voteRounding());
       for (int d = tree.child[c]; d < tree.child[c + 1]; d++) {
-        stack.add(d);
-        weights.add(rest);
+        stack.push(d);
+        weights.push(rest);
       }
     }
     if (out.isEmpty()) {
