@@ -1,14 +1,15 @@
 package org.commonweal.governance.election;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
 import java.math.RoundingMode;
-import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
+import org.commonweal.governance.internal.Checks;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.immutables.value.Value;
 
 /**
  * Meek's method of STV (B. L. Meek, 1969; as specified in I. D. Hill, B. A. Wichmann and D. R. Woodall,
- * "Algorithm 123: Single transferable vote by Meek's method", Computer Journal 30(3), 1987): each
+ * "Algorithm 123: Single transferable vote by Meek's method", Computer Journal 30(3), 1987), with its
+ * settings. Each
  * candidate has a keep value, 1 while hopeful, 0 once excluded, and for an elected candidate the
  * fraction of each paper reaching them that they keep. A paper gives each candidate it reaches the keep
  * value's share of what is left of it and passes the rest on, so that every paper's surplus goes to its
@@ -20,21 +21,21 @@ import org.commonweal.governance.base.TieBreaker;
  * <table>
  *   <caption>Settings</caption>
  *   <tr><th>setting</th><th>{@link StvMethods#meek()}</th><th>{@link StvMethods#meekNz()}</th></tr>
- *   <tr><td>{@link Builder#decimals(int)} + {@link Builder#guardDigits(int)}: places of the
+ *   <tr><td>{@link #decimals()} + {@link #guardDigits()}: places of the
  *       arithmetic</td><td>18 + 9</td><td>9 + 0</td></tr>
  *   <tr><td>quota: (base) / (seats + 1), rounded down, plus one unit of the last significant place;
- *       {@link Builder#quotaFromCandidateVotes(boolean) base}</td><td>the candidates' votes</td>
+ *       {@link #quotaFromCandidateVotes() base}</td><td>the candidates' votes</td>
  *       <td>valid papers less non-transferable votes</td></tr>
- *   <tr><td>{@link Builder#roundUp(boolean)}: a paper's share kept by a candidate, and the rest passed
+ *   <tr><td>{@link #roundUp()}: a paper's share kept by a candidate, and the rest passed
  *       on</td><td>each rounded down</td><td>each rounded up</td></tr>
  *   <tr><td>new keep value {@code ceil(ceil(keep x quota) / votes)}</td><td>rounded up</td><td>rounded
  *       up</td></tr>
- *   <tr><td>{@link Builder#omegaPlaces(int)}: iterate until the total surplus is below 10^-k</td>
+ *   <tr><td>{@link #omegaPlaces()}: iterate until the total surplus is below 10^-k</td>
  *       <td>10^-9</td><td>10^-5</td></tr>
- *   <tr><td>{@link Builder#batchExclusion(boolean)}: exclude at once the lowest candidates who cannot
+ *   <tr><td>{@link #batchExclusion()}: exclude at once the lowest candidates who cannot
  *       overtake the next even with the whole surplus, while iterating</td><td>yes</td><td>no, one at a
  *       time</td></tr>
- *   <tr><td>{@link Builder#earliestLookBack(boolean)}: ties for exclusion decided by the earliest
+ *   <tr><td>{@link #earliestLookBack()}: ties for exclusion decided by the earliest
  *       (not the most recent) stage at which the candidates differed, then by lot</td><td>most
  *       recent</td><td>earliest</td></tr>
  * </table>
@@ -54,14 +55,26 @@ import org.commonweal.governance.base.TieBreaker;
  * it into the patterns of elected candidates a paper passes (one pass over the nodes reached through
  * non-hopeful prefixes); each iteration is one pass over the patterns, with d-digit arithmetic.
  *
- * <p>Immutable and thread-safe.
+ * <p>Limits, checked when the rule is built: a name that is not empty; decimals 1 to 30; guard digits
+ * 0 to 30; omega places 1 to decimals + guard digits.
+ *
+ * <pre>{@code
+ * MeekStv sixPlaces = MeekStv.builder().name("meek-6").decimals(6).guardDigits(3).omegaPlaces(4).build();
+ * ElectionResult r = sixPlaces.count(election, TieBreaker.seeded(2026));
+ * }</pre>
+ *
+ * <p>A value: two are equal when their settings are. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class MeekStv extends StvMethod {
-  static final MeekStv REFERENCE = new Builder().build();
+@Value.Immutable
+@GovernanceStyle
+public abstract class MeekStv extends StvMethod {
+  MeekStv() {}
+
+  static final MeekStv REFERENCE = builder().build();
   static final MeekStv NEW_ZEALAND =
-      new Builder()
+      builder()
           .name("meek-nz")
           .decimals(9)
           .guardDigits(0)
@@ -72,26 +85,6 @@ public final class MeekStv extends StvMethod {
           .earliestLookBack(true)
           .build();
 
-  private final String name;
-  private final int decimals;
-  private final int guardDigits;
-  private final boolean quotaFromCandidateVotes;
-  private final boolean roundUp;
-  private final int omegaPlaces;
-  private final boolean batchExclusion;
-  private final boolean earliestLookBack;
-
-  private MeekStv(Builder b) {
-    this.name = b.name;
-    this.decimals = b.decimals;
-    this.guardDigits = b.guardDigits;
-    this.quotaFromCandidateVotes = b.quotaFromCandidateVotes;
-    this.roundUp = b.roundUp;
-    this.omegaPlaces = b.omegaPlaces;
-    this.batchExclusion = b.batchExclusion;
-    this.earliestLookBack = b.earliestLookBack;
-  }
-
   /**
    * Returns a builder, starting from the settings of {@link StvMethods#meek()}.
    *
@@ -101,233 +94,130 @@ public final class MeekStv extends StvMethod {
     return new Builder();
   }
 
+  /**
+   * Returns the name reports show.
+   *
+   * @return the name; {@code meek} by default
+   */
   @Override
+  @Value.Default
   public String name() {
-    return name;
+    return "meek";
   }
 
   /**
    * Returns the significant decimal places.
    *
-   * @return the places
+   * @return the places, 1 to 30; 18 by default
    */
+  @Value.Default
   public int decimals() {
-    return decimals;
+    return 18;
   }
 
   /**
    * Returns the guard digits carried beyond them.
    *
-   * @return the digits
+   * @return the digits, 0 to 30; 9 by default
    */
+  @Value.Default
   public int guardDigits() {
-    return guardDigits;
+    return 9;
   }
 
   /**
    * Returns k, where iteration stops once the total surplus is below 10^-k.
    *
-   * @return k
+   * @return k, 1 to decimals + guard digits; 9 by default
    */
+  @Value.Default
   public int omegaPlaces() {
-    return omegaPlaces;
+    return 9;
   }
 
   /**
    * Returns whether the quota is computed from the candidates' votes (otherwise from the valid papers
    * less the non-transferable votes).
    *
-   * @return true for the candidates' votes
+   * @return true for the candidates' votes; true by default
    */
+  @Value.Default
   public boolean quotaFromCandidateVotes() {
-    return quotaFromCandidateVotes;
+    return true;
   }
 
   /**
    * Returns whether a paper's shares (kept and passed on) are rounded up rather than down.
    *
-   * @return true for rounding up
+   * @return true for rounding up; false by default
    */
+  @Value.Default
   public boolean roundUp() {
-    return roundUp;
+    return false;
   }
 
   /**
    * Returns whether sure losers are excluded together.
    *
-   * @return true for batch exclusion
+   * @return true for batch exclusion; true by default
    */
+  @Value.Default
   public boolean batchExclusion() {
-    return batchExclusion;
+    return true;
   }
 
   /**
    * Returns whether ties look back to the earliest stage where the candidates differed.
    *
-   * @return true for the earliest, false for the most recent
+   * @return true for the earliest, false for the most recent; false by default
    */
+  @Value.Default
   public boolean earliestLookBack() {
-    return earliestLookBack;
+    return false;
   }
 
-  int scale() {
-    return decimals + guardDigits;
+  /** The places of the arithmetic. */
+  final int scale() {
+    return decimals() + guardDigits();
   }
 
-  RoundingMode voteRounding() {
-    return roundUp ? RoundingMode.UP : RoundingMode.DOWN;
-  }
-
-  @Override
-  TieResolver.Direction lookBack() {
-    return earliestLookBack ? TieResolver.Direction.EARLIEST : TieResolver.Direction.MOST_RECENT;
+  /** The rounding of a paper's shares. */
+  final RoundingMode voteRounding() {
+    return roundUp() ? RoundingMode.UP : RoundingMode.DOWN;
   }
 
   @Override
-  public ElectionResult count(Election election, TieBreaker tieBreaker) {
-    checkNotNull(election, "election");
-    checkNotNull(tieBreaker, "tieBreaker");
-    return MeekCount.run(this, election, tieBreaker).result();
-  }
-
-  @Override
-  StvCountback.Papers papersOf(Election election, Candidate member, TieBreaker tieBreaker) {
-    MeekCount count = MeekCount.run(this, election, tieBreaker);
-    StvCountback.checkElected(count.result(), member);
-    return new StvCountback.Papers(count.tree(), scale(), decimals, count.papersOf(election.indexOf(member)));
+  final StvCount run(Election election, TieBreaker tieBreaker) {
+    StvTree tree = StvTree.of(election.rankedProfile(), StvTree.EqualPreferences.SHARE);
+    return StvCount.run(election, tree, scale(), election.seats(), tieBreaker, count -> new MeekRule(this, count));
   }
 
   /**
-   * Builds a {@link MeekStv}; unset settings keep those of {@link StvMethods#meek()}.
+   * Returns the rule's name, as every {@link StvMethod} does.
    *
-   * <p>Not thread-safe; the methods it builds are.
+   * @return the name
    */
-  public static final class Builder {
-    private String name = "meek";
-    private int decimals = 18;
-    private int guardDigits = 9;
-    private boolean quotaFromCandidateVotes = true;
-    private boolean roundUp;
-    private int omegaPlaces = 9;
-    private boolean batchExclusion = true;
-    private boolean earliestLookBack;
+  @Override
+  public String toString() {
+    return super.toString();
+  }
 
-    private Builder() {}
+  @Value.Check
+  void check() {
+    Checks.between("decimals", decimals(), 1, 30);
+    Checks.between("guardDigits", guardDigits(), 0, 30);
+    Checks.between("omegaPlaces", omegaPlaces(), 1, decimals() + guardDigits());
+    Checks.check(!name().isEmpty(), "name", name(), "a method's name must not be empty");
+  }
 
-    /**
-     * Sets the name reports show.
-     *
-     * @param name for example {@code "meek-6dp"}
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = checkNotNull(name, "name");
-      return this;
-    }
-
-    /**
-     * Sets the significant decimal places (1 to 30).
-     *
-     * @param decimals the places
-     * @return this builder
-     */
-    public Builder decimals(int decimals) {
-      this.decimals = decimals;
-      return this;
-    }
-
-    /**
-     * Sets the guard digits carried beyond them (0 to 30).
-     *
-     * @param guardDigits the digits
-     * @return this builder
-     */
-    public Builder guardDigits(int guardDigits) {
-      this.guardDigits = guardDigits;
-      return this;
-    }
-
-    /**
-     * Chooses the quota's base: the candidates' votes (true), or the valid papers less the
-     * non-transferable votes (false).
-     *
-     * @param fromCandidateVotes true for the candidates' votes
-     * @return this builder
-     */
-    public Builder quotaFromCandidateVotes(boolean fromCandidateVotes) {
-      this.quotaFromCandidateVotes = fromCandidateVotes;
-      return this;
-    }
-
-    /**
-     * Chooses to round a paper's shares up (true) or down (false).
-     *
-     * @param roundUp true to round up
-     * @return this builder
-     */
-    public Builder roundUp(boolean roundUp) {
-      this.roundUp = roundUp;
-      return this;
-    }
-
-    /**
-     * Sets k: iteration stops once the total surplus is below 10^-k (1 to the places of the
-     * arithmetic).
-     *
-     * @param k the places
-     * @return this builder
-     */
-    public Builder omegaPlaces(int k) {
-      this.omegaPlaces = k;
-      return this;
-    }
-
-    /**
-     * Chooses batch exclusion of sure losers.
-     *
-     * @param batch true to exclude sure losers together
-     * @return this builder
-     */
-    public Builder batchExclusion(boolean batch) {
-      this.batchExclusion = batch;
-      return this;
-    }
-
-    /**
-     * Chooses the earliest stage (true) or the most recent (false) for the look-back of ties.
-     *
-     * @param earliest true for the earliest
-     * @return this builder
-     */
-    public Builder earliestLookBack(boolean earliest) {
-      this.earliestLookBack = earliest;
-      return this;
-    }
-
-    /**
-     * Builds the method.
-     *
-     * @return the method
-     * @throws InvalidValueException if a setting is out of range
-     */
-    public MeekStv build() {
-      if (decimals < 1 || decimals > 30) {
-        throw new InvalidValueException("decimals", decimals, "decimals (" + decimals + ") must be between 1 and 30");
-      }
-      if (guardDigits < 0 || guardDigits > 30) {
-        throw new InvalidValueException(
-            "guardDigits", guardDigits, "guardDigits (" + guardDigits + ") must be between 0 and 30");
-      }
-      if (omegaPlaces < 1 || omegaPlaces > decimals + guardDigits) {
-        throw new InvalidValueException(
-            "omegaPlaces",
-            omegaPlaces,
-            "omegaPlaces (" + omegaPlaces + ") must be between 1 and " + (decimals + guardDigits));
-      }
-      if (name.isEmpty()) {
-        throw new InvalidValueException("name", name, "a method's name must not be empty");
-      }
-      return new MeekStv(this);
-    }
+  /**
+   * Builds a {@link MeekStv}; unset settings keep those of {@link StvMethods#meek()}. The limits,
+   * checked when the rule is built: a name that is not empty; decimals 1 to 30; guard digits 0 to 30;
+   * omega places 1 to decimals + guard digits.
+   *
+   * <p>Not thread-safe; the rules it builds are.
+   */
+  public static final class Builder extends ImmutableMeekStv.Builder {
+    Builder() {}
   }
 }

@@ -1,6 +1,5 @@
 package org.commonweal.governance.election;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,13 +12,16 @@ import org.commonweal.governance.election.StvLedger.Status;
 import org.commonweal.governance.internal.FixedDecimal;
 
 /**
- * The mechanics of a countback: the papers of a member who has left, re-counted among other candidates
- * to fill the vacancy. See {@link StvMethod#countback}.
+ * The countback as an STV rule on the count driver: the papers of a member who has left, each at the
+ * value it kept for them, re-counted among other candidates as an instant-runoff to fill the vacancy.
+ * A candidate with more than half of the value of the papers not exhausted is elected, or the last one
+ * left; otherwise the lowest is excluded (ties by the original rule's look-back, then by lot) and their
+ * papers move on at their values. See {@link StvMethod#countback}.
  *
- * <p>Package-private; stateless.
+ * <p>Cost: the original count, then per stage one pass over the tree nodes holding the papers moved.
+ * Package-private; one instance per countback, not thread-safe.
  */
-final class StvCountback {
-  private StvCountback() {}
+final class StvCountback extends StvRule {
 
   /** A member's papers at the end of a count: parcels of tree nodes, each at the value it kept. */
   static final class Papers {
@@ -27,12 +29,15 @@ final class StvCountback {
     final int scale;
     final int display;
     final List<StvParcel> parcels;
+    /** The look-back of the rule that counted them, for the countback's ties. */
+    final TieResolver.Direction lookBack;
 
-    Papers(StvTree tree, int scale, int display, List<StvParcel> parcels) {
+    Papers(StvTree tree, int scale, int display, List<StvParcel> parcels, TieResolver.Direction lookBack) {
       this.tree = tree;
       this.scale = scale;
       this.display = display;
       this.parcels = parcels;
+      this.lookBack = lookBack;
     }
   }
 
@@ -46,6 +51,7 @@ final class StvCountback {
     }
   }
 
+  /** Counts the election under the rule, then counts back the member's papers among the candidates. */
   static ElectionResult count(
       StvMethod rule, Election election, Candidate vacating, Collection<Candidate> candidates, TieBreaker tieBreaker) {
     int member = election.indexOf(vacating);
@@ -64,97 +70,145 @@ final class StvCountback {
       }
       taking.add(i);
     }
-    Papers papers = rule.papersOf(election, vacating, tieBreaker);
-    StvLedger ledger = new StvLedger(election, papers.tree, papers.scale);
-    for (int c = 0; c < ledger.n; c++) {
-      ledger.status[c] = taking.contains(c) ? Status.HOPEFUL : Status.WITHDRAWN;
-    }
-    TieResolver ties = new TieResolver(tieBreaker, election.candidates());
-    FixedDecimal start = ledger.valueOf(papers.parcels);
-    long paperCount = 0;
-    for (StvParcel p : papers.parcels) {
-      paperCount += p.papers;
-    }
-    StvLedger.Moved first = ledger.move(papers.parcels, v -> v, 1, 0);
-    ledger.credit(first);
-    ledger.exhausted = first.ntValue;
-    Stage.Builder stage =
-        Stage.builder()
+    Papers papers = rule.run(election, tieBreaker).papersOf(vacating);
+    return StvCount.run(
+            election,
+            papers.tree,
+            papers.scale,
+            1,
+            tieBreaker,
+            count -> new StvCountback(count, rule.name(), vacating, taking, papers))
+        .result();
+  }
+
+  private final String ruleName;
+  private final Candidate vacating;
+  private final Papers papers;
+  private long paperCount;
+  /** More than half of the value still counting, at the last decision point. */
+  private Fraction threshold = Fraction.ZERO;
+
+  private StvCountback(StvCount count, String ruleName, Candidate vacating, Set<Integer> taking, Papers papers) {
+    super(count);
+    this.ruleName = ruleName;
+    this.vacating = vacating;
+    this.papers = papers;
+    ledger.standOnly(taking);
+  }
+
+  @Override
+  String name() {
+    return ruleName;
+  }
+
+  @Override
+  String method() {
+    return ruleName + " countback";
+  }
+
+  @Override
+  String title() {
+    String title = count.election.title();
+    return title.isEmpty() ? "Countback for " + vacating : title + ": countback for " + vacating;
+  }
+
+  @Override
+  BallotAccount account() {
+    return BallotAccount.of(paperCount, paperCount, Map.of());
+  }
+
+  @Override
+  boolean totalsArePapers() {
+    return false;
+  }
+
+  @Override
+  int decimals() {
+    return papers.display;
+  }
+
+  @Override
+  TieResolver.Direction lookBack() {
+    return papers.lookBack;
+  }
+
+  @Override
+  Fraction quota() {
+    return threshold;
+  }
+
+  @Override
+  String remainingNote() {
+    return "Only one candidate is left.";
+  }
+
+  @Override
+  boolean step(Move move) {
+    switch (move.kind()) {
+      case FIRST_COUNT -> {
+        FixedDecimal start = ledger.valueOf(papers.parcels);
+        for (StvParcel p : papers.parcels) {
+          paperCount += p.papers;
+        }
+        StvLedger.Moved first = ledger.move(papers.parcels, v -> v, 1, 0);
+        ledger.credit(first);
+        ledger.addExhausted(first.ntValue);
+        count
+            .stage()
             .kind(Stage.Kind.FIRST_COUNT)
             .description(
                 "Papers of "
                     + vacating
                     + " ("
-                    + StvLedger.papers(paperCount)
+                    + paperCount
                     + " papers worth "
-                    + StvLedger.show(start, papers.display)
+                    + count.show(start)
                     + ") counted at their next preferences");
-    while (true) {
-      List<Integer> hopeful = ledger.with(Status.HOPEFUL);
-      FixedDecimal live = FixedDecimal.zero(papers.scale);
-      for (int c : hopeful) {
-        live = live.plus(ledger.total[c]);
       }
-      Fraction threshold = live.toFraction().dividedBy(2);
-      stage.quota(threshold);
-      int best = -1;
-      for (int c : hopeful) {
-        if (ledger.total[c].toFraction().isGreaterThan(threshold)) {
-          best = c;
-        }
-      }
-      if (best < 0 && hopeful.size() == 1) {
-        best = hopeful.get(0);
-        stage.addNotes("Only one candidate is left.");
-      }
-      if (best >= 0) {
-        Candidate winner = election.candidates().get(best);
-        ledger.status[best] = Status.ELECTED;
-        ledger.elected.add(best);
-        stage.addElected(winner);
-        ledger.record(stage);
-        CountReport report =
-            CountReport.builder()
-                .ballots(BallotAccount.of(paperCount, paperCount, Map.of()))
-                .stages(ledger.stages)
-                .totalsArePapers(false)
-                .decimals(papers.display)
-                .build();
-        return ElectionResult.builder()
-            .method(rule.name() + " countback")
-            .title(
-                election.title().isEmpty()
-                    ? "Countback for " + vacating
-                    : election.title() + ": countback for " + vacating)
-            .seats(1)
-            .addElected(winner)
-            .quota(threshold)
-            .report(report)
-            .build();
-      }
-      ledger.record(stage);
-      int number = ledger.nextStage();
-      stage = Stage.builder().kind(Stage.Kind.EXCLUSION);
-      List<Integer> low = ledger.lowest(Status.HOPEFUL);
-      int x = low.get(0);
-      if (low.size() > 1) {
-        int[] tied = low.stream().mapToInt(Integer::intValue).sorted().toArray();
-        Tie tie = ties.resolve(number, "exclusion", tied, ledger.historyView(), rule.lookBack(), true);
-        stage.addTies(tie);
-        x = election.indexOf(TieResolver.singledOut(tie, true));
-      }
-      Candidate out = election.candidates().get(x);
-      FixedDecimal had = ledger.total[x];
-      ledger.status[x] = Status.EXCLUDED;
-      StvLedger.Moved m = ledger.move(ledger.holdings.get(x), v -> v, number, 0);
-      ledger.credit(m);
-      ledger.exhausted = ledger.exhausted.plus(m.ntValue);
-      ledger.total[x] = FixedDecimal.zero(papers.scale);
-      ledger.holdings.get(x).clear();
-      stage
-          .addSubjects(out)
-          .addExcluded(out)
-          .description("Exclusion of " + out + " (" + StvLedger.show(had, papers.display) + ")");
+      case EXCLUSION -> exclusion();
+      default -> throw new AssertionError(move);
     }
+    return false;
+  }
+
+  /** Elects a candidate with more than half of the value still counting. */
+  @Override
+  void elect() {
+    List<Integer> hopeful = count.continuing();
+    FixedDecimal live = FixedDecimal.zero(papers.scale);
+    for (int c : hopeful) {
+      live = live.plus(ledger.total(c));
+    }
+    threshold = live.toFraction().dividedBy(2);
+    count.stage().quota(threshold);
+    for (int c : hopeful) {
+      if (ledger.total(c).toFraction().isGreaterThan(threshold)) {
+        count.elect(c);
+        return;
+      }
+    }
+  }
+
+  /** The lowest candidate's exclusion. */
+  @Override
+  Move next() {
+    return Move.of(Move.Kind.EXCLUSION);
+  }
+
+  private void exclusion() {
+    int number = count.stageNumber();
+    Stage.Builder stage = count.stage().kind(Stage.Kind.EXCLUSION);
+    List<Integer> low = ledger.lowest(Status.HOPEFUL);
+    int x = low.get(0);
+    if (low.size() > 1) {
+      Tie tie = count.breakTie(number, "exclusion", low, true);
+      stage.addTies(tie);
+      x = count.singledOut(tie, true);
+    }
+    Candidate out = ledger.candidates.get(x);
+    FixedDecimal had = ledger.total(x);
+    ledger.exclude(x);
+    ledger.transferAll(x, number);
+    stage.addSubjects(out).addExcluded(out).description("Exclusion of " + out + " (" + count.show(had) + ")");
   }
 }

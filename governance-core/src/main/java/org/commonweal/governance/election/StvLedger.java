@@ -5,21 +5,26 @@ import com.google.common.collect.ImmutableMap;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.internal.FixedDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The state of a count by transfer of papers (Scottish STV, WIGM, ERS97, a countback): who holds which
- * parcels at what value, each candidate's total, the value exhausted and lost to rounding, and the
- * totals after every stage for the look-back of ties.
+ * The state of an STV count: each candidate's part in it, the parcels of papers they hold at what
+ * value, their totals, the value exhausted and lost to rounding, the stages recorded, and the totals
+ * of earlier points for the look-back of ties.
  *
- * <p>A transfer ({@link #move}) takes parcels from one candidate and gives each paper to its next
- * continuing preference, visiting only the tree nodes that hold the papers moved and the nodes of
- * candidates passed over. Package-private, mutable, one per count; not thread-safe.
+ * <p>Only the ledger's own methods change it: the rules and the driver ({@link StvCount}) elect,
+ * exclude, {@link #move} and {@link #credit} papers, set totals and {@link #record} stages through
+ * them. A transfer visits only the tree nodes that hold the papers moved and the nodes of candidates
+ * passed over.
+ *
+ * <p>Package-private, mutable, one per count; not thread-safe.
  */
 final class StvLedger {
   /** A candidate's part in the count. */
@@ -35,20 +40,20 @@ final class StvLedger {
   final int scale;
   final int n;
   final ImmutableList<Candidate> candidates;
-  final Status[] status;
-  final List<List<StvParcel>> holdings;
-  final FixedDecimal[] total;
-  FixedDecimal exhausted;
-  FixedDecimal lost;
+  private final Status[] status;
+  private final List<List<StvParcel>> holdings;
+  private final FixedDecimal[] total;
+  private FixedDecimal exhausted;
+  private FixedDecimal lost;
   /** Loss that no fixed-point value can show: a paper shared among 3 orders is worth 1/3 each. */
-  Fraction shareLoss = Fraction.ZERO;
-  /** Totals after each stage; index 0 is stage 1. */
-  final List<FixedDecimal[]> history = new ArrayList<>();
-  final List<Stage> stages = new ArrayList<>();
+  private Fraction shareLoss = Fraction.ZERO;
+  /** Totals at each point of the look-back, and the stage and batch each point closed. */
+  private final List<FixedDecimal[]> points = new ArrayList<>();
+
+  private final List<int[]> pointStages = new ArrayList<>();
+  private final List<Stage> stages = new ArrayList<>();
   /** Candidates in order of election. */
-  final List<Integer> elected = new ArrayList<>();
-  /** Order in which candidates were excluded. */
-  final List<Integer> excluded = new ArrayList<>();
+  private final List<Integer> elected = new ArrayList<>();
 
   StvLedger(Election election, StvTree tree, int scale) {
     this.election = election;
@@ -68,22 +73,145 @@ final class StvLedger {
     this.lost = FixedDecimal.zero(scale);
   }
 
-  /** The value of one paper of each class of the tree, rounded down to the scale. */
-  FixedDecimal classValue(int k) {
+  // ---- candidates
+
+  Status status(int c) {
+    return status[c];
+  }
+
+  boolean continuing(int c) {
+    return status[c] == Status.HOPEFUL;
+  }
+
+  /** Leaves only the given candidates standing (a countback); the others count as withdrawn. */
+  void standOnly(Set<Integer> standing) {
+    for (int c = 0; c < n; c++) {
+      status[c] = standing.contains(c) ? Status.HOPEFUL : Status.WITHDRAWN;
+    }
+  }
+
+  /** Declares a candidate elected, after those elected before. */
+  void elect(int c) {
+    status[c] = Status.ELECTED;
+    elected.add(c);
+  }
+
+  /** Excludes a candidate; their papers stay with them until moved. */
+  void exclude(int c) {
+    status[c] = Status.EXCLUDED;
+  }
+
+  /** Candidates in order of election. */
+  List<Integer> elected() {
+    return elected;
+  }
+
+  /** Candidates with the given status, in ballot-paper order. */
+  List<Integer> with(Status s) {
+    List<Integer> out = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      if (status[c] == s) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The candidates of a status with the lowest total, in ballot-paper order: one, or several tied for
+   * exclusion.
+   */
+  List<Integer> lowest(Status s) {
+    List<Integer> low = new ArrayList<>();
+    for (int c = 0; c < n; c++) {
+      if (status[c] != s) {
+        continue;
+      }
+      int cmp = low.isEmpty() ? -1 : total[c].compareTo(total[low.get(0)]);
+      if (cmp < 0) {
+        low.clear();
+        low.add(c);
+      } else if (cmp == 0) {
+        low.add(c);
+      }
+    }
+    return low;
+  }
+
+  /** Orders candidates by total, highest first, then ballot-paper order. */
+  Comparator<Integer> byTotalDescending() {
+    return (a, b) -> {
+      int cmp = total[b].compareTo(total[a]);
+      return cmp != 0 ? cmp : Integer.compare(a, b);
+    };
+  }
+
+  // ---- values
+
+  FixedDecimal total(int c) {
+    return total[c];
+  }
+
+  void setTotal(int c, FixedDecimal value) {
+    total[c] = value;
+  }
+
+  /**
+   * Sets every total, the exhausted value and the loss at once (Meek's distribution, which recomputes
+   * them all). O(candidates).
+   */
+  void setAll(FixedDecimal[] totals, FixedDecimal exhaustedValue, FixedDecimal lostValue) {
+    System.arraycopy(totals, 0, total, 0, n);
+    exhausted = exhaustedValue;
+    lost = lostValue;
+  }
+
+  FixedDecimal exhausted() {
+    return exhausted;
+  }
+
+  FixedDecimal lost() {
+    return lost;
+  }
+
+  void addExhausted(FixedDecimal v) {
+    exhausted = exhausted.plus(v);
+  }
+
+  void addLost(FixedDecimal v) {
+    lost = lost.plus(v);
+  }
+
+  /** The value of one paper of each class of the tree at the ledger's scale. */
+  static FixedDecimal classValue(StvTree tree, int k, int scale) {
     long share = tree.classShares[k];
     return share == 1 ? FixedDecimal.of(1, scale) : FixedDecimal.of(1, scale).dividedBy(share, RoundingMode.DOWN);
   }
 
-  /** Deals out the first preferences: each candidate receives one parcel per class. O(n + nodes at depth 1). */
-  void firstCount() {
-    for (int k = 0; k < tree.classRoots.length; k++) {
-      int root = tree.classRoots[k];
-      FixedDecimal v = classValue(k);
+  /**
+   * The value of one paper of each class, rounded down to the scale; records what rounding a shared
+   * paper's value loses. Called once, when the papers are first dealt.
+   */
+  FixedDecimal[] dealClasses() {
+    FixedDecimal[] values = new FixedDecimal[tree.classRoots.length];
+    for (int k = 0; k < values.length; k++) {
+      values[k] = classValue(tree, k, scale);
       long share = tree.classShares[k];
       if (share != 1) {
-        Fraction exact = Fraction.of(tree.papers[root]).dividedBy(share);
-        shareLoss = shareLoss.plus(exact.minus(v.times(tree.papers[root]).toFraction()));
+        long papers = tree.papers[tree.classRoots[k]];
+        Fraction exact = Fraction.of(papers).dividedBy(share);
+        shareLoss = shareLoss.plus(exact.minus(values[k].times(papers).toFraction()));
       }
+    }
+    return values;
+  }
+
+  /** Deals out the first preferences: each candidate receives one parcel per class. O(n + nodes at depth 1). */
+  void firstCount() {
+    FixedDecimal[] values = dealClasses();
+    for (int k = 0; k < tree.classRoots.length; k++) {
+      int root = tree.classRoots[k];
+      FixedDecimal v = values[k];
       exhausted = exhausted.plus(v.times(tree.ends[root]));
       for (int c = tree.child[root]; c < tree.child[root + 1]; c++) {
         int who = tree.cand[c];
@@ -95,8 +223,11 @@ final class StvLedger {
     }
   }
 
-  boolean continuing(int c) {
-    return status[c] == Status.HOPEFUL;
+  // ---- papers
+
+  /** The parcels a candidate holds, as a read-only view: they change only through the ledger. */
+  List<StvParcel> holdings(int c) {
+    return Collections.unmodifiableList(holdings.get(c));
   }
 
   /** The papers a transfer sent to one candidate, and those it found with no next preference. */
@@ -120,6 +251,30 @@ final class StvLedger {
         value[c] = FixedDecimal.zero(scale);
       }
       ntValue = FixedDecimal.zero(scale);
+    }
+
+    /** The value received by all candidates. */
+    FixedDecimal credited() {
+      FixedDecimal sum = FixedDecimal.zero(ntValue.scale());
+      for (FixedDecimal v : value) {
+        sum = sum.plus(v);
+      }
+      return sum;
+    }
+
+    /** Puts every transferable paper moved at one value, and the papers with no next preference at none. */
+    void revalue(StvTree tree, FixedDecimal tv) {
+      for (int c = 0; c < value.length; c++) {
+        List<StvParcel> got = received.get(c);
+        FixedDecimal sum = FixedDecimal.zero(tv.scale());
+        for (int i = 0; i < got.size(); i++) {
+          StvParcel q = got.get(i).at(tv, tree);
+          got.set(i, q);
+          sum = sum.plus(q.total());
+        }
+        value[c] = sum;
+      }
+      ntValue = FixedDecimal.zero(tv.scale());
     }
   }
 
@@ -151,7 +306,7 @@ final class StvLedger {
         while (top > 0) {
           int c = stack[--top];
           int who = tree.cand[c];
-          if (continuing(who)) {
+          if (status[who] == Status.HOPEFUL) {
             StvParcel q = open[who];
             if (q == null) {
               q = parcelFor(m.received.get(who), v, stage, step);
@@ -206,57 +361,89 @@ final class StvLedger {
     }
   }
 
-  /** Candidates with the given status, in ballot-paper order. */
-  List<Integer> with(Status s) {
-    List<Integer> out = new ArrayList<>();
-    for (int c = 0; c < n; c++) {
-      if (status[c] == s) {
-        out.add(c);
-      }
-    }
-    return out;
+  /**
+   * Moves every paper a candidate holds to its next continuing preference at its present value (an
+   * exclusion, or a countback's first count), credits it, sets the papers with none aside as
+   * exhausted, and leaves the candidate with nothing.
+   */
+  Moved transferAll(int from, int stage) {
+    List<StvParcel> parcels = holdings.get(from);
+    Moved m = move(parcels, v -> v, stage, 0);
+    credit(m);
+    exhausted = exhausted.plus(m.ntValue);
+    total[from] = FixedDecimal.zero(scale);
+    parcels.clear();
+    return m;
   }
 
   /**
-   * The candidates of a status with the lowest total, in ballot-paper order: one, or several tied for
-   * exclusion.
+   * What a member keeps of the papers whose surplus moved on: each moved parcel ({@code moved}, or all
+   * the member's parcels if null) is kept at its value less the value {@code passedOn} gives for it
+   * (never below zero); the others as they are. For a countback.
    */
-  List<Integer> lowest(Status s) {
-    List<Integer> low = new ArrayList<>();
-    for (int c = 0; c < n; c++) {
-      if (status[c] != s) {
-        continue;
-      }
-      int cmp = low.isEmpty() ? -1 : total[c].compareTo(total[low.get(0)]);
-      if (cmp < 0) {
-        low.clear();
-        low.add(c);
-      } else if (cmp == 0) {
-        low.add(c);
+  void keepRest(int member, @Nullable List<StvParcel> moved, UnaryOperator<FixedDecimal> passedOn) {
+    List<StvParcel> all = holdings.get(member);
+    FixedDecimal zero = FixedDecimal.zero(scale);
+    for (int i = 0; i < all.size(); i++) {
+      StvParcel p = all.get(i);
+      if (moved == null || moved.contains(p)) {
+        all.set(i, p.at(p.value.minus(passedOn.apply(p.value)).max(zero), tree));
       }
     }
-    return low;
   }
 
-  /** Orders candidates by total, highest first, then ballot-paper order. */
-  Comparator<Integer> byTotalDescending() {
-    return (a, b) -> {
-      int cmp = total[b].compareTo(total[a]);
-      return cmp != 0 ? cmp : Integer.compare(a, b);
-    };
+  /** Takes parcels away from the candidates holding them, and their value from their totals. */
+  void release(List<StvParcel> parcels, List<Integer> from) {
+    for (StvParcel p : parcels) {
+      for (int x : from) {
+        if (holdings.get(x).remove(p)) {
+          total[x] = total[x].minus(p.total());
+        }
+      }
+    }
   }
 
-  /** The look-back history for {@link TieResolver}: totals at the end of each recorded stage. */
-  TieResolver.History historyView() {
+  /** Total value of a list of parcels. */
+  FixedDecimal valueOf(List<StvParcel> parcels) {
+    FixedDecimal sum = FixedDecimal.zero(scale);
+    for (StvParcel p : parcels) {
+      sum = sum.plus(p.total());
+    }
+    return sum;
+  }
+
+  // ---- stages and the look-back
+
+  /**
+   * Marks a point of the count for the look-back of ties: the totals now, as the end of a stage (and
+   * batch). A point of the same stage and batch as the last replaces it.
+   */
+  void point(int stage, int batch) {
+    int last = pointStages.size() - 1;
+    if (last >= 0 && pointStages.get(last)[0] == stage && pointStages.get(last)[1] == batch) {
+      points.set(last, total.clone());
+    } else {
+      points.add(total.clone());
+      pointStages.add(new int[] {stage, batch});
+    }
+  }
+
+  /** The stage and batch (0 for none) a look-back point closed; points are numbered from 1. */
+  int[] pointStage(int point) {
+    return pointStages.get(point - 1);
+  }
+
+  /** The look-back history for {@link TieResolver}: totals at each point marked. */
+  TieResolver.History history() {
     return new TieResolver.History() {
       @Override
       public int stages() {
-        return history.size();
+        return points.size();
       }
 
       @Override
-      public int compare(int stage, int a, int b) {
-        FixedDecimal[] t = history.get(stage - 1);
+      public int compare(int point, int a, int b) {
+        FixedDecimal[] t = points.get(point - 1);
         return t[a].compareTo(t[b]);
       }
     };
@@ -282,9 +469,8 @@ final class StvLedger {
     return b.build();
   }
 
-  /** Ends a stage: records the totals for the look-back and adds the stage to the report. */
+  /** Ends a stage: adds it to the report with the totals, exhausted and lost values now. */
   void record(Stage.Builder stage) {
-    history.add(total.clone());
     stages.add(
         stage
             .number(stages.size() + 1)
@@ -294,10 +480,9 @@ final class StvLedger {
             .build());
   }
 
-  /** Replaces the last recorded stage, for elections found after it was recorded. */
-  void amendLast(UnaryOperator<Stage> change) {
-    Stage last = stages.remove(stages.size() - 1);
-    stages.add(change.apply(last));
+  /** The stages recorded. */
+  List<Stage> stages() {
+    return stages;
   }
 
   /** The number of the stage being built. */
@@ -305,22 +490,8 @@ final class StvLedger {
     return stages.size() + 1;
   }
 
-  /** Total value of a list of parcels. */
-  FixedDecimal valueOf(List<StvParcel> parcels) {
-    FixedDecimal sum = FixedDecimal.zero(scale);
-    for (StvParcel p : parcels) {
-      sum = sum.plus(p.total());
-    }
-    return sum;
-  }
-
   /** Formats a value with the rule's display places. */
   static String show(FixedDecimal v, int places) {
     return v.toBigDecimal().setScale(places, RoundingMode.DOWN).toPlainString();
-  }
-
-  /** A whole number of papers as text. */
-  static String papers(long p) {
-    return Long.toString(p);
   }
 }

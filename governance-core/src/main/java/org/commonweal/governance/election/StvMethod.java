@@ -25,6 +25,24 @@ public abstract class StvMethod implements ElectionMethod {
   StvMethod() {}
 
   /**
+   * {@inheritDoc}
+   *
+   * <p>Every STV rule counts on the same skeleton, stage by stage: the rule moves papers (a surplus, an
+   * exclusion, Meek's iterations), elects whom the point reached elects, and chooses the next move,
+   * until the seats are filled or the continuing candidates are no more than the seats left. See each
+   * rule in {@link StvMethods} for its cost.
+   *
+   * @throws org.commonweal.governance.base.LimitExceededException if a paper's equal preferences, where
+   *     the rule shares them, stand for more than 7! strict orders
+   */
+  @Override
+  public final ElectionResult count(Election election, TieBreaker tieBreaker) {
+    checkNotNull(election, "election");
+    checkNotNull(tieBreaker, "tieBreaker");
+    return run(election, tieBreaker).result();
+  }
+
+  /**
    * Re-counts the papers that elected a member who has left, among the given candidates, to fill the
    * vacancy (a countback).
    *
@@ -62,15 +80,10 @@ public abstract class StvMethod implements ElectionMethod {
   }
 
   /**
-   * Counts the election and returns the papers the member held at the end, each at the value it kept
-   * for the member, at the rule's scale.
-   *
-   * @throws org.commonweal.governance.base.InvalidValueException if the member was not elected
+   * Counts the election on the count driver, with this rule's tree of papers, arithmetic and decisions;
+   * the finished count keeps its ledger for a countback.
    */
-  abstract StvCountback.Papers papersOf(Election election, Candidate member, TieBreaker tieBreaker);
-
-  /** The look-back a countback uses for its ties, as this rule breaks ties. */
-  abstract TieResolver.Direction lookBack();
+  abstract StvCount run(Election election, TieBreaker tieBreaker);
 
   /** Returns the rule's name. */
   @Override

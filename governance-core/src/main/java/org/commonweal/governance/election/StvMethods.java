@@ -14,7 +14,8 @@ package org.commonweal.governance.election;
  *       ignored, one surplus a stage, no stage for a zero surplus; with no surplus, the lowest
  *       candidate is excluded and all their papers move at their values in one stage; ties by the most
  *       recent stage at which the candidates differed, then by lot; when the continuing candidates are
- *       as many as the vacancies left, they are elected with no further transfer</td></tr>
+ *       as many as the vacancies left, they are elected with no further transfer; the {@link WigmStv}
+ *       family at five places with the whole-number quota and no equal preferences</td></tr>
  *   <tr><td>{@link #ers97()}</td><td>{@code ers97}</td><td>Electoral Reform Society, How to conduct
  *       an election by the Single Transferable Vote, 3rd ed., 1997</td><td>two places; quota valid /
  *       (seats + 1) rounded up to 0.01, reduced for non-transferable papers until the first election;
@@ -58,7 +59,7 @@ public final class StvMethods {
    * @return the rule, named {@code scottish-stv}
    */
   public static StvMethod scottish() {
-    return ScottishStv.INSTANCE;
+    return WigmStv.SCOTTISH;
   }
 
   /**
@@ -67,7 +68,7 @@ public final class StvMethods {
    * @return the rule, named {@code ers97}
    */
   public static StvMethod ers97() {
-    return Ers97Stv.INSTANCE;
+    return FixedStv.ERS97;
   }
 
   /**

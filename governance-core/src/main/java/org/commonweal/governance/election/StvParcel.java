@@ -44,6 +44,15 @@ final class StvParcel {
     papers += nodePapers;
   }
 
+  /** The same papers at another value per paper, received at the same stage and step. */
+  StvParcel at(FixedDecimal newValue, StvTree tree) {
+    StvParcel q = new StvParcel(newValue, stage, step);
+    for (int i = 0; i < count; i++) {
+      q.add(nodes[i], tree.papers[nodes[i]]);
+    }
+    return q;
+  }
+
   /** The parcel's value: papers times value per paper. */
   FixedDecimal total() {
     return value.times(papers);

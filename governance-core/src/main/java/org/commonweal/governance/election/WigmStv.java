@@ -1,63 +1,70 @@
 package org.commonweal.governance.election;
 
-import static com.google.common.base.Preconditions.checkNotNull;
-
-import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
+import org.commonweal.governance.internal.Checks;
+import org.commonweal.governance.internal.GovernanceStyle;
+import org.immutables.value.Value;
 
 /**
- * The weighted inclusive Gregory method (WIGM), the generic form of the rule that Scottish STV
- * writes into statute: every paper of a candidate with a surplus moves on at "surplus times the paper's
- * value divided by the candidate's total", the largest surplus first, one a stage; with no surplus the
- * lowest candidate is excluded, one at a time, and their papers move on at their values; when the
- * continuing candidates are as many as the vacancies left, they are elected.
+ * The weighted inclusive Gregory method (WIGM) and its settings: the family of rules, Scottish STV
+ * among them, in which every paper of a candidate with a surplus moves on at "surplus times the
+ * paper's value divided by the candidate's total", the largest surplus first, one a stage; with no
+ * surplus the lowest candidate is excluded, one at a time, and their papers move on at their values;
+ * when the continuing candidates are as many as the vacancies left, they are elected.
  *
  * <table>
  *   <caption>Settings</caption>
- *   <tr><th>setting</th><th>{@link StvMethods#wigm()} (the reference)</th></tr>
- *   <tr><td>{@link Builder#decimals(int)}: significant decimal places</td><td>18</td></tr>
- *   <tr><td>{@link Builder#guardDigits(int)}: further places carried, so that arithmetic is done to
- *       decimals + guard places, every result rounded down</td><td>9</td></tr>
- *   <tr><td>{@link Builder#wholeQuota(boolean)}: the whole-number Droop quota floor(V / (seats + 1)) + 1
- *       instead of V / (seats + 1) plus one unit of the last significant place</td><td>false</td></tr>
+ *   <tr><th>setting</th><th>limits</th><th>{@link StvMethods#wigm()} (the reference)</th>
+ *       <th>{@link StvMethods#scottish()}</th></tr>
+ *   <tr><td>{@link #name()}: the name reports show</td><td>not empty</td><td>{@code wigm}</td>
+ *       <td>{@code scottish-stv}</td></tr>
+ *   <tr><td>{@link #decimals()}: significant decimal places</td><td>0 to 30</td><td>18</td><td>5</td></tr>
+ *   <tr><td>{@link #guardDigits()}: further places carried, so that arithmetic is done to decimals +
+ *       guard places, every result rounded down</td><td>0 to 30</td><td>9</td><td>0</td></tr>
+ *   <tr><td>{@link #wholeQuota()}: the whole-number Droop quota floor(V / (seats + 1)) + 1 instead of
+ *       V / (seats + 1) plus one unit of the last significant place</td><td></td><td>false</td>
+ *       <td>true</td></tr>
+ *   <tr><td>{@link #sharesEqualPreferences()}: a rank holding several candidates shares the paper
+ *       equally among every strict order of them, instead of ending the paper there</td><td></td>
+ *       <td>true</td><td>false</td></tr>
  * </table>
  *
  * <p>A candidate is elected on reaching the quota. Ties for the largest surplus or the lowest vote
- * are broken by the most recent earlier stage at which the candidates differed, then by lot. Equal
- * preferences are shared equally among every strict order of the tied candidates.
+ * are broken by the most recent earlier stage at which the candidates differed, then by lot. Scottish
+ * STV (SSI 2007/42 Sch. 1 rr. 45-52) is this rule at five places with the whole-number quota and no
+ * equal preferences; see {@link StvMethods#scottish()}.
  *
  * <p>The reference settings are those of the Droop counter's {@code wigm} rule (J. Lundell, Droop
  * v0.14) with its default "guarded" arithmetic, against which {@code reference-meek-wigm.csv} was
  * produced. Cost: O(P + L log L) to build the tree of L preferences over P papers, then per stage one
  * pass over the tree nodes holding the papers moved.
  *
- * <p>Immutable and thread-safe.
+ * <pre>{@code
+ * WigmStv fiveplaces = WigmStv.builder().name("wigm-5").decimals(5).guardDigits(0).build();
+ * ElectionResult r = fiveplaces.count(election, TieBreaker.seeded(2026));
+ * }</pre>
+ *
+ * <p>A value: two are equal when their settings are. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
-public final class WigmStv extends StvMethod {
-  private final StvGregoryCount.Settings settings;
-  private final int decimals;
-  private final int guardDigits;
-  private final boolean wholeQuota;
-
-  private WigmStv(String name, int decimals, int guardDigits, boolean wholeQuota) {
-    this.decimals = decimals;
-    this.guardDigits = guardDigits;
-    this.wholeQuota = wholeQuota;
-    this.settings =
-        new StvGregoryCount.Settings(
-            name,
-            decimals + guardDigits,
-            decimals,
-            wholeQuota,
-            decimals,
-            TieResolver.Direction.MOST_RECENT,
-            StvTree.EqualPreferences.SHARE);
-  }
+@Value.Immutable
+@GovernanceStyle
+public abstract class WigmStv extends StvMethod {
+  WigmStv() {}
 
   /** The reference settings: {@code wigm}. */
-  static final WigmStv REFERENCE = new WigmStv("wigm", 18, 9, false);
+  static final WigmStv REFERENCE = builder().build();
+
+  /** Scottish STV: five places, the whole-number quota, no equal preferences. */
+  static final WigmStv SCOTTISH =
+      builder()
+          .name("scottish-stv")
+          .decimals(5)
+          .guardDigits(0)
+          .wholeQuota(true)
+          .sharesEqualPreferences(false)
+          .build();
 
   /**
    * Returns a builder, starting from the reference settings.
@@ -69,130 +76,95 @@ public final class WigmStv extends StvMethod {
   }
 
   /**
+   * Returns the name reports show.
+   *
+   * @return the name; {@code wigm} by default
+   */
+  @Override
+  @Value.Default
+  public String name() {
+    return "wigm";
+  }
+
+  /**
    * Returns the significant decimal places.
    *
-   * @return the places
+   * @return the places, 0 to 30; 18 by default
    */
+  @Value.Default
   public int decimals() {
-    return decimals;
+    return 18;
   }
 
   /**
    * Returns the guard digits carried beyond the significant places.
    *
-   * @return the guard digits
+   * @return the guard digits, 0 to 30; 9 by default
    */
+  @Value.Default
   public int guardDigits() {
-    return guardDigits;
+    return 9;
   }
 
   /**
    * Returns whether the quota is the whole-number Droop quota.
    *
-   * @return true for floor(V / (seats + 1)) + 1
+   * @return true for floor(V / (seats + 1)) + 1; false by default
    */
+  @Value.Default
   public boolean wholeQuota() {
-    return wholeQuota;
-  }
-
-  @Override
-  public String name() {
-    return settings.name;
-  }
-
-  @Override
-  public ElectionResult count(Election election, TieBreaker tieBreaker) {
-    checkNotNull(election, "election");
-    checkNotNull(tieBreaker, "tieBreaker");
-    return StvGregoryCount.run(settings, election, tieBreaker).result();
-  }
-
-  @Override
-  StvCountback.Papers papersOf(Election election, Candidate member, TieBreaker tieBreaker) {
-    return StvGregoryCount.run(settings, election, tieBreaker).papersOf(member);
-  }
-
-  @Override
-  TieResolver.Direction lookBack() {
-    return settings.lookBack;
+    return false;
   }
 
   /**
-   * Builds a {@link WigmStv} with chosen settings; unset ones keep the reference values.
+   * Returns whether a rank holding several candidates shares the paper equally among every strict
+   * order of them (at most 7! orders), rather than ending the paper before that rank.
    *
-   * <p>Not thread-safe; the methods it builds are.
+   * @return true to share; true by default
    */
-  public static final class Builder {
-    private String name = "wigm";
-    private int decimals = 18;
-    private int guardDigits = 9;
-    private boolean wholeQuota;
+  @Value.Default
+  public boolean sharesEqualPreferences() {
+    return true;
+  }
 
-    private Builder() {}
+  /** The places of the arithmetic. */
+  final int scale() {
+    return decimals() + guardDigits();
+  }
 
-    /**
-     * Sets the name reports show.
-     *
-     * @param name for example {@code "wigm-5dp"}
-     * @return this builder
-     */
-    public Builder name(String name) {
-      this.name = checkNotNull(name, "name");
-      return this;
-    }
+  @Override
+  final StvCount run(Election election, TieBreaker tieBreaker) {
+    StvTree tree =
+        StvTree.of(
+            election.rankedProfile(),
+            sharesEqualPreferences() ? StvTree.EqualPreferences.SHARE : StvTree.EqualPreferences.END_OF_PAPER);
+    return StvCount.run(election, tree, scale(), election.seats(), tieBreaker, count -> new GregoryRule(this, count));
+  }
 
-    /**
-     * Sets the significant decimal places (0 to 30).
-     *
-     * @param decimals the places
-     * @return this builder
-     */
-    public Builder decimals(int decimals) {
-      this.decimals = decimals;
-      return this;
-    }
+  /**
+   * Returns the rule's name, as every {@link StvMethod} does.
+   *
+   * @return the name
+   */
+  @Override
+  public String toString() {
+    return super.toString();
+  }
 
-    /**
-     * Sets the guard digits carried beyond them (0 to 30).
-     *
-     * @param guardDigits the digits
-     * @return this builder
-     */
-    public Builder guardDigits(int guardDigits) {
-      this.guardDigits = guardDigits;
-      return this;
-    }
+  @Value.Check
+  void check() {
+    Checks.between("decimals", decimals(), 0, 30);
+    Checks.between("guardDigits", guardDigits(), 0, 30);
+    Checks.check(!name().isEmpty(), "name", name(), "a method's name must not be empty");
+  }
 
-    /**
-     * Chooses the whole-number Droop quota floor(V / (seats + 1)) + 1.
-     *
-     * @param wholeQuota true for the whole-number quota
-     * @return this builder
-     */
-    public Builder wholeQuota(boolean wholeQuota) {
-      this.wholeQuota = wholeQuota;
-      return this;
-    }
-
-    /**
-     * Builds the method.
-     *
-     * @return the method
-     * @throws InvalidValueException if decimals or guard digits are outside 0 to 30, or the name is
-     *     empty
-     */
-    public WigmStv build() {
-      if (decimals < 0 || decimals > 30) {
-        throw new InvalidValueException("decimals", decimals, "decimals (" + decimals + ") must be between 0 and 30");
-      }
-      if (guardDigits < 0 || guardDigits > 30) {
-        throw new InvalidValueException(
-            "guardDigits", guardDigits, "guardDigits (" + guardDigits + ") must be between 0 and 30");
-      }
-      if (name.isEmpty()) {
-        throw new InvalidValueException("name", name, "a method's name must not be empty");
-      }
-      return new WigmStv(name, decimals, guardDigits, wholeQuota);
-    }
+  /**
+   * Builds a {@link WigmStv}; unset settings keep the reference values. The limits, checked when the
+   * rule is built: a name that is not empty; decimals and guard digits each 0 to 30.
+   *
+   * <p>Not thread-safe; the rules it builds are.
+   */
+  public static final class Builder extends ImmutableWigmStv.Builder {
+    Builder() {}
   }
 }

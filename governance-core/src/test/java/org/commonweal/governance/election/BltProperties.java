@@ -11,12 +11,12 @@ import net.jqwik.api.Provide;
 class BltProperties {
   @Provide
   Arbitrary<Election> elections() {
-    return StvDomain.strict();
+    return ElectionDomain.strict();
   }
 
   @Provide
   Arbitrary<Election> bltElections() {
-    return StvDomain.bltElections();
+    return ElectionDomain.bltElections();
   }
 
   @Property(tries = 200)

@@ -24,6 +24,16 @@ import net.jqwik.api.domains.DomainContextBase;
  * counts. Type-based providers: an {@code @ForAll Election} is a ranked election of up to 5 candidates
  * and one seat with marked ballots; {@code @ForAll RankedBallot} and {@code @ForAll BallotRules} as the
  * static factories below.
+ *
+ * <p>For the STV counts and the BLT codec, elections of named candidates: 2 to 7 candidates with
+ * distinct names (plain, with party labels, quoted tokens as in the Scottish files, non-ASCII letters),
+ * 1 to 4 seats (never more than the candidates), 1 to 25 ballots of 1 to 40 papers each. {@link
+ * #strict()} holds strict rankings (each candidate at most once, one per rank, no skipped ranks) under
+ * the standard ballot rules; {@link #singleSeat()} the same with one seat; {@link
+ * #withEqualPreferences()} adds ranks of two or three candidates ranked equally, with equal preferences
+ * allowed; {@link #bltElections()} adds skipped ranks, equal ranks, withdrawn candidates and a title,
+ * every one of them writable as BLT (its ballot rules are the standard ones, with equal preferences
+ * allowed exactly when a ballot has an equal rank).
  */
 public class ElectionDomain extends DomainContextBase {
 
@@ -225,5 +235,120 @@ public class ElectionDomain extends DomainContextBase {
   /** Up to a third of the candidates, withdrawn. */
   public static Arbitrary<List<Candidate>> withdrawals(List<Candidate> cs) {
     return Arbitraries.of(cs).set().ofMaxSize(cs.size() / 3).map(ArrayList::new);
+  }
+
+  private static final List<String> NAMES =
+      List.of(
+          "Alice",
+          "Bob JONES (Ind)",
+          "\"Carol SMITH\" \"Labour Party\"",
+          "Dan O'NEIL",
+          "Zoë ÜBER (Grn)",
+          "\"\"\"Maria REID\"\" \"\"SFP\"\"\"",
+          "Ed",
+          "Fay Fisher");
+
+  private static Arbitrary<List<Candidate>> namedCandidates() {
+    return Arbitraries.integers()
+        .between(2, 7)
+        .flatMap(n -> Arbitraries.shuffle(NAMES).map(names -> names.subList(0, n).stream().map(Candidate::of).toList()));
+  }
+
+  private static Arbitrary<RankedBallot> strictBallot(List<Candidate> cands) {
+    return Combinators.combine(
+            Arbitraries.longs().between(1, 40),
+            Arbitraries.shuffle(cands),
+            Arbitraries.integers().between(1, cands.size()))
+        .as((w, order, len) -> RankedBallot.of(w, order.subList(0, len)));
+  }
+
+  private static Arbitrary<Election> strictWithSeats(Arbitrary<Integer> seatsOf) {
+    return namedCandidates()
+        .flatMap(
+            cands ->
+                Combinators.combine(
+                        seatsOf.map(s -> Math.min(s, cands.size())),
+                        strictBallot(cands).list().ofMinSize(1).ofMaxSize(25))
+                    .as((seats, ballots) -> Election.of(cands, seats, ballots)));
+  }
+
+  /** Strict rankings of named candidates under the standard rules, 1 to 4 seats (see the class doc). */
+  static Arbitrary<Election> strict() {
+    return strictWithSeats(Arbitraries.integers().between(1, 4));
+  }
+
+  /** As {@link #strict()}, with one seat. */
+  static Arbitrary<Election> singleSeat() {
+    return strictWithSeats(Arbitraries.just(1));
+  }
+
+  /** A ballot whose ranks hold one to three candidates each (equal preferences), strict in order. */
+  private static Arbitrary<RankedBallot> groupedBallot(List<Candidate> cands, boolean skips) {
+    return Combinators.combine(
+            Arbitraries.longs().between(1, 40),
+            Arbitraries.shuffle(cands),
+            Arbitraries.integers().between(1, 3).list().ofMinSize(1).ofMaxSize(cands.size()),
+            Arbitraries.integers().between(0, skips ? 3 : 0).list().ofSize(cands.size()))
+        .as(
+            (w, order, sizes, gaps) -> {
+              RankedBallot.Builder b = RankedBallot.builder().count(w);
+              int at = 0;
+              for (int k = 0; k < sizes.size() && at < order.size(); k++) {
+                if (gaps.get(k) == 3 && at > 0) {
+                  b.skip();
+                }
+                int end = Math.min(order.size(), at + sizes.get(k));
+                b.rank(new ArrayList<>(order.subList(at, end)));
+                at = end;
+              }
+              return b.build();
+            });
+  }
+
+  /** Ranks of one to three candidates ranked equally, equal preferences allowed, 1 to 3 seats. */
+  static Arbitrary<Election> withEqualPreferences() {
+    return namedCandidates()
+        .flatMap(
+            cands ->
+                Combinators.combine(
+                        Arbitraries.integers().between(1, 3).map(s -> Math.min(s, cands.size())),
+                        groupedBallot(cands, false).list().ofMinSize(1).ofMaxSize(20))
+                    .as(
+                        (seats, ballots) ->
+                            Election.builder()
+                                .candidates(cands)
+                                .seats(seats)
+                                .ballots(ballots)
+                                .rules(BallotRules.builder().equalPreferences(true).build())
+                                .build()));
+  }
+
+  /** Elections that BLT can hold: skipped and equal ranks, withdrawn candidates, a title. */
+  static Arbitrary<Election> bltElections() {
+    return namedCandidates()
+        .flatMap(
+            cands ->
+                Combinators.combine(
+                        Arbitraries.integers().between(1, 4),
+                        groupedBallot(cands, true).list().ofMinSize(0).ofMaxSize(12),
+                        Arbitraries.subsetOf(cands),
+                        Arbitraries.of("", "Board election 2026", "Ward 3 - Paisley \"North\"", "Ûnïcode ward"))
+                    .as(
+                        (seats, ballots, withdrawn, title) -> {
+                          boolean equal = false;
+                          for (RankedBallot b : ballots) {
+                            for (int r = 0; r < b.rankCount(); r++) {
+                              equal |= b.rank(r).size() > 1;
+                            }
+                          }
+                          return Election.builder()
+                              .title(title)
+                              .candidates(cands)
+                              .seats(seats)
+                              .withdrawn(withdrawn)
+                              .ballots(ballots)
+                              .rules(equal ? BallotRules.builder().equalPreferences(true).build() : BallotRules.standard())
+                              .build();
+                        }));
   }
 }

@@ -1,14 +1,19 @@
 package org.commonweal.governance.election;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Slow, obviously correct counts to check the fast ones against, on small elections: by enumerating
- * every path or every ranking of the candidates. Each works on a {@link PairwiseMatrix}; the matrix
- * itself is checked against a paper-by-paper count in {@code PairwiseMatrixProperties}.
+ * every path or every ranking of the candidates, or by counting paper by paper. The Condorcet oracles
+ * work on a {@link PairwiseMatrix}, itself checked against a paper-by-paper count in {@code
+ * PairwiseMatrixProperties}; the STV oracles read the ballots directly.
  */
 final class Oracles {
   private Oracles() {}
@@ -180,5 +185,50 @@ final class Oracles {
       }
     }
     return winners;
+  }
+
+  /**
+   * The single-seat STV winner by instant-runoff on whole papers, for elections without equal
+   * preferences. Each round every paper counts for its first continuing preference; a candidate with
+   * more than half of the papers still counting, or the last one left, wins; otherwise the one with
+   * fewest is excluded. Returns null if that needs a tie broken.
+   */
+  static @Nullable Candidate instantRunoffWinner(Election e) {
+    List<Candidate> continuing = new ArrayList<>(e.candidates());
+    while (true) {
+      Map<Candidate, Long> votes = new LinkedHashMap<>();
+      for (Candidate c : continuing) {
+        votes.put(c, 0L);
+      }
+      long live = 0;
+      for (Ballot b : e.ballots()) {
+        for (Candidate c : ((RankedBallot) b).marks()) {
+          if (votes.containsKey(c)) {
+            votes.merge(c, b.count(), Long::sum);
+            live += b.count();
+            break;
+          }
+        }
+      }
+      if (continuing.size() == 1) {
+        return continuing.get(0);
+      }
+      for (Map.Entry<Candidate, Long> v : votes.entrySet()) {
+        if (2 * v.getValue() > live) {
+          return v.getKey();
+        }
+      }
+      long min = Collections.min(votes.values());
+      List<Candidate> lowest = new ArrayList<>();
+      votes.forEach((c, v) -> {
+        if (v == min) {
+          lowest.add(c);
+        }
+      });
+      if (lowest.size() > 1) {
+        return null;
+      }
+      continuing.remove(lowest.get(0));
+    }
   }
 }

@@ -17,23 +17,22 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.commonweal.governance.base.Fraction;
-import org.jspecify.annotations.Nullable;
 
 /** Properties every STV rule here must have, on arbitrary small elections. */
 class StvProperties {
   @Provide
   Arbitrary<Election> elections() {
-    return StvDomain.strict();
+    return ElectionDomain.strict();
   }
 
   @Provide
   Arbitrary<Election> singleSeat() {
-    return StvDomain.singleSeat();
+    return ElectionDomain.singleSeat();
   }
 
   @Provide
   Arbitrary<Election> withEqualPreferences() {
-    return StvDomain.withEqualPreferences();
+    return ElectionDomain.withEqualPreferences();
   }
 
   private static final List<StvMethod> ALL =
@@ -89,57 +88,13 @@ class StvProperties {
 
   @Property(tries = 300)
   void oneSeat_electsTheInstantRunoffWinner_whenNoTieArises(@ForAll("singleSeat") Election election) {
-    Candidate irv = instantRunoff(election);
+    Candidate irv = Oracles.instantRunoffWinner(election);
     for (StvMethod rule : List.of(StvMethods.scottish(), StvMethods.wigm(), StvMethods.meek())) {
       ElectionResult r = rule.count(election);
       boolean tie = irv == null || !r.report().ties().isEmpty();
       if (!tie) {
         assertEquals(List.of(irv), r.elected(), rule.name());
       }
-    }
-  }
-
-  /**
-   * The slow exact oracle: instant-runoff on whole papers. Each round every paper counts for its first
-   * continuing preference; a candidate with more than half of the papers still counting, or the last
-   * one left, wins; otherwise the one with fewest is excluded. Returns null if that needs a tie broken.
-   */
-  private static @Nullable Candidate instantRunoff(Election e) {
-    List<Candidate> continuing = new ArrayList<>(e.candidates());
-    while (true) {
-      Map<Candidate, Long> votes = new LinkedHashMap<>();
-      for (Candidate c : continuing) {
-        votes.put(c, 0L);
-      }
-      long live = 0;
-      for (Ballot b : e.ballots()) {
-        for (Candidate c : ((RankedBallot) b).marks()) {
-          if (votes.containsKey(c)) {
-            votes.merge(c, b.count(), Long::sum);
-            live += b.count();
-            break;
-          }
-        }
-      }
-      if (continuing.size() == 1) {
-        return continuing.get(0);
-      }
-      for (Map.Entry<Candidate, Long> v : votes.entrySet()) {
-        if (2 * v.getValue() > live) {
-          return v.getKey();
-        }
-      }
-      long min = Collections.min(votes.values());
-      List<Candidate> lowest = new ArrayList<>();
-      votes.forEach((c, v) -> {
-        if (v == min) {
-          lowest.add(c);
-        }
-      });
-      if (lowest.size() > 1) {
-        return null;
-      }
-      continuing.remove(lowest.get(0));
     }
   }
 

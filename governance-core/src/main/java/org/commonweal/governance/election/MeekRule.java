@@ -1,0 +1,604 @@
+package org.commonweal.governance.election;
+
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.election.StvLedger.Status;
+import org.commonweal.governance.internal.FixedDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The decisions of Meek's method (settings in {@link MeekStv}): every candidate has a keep value; each
+ * paper gives each candidate it reaches the keep value's share of what is left of it, and passes the
+ * rest on; keep values of elected candidates are lowered, iteration by iteration, until each keeps no
+ * more than the quota. The rule's move is a run of iterations to the next decision point: someone
+ * reaches the quota (elected; more than the seats left go to the most votes), or the total surplus is
+ * small, stops falling or cannot save the lowest candidates, who are then excluded in the same stage.
+ *
+ * <p>The papers are held as a tree of their distinct prefixes ({@link StvTree}). Since an excluded
+ * candidate's keep value is 0 and a hopeful candidate's is 1, a paper's walk passes over the excluded
+ * and stops at its first hopeful candidate: at each change of status the tree is folded into a small
+ * tree of "patterns" (the elected candidates a paper passes, in order, then the hopeful one it stops
+ * at, or its end), and each iteration is one pass over the patterns. Because every paper's walk is
+ * rounded step by step in the same way, papers with the same pattern carry the same weight, and the
+ * fold changes nothing in the arithmetic.
+ *
+ * <p>Cost: a fold is one pass over the tree nodes reached through non-hopeful prefixes; an iteration
+ * one pass over the patterns with d-digit arithmetic. Package-private; one instance per count, not
+ * thread-safe.
+ */
+final class MeekRule extends StvRule {
+  /** Iterations of one round after which the count treats the keep values as settled. */
+  static final int MAX_ITERATIONS = 100_000;
+
+  /** Where the last run of iterations stopped. */
+  private enum IterationEnd {
+    /** Candidates reached the quota. */
+    ELECTED,
+    /** The total surplus fell below omega. */
+    CONVERGED,
+    /** The total surplus stopped falling. */
+    STABLE,
+    /** Sure losers can be excluded together. */
+    BATCH,
+    /** The continuing candidates were no more than the seats from the start: no iteration. */
+    AT_ONCE
+  }
+
+  private final MeekStv settings;
+  private final StvTree tree;
+  private final int n;
+  private final FixedDecimal one;
+  private final FixedDecimal omega;
+  private final FixedDecimal unit;
+  private final FixedDecimal[] keep;
+  private final FixedDecimal[] excess;
+  private final FixedDecimal[] classValue;
+  private FixedDecimal quota;
+  private FixedDecimal surplus;
+  private int iterations;
+  private IterationEnd ended = IterationEnd.CONVERGED;
+  /** Whether the last step was an exclusion (the next move is a run of iterations). */
+  private boolean excluded;
+  /** Who reached the quota in the last run of iterations, to be elected at the decision point. */
+  private List<Integer> reached = new ArrayList<>();
+  /** Sure losers found by the last run of iterations. */
+  private List<Integer> sureLosers = new ArrayList<>();
+  /** Candidates elected in the stage being built. */
+  private final List<Integer> electedNow = new ArrayList<>();
+
+  // The folded tree of patterns, in creation order (a parent before its children).
+  private int size;
+  private int[] pParent = new int[64];
+  private int[] pCand = new int[64];
+  private int[] pClass = new int[64];
+  private boolean[] pStops = new boolean[64];
+  private long[] pPapers = new long[64];
+  private long[] pEnds = new long[64];
+  private FixedDecimal[] pass = new FixedDecimal[64];
+
+  MeekRule(MeekStv settings, StvCount count) {
+    super(count);
+    this.settings = settings;
+    this.tree = ledger.tree;
+    int scale = settings.scale();
+    this.n = ledger.n;
+    this.one = FixedDecimal.of(1, scale);
+    this.omega =
+        FixedDecimal.of(Fraction.of(BigInteger.ONE, BigInteger.TEN.pow(settings.omegaPlaces())), scale, RoundingMode.UP);
+    this.unit = FixedDecimal.ofUnits(BigInteger.TEN.pow(scale - settings.decimals()), scale);
+    this.keep = new FixedDecimal[n];
+    this.excess = new FixedDecimal[n];
+    for (int c = 0; c < n; c++) {
+      keep[c] = ledger.status(c) == Status.HOPEFUL ? one : FixedDecimal.zero(scale);
+      excess[c] = FixedDecimal.zero(scale);
+    }
+    this.classValue = ledger.dealClasses();
+    this.quota = FixedDecimal.zero(scale);
+    this.surplus = FixedDecimal.zero(scale);
+  }
+
+  @Override
+  String name() {
+    return settings.name();
+  }
+
+  @Override
+  int decimals() {
+    return settings.decimals();
+  }
+
+  @Override
+  TieResolver.Direction lookBack() {
+    return settings.earliestLookBack() ? TieResolver.Direction.EARLIEST : TieResolver.Direction.MOST_RECENT;
+  }
+
+  @Override
+  Fraction quota() {
+    return quota.toFraction();
+  }
+
+  @Override
+  String remainingNote() {
+    return "The continuing candidates are no more than the vacancies left: they are elected.";
+  }
+
+  @Override
+  boolean step(Move move) {
+    Stage.Builder stage = count.stage();
+    excluded = false;
+    switch (move.kind()) {
+      case FIRST_COUNT -> {
+        fold();
+        if (count.seatsLeft() <= 0 || count.continuing().size() <= count.seatsLeft()) {
+          // Decided before any iteration: the first preferences order the candidates elected.
+          distribute();
+          ended = IterationEnd.AT_ONCE;
+        } else {
+          iterate();
+        }
+        stage.kind(Stage.Kind.FIRST_COUNT).description("First preferences; quota " + count.show(quota));
+      }
+      case ITERATION -> {
+        iterate();
+        if (ended == IterationEnd.ELECTED) {
+          stage
+              .kind(Stage.Kind.ROUND)
+              .description("Keep values iterated " + times() + "; quota " + count.show(quota));
+        }
+      }
+      case EXCLUSION -> {
+        excluded = true;
+        if (ended == IterationEnd.BATCH) {
+          exclude(sureLosers, "they cannot overtake the next candidate even with the surplus of " + count.show(surplus));
+        } else {
+          excludeLowest();
+        }
+      }
+      default -> throw new AssertionError(move);
+    }
+    return false;
+  }
+
+  private String times() {
+    return iterations + " time" + (iterations == 1 ? "" : "s");
+  }
+
+  /**
+   * Elects whoever the iterations brought to the quota, highest first (the most votes if more than the
+   * seats left), or, in a count decided from the start, every continuing candidate.
+   */
+  @Override
+  void elect() {
+    electedNow.clear();
+    if (ended == IterationEnd.AT_ONCE) {
+      List<Integer> rest = count.continuing();
+      rest.sort(ledger.byTotalDescending());
+      for (int c : rest) {
+        count.elect(c);
+        electedNow.add(c);
+      }
+      if (!rest.isEmpty()) {
+        count.stage().addNotes("The continuing candidates are no more than the vacancies: they are elected.");
+      }
+      return;
+    }
+    if (excluded || ended != IterationEnd.ELECTED || reached.isEmpty()) {
+      return;
+    }
+    List<Integer> now = reached;
+    reached = new ArrayList<>();
+    now.sort(ledger.byTotalDescending());
+    int left = count.seatsLeft();
+    if (now.size() > left) {
+      now = mostVotes(now, left);
+    }
+    for (int c : now) {
+      count.elect(c);
+      electedNow.add(c);
+    }
+    computeSurplus();
+    fold();
+  }
+
+  /**
+   * After an election, or an exclusion, another run of iterations in a new stage; after iterations
+   * that elected nobody, an exclusion in the same stage (in a stage of its own after the first count).
+   */
+  @Override
+  Move next() {
+    if (excluded || ended == IterationEnd.ELECTED) {
+      return Move.of(Move.Kind.ITERATION);
+    }
+    Move exclusion = Move.of(Move.Kind.EXCLUSION);
+    return count.stageNumber() == 1 ? exclusion : exclusion.inSameStage();
+  }
+
+  /** The quota, the keep values and the convergence reached, for the stage record. */
+  @Override
+  void annotate(Stage.Builder stage) {
+    stage.quota(quota.toFraction());
+    for (int c = 0; c < n; c++) {
+      if (ledger.status(c) == Status.ELECTED) {
+        stage.putValues("keep value of " + ledger.candidates.get(c), keep[c].toFraction());
+      }
+    }
+    for (int c = 0; c < n; c++) {
+      if (ledger.status(c) == Status.ELECTED && !electedNow.contains(c)) {
+        // How far the candidate was from the quota at the last iteration: the convergence achieved.
+        stage.putValues("excess of " + ledger.candidates.get(c) + " over the quota", excess[c].toFraction());
+      }
+    }
+    stage.putValues("total surplus", surplus.toFraction());
+    electedNow.clear();
+  }
+
+  /** Iterates the keep values until someone reaches the quota, the surplus is small or stable, or a batch can go. */
+  private void iterate() {
+    @Nullable FixedDecimal last = null;
+    iterations = 0;
+    while (true) {
+      iterations++;
+      distribute();
+      List<Integer> found = new ArrayList<>();
+      for (int c = 0; c < n; c++) {
+        if (ledger.status(c) == Status.HOPEFUL && ledger.total(c).compareTo(quota) >= 0) {
+          found.add(c);
+        }
+      }
+      surplus = FixedDecimal.zero(settings.scale());
+      if (!found.isEmpty()) {
+        reached = found;
+        ended = IterationEnd.ELECTED;
+        return;
+      }
+      computeSurplus();
+      if (surplus.compareTo(omega) < 0) {
+        ended = IterationEnd.CONVERGED;
+        return;
+      }
+      if ((last != null && surplus.compareTo(last) >= 0) || iterations >= MAX_ITERATIONS) {
+        ended = IterationEnd.STABLE;
+        return;
+      }
+      if (settings.batchExclusion()) {
+        sureLosers = sureLosers();
+        if (!sureLosers.isEmpty()) {
+          ended = IterationEnd.BATCH;
+          return;
+        }
+      }
+      last = surplus;
+      for (int c = 0; c < n; c++) {
+        if (ledger.status(c) == Status.ELECTED) {
+          FixedDecimal kq = keep[c].times(quota, RoundingMode.UP);
+          keep[c] = kq.dividedBy(ledger.total(c), RoundingMode.UP);
+        }
+      }
+    }
+  }
+
+  private void exclude(List<Integer> batch, String why) {
+    for (int c : batch) {
+      ledger.exclude(c);
+      keep[c] = FixedDecimal.zero(settings.scale());
+    }
+    List<Candidate> who = ledger.names(batch);
+    count
+        .stage()
+        .kind(Stage.Kind.EXCLUSION)
+        .addAllSubjects(who)
+        .addAllExcluded(who)
+        .description("Exclusion of " + StvCount.join(who) + ": " + why)
+        .addNotes("Keep values iterated " + times() + ".");
+    fold();
+    distribute();
+  }
+
+  private void excludeLowest() {
+    List<Integer> low = ledger.lowest(Status.HOPEFUL);
+    int x = low.get(0);
+    if (low.size() > 1) {
+      Tie tie = count.breakTie(count.stageNumber(), "exclusion", low, true);
+      count.stage().addTies(tie);
+      x = count.singledOut(tie, true);
+    }
+    String had = count.show(ledger.total(x));
+    exclude(
+        List.of(x),
+        "the lowest vote ("
+            + had
+            + ") once the total surplus "
+            + (ended == IterationEnd.CONVERGED
+                ? "fell below " + count.show(omega)
+                : "stopped falling (" + count.show(surplus) + ")"));
+  }
+
+  /**
+   * The papers a member holds at the end: for every prefix that reaches the member, the part of each
+   * paper the member's keep value retains. One pass over the nodes reached through non-hopeful prefixes.
+   */
+  @Override
+  List<StvParcel> papersOf(int member) {
+    int scale = settings.scale();
+    List<StvParcel> out = new ArrayList<>();
+    Map<FixedDecimal, StvParcel> byValue = new HashMap<>();
+    Deque<Integer> stack = new ArrayDeque<>();
+    Deque<FixedDecimal> weights = new ArrayDeque<>();
+    for (int k = 0; k < tree.classRoots.length; k++) {
+      int root = tree.classRoots[k];
+      for (int c = tree.child[root]; c < tree.child[root + 1]; c++) {
+        stack.push(c);
+        weights.push(classValue[k]);
+      }
+    }
+    while (!stack.isEmpty()) {
+      int c = stack.pop();
+      FixedDecimal w = weights.pop();
+      int who = tree.cand[c];
+      FixedDecimal kf = keep[who];
+      if (who == member) {
+        FixedDecimal kept = w.times(kf, settings.voteRounding());
+        if (kept.signum() > 0) {
+          StvParcel p = byValue.get(kept);
+          if (p == null) {
+            p = new StvParcel(kept, 1, 0);
+            byValue.put(kept, p);
+            out.add(p);
+          }
+          p.add(c, tree.papers[c]);
+        }
+        continue;
+      }
+      if (kf.equals(one) || w.signum() == 0) {
+        continue;
+      }
+      FixedDecimal rest = kf.isZero() ? w : w.times(one.minus(kf), settings.voteRounding());
+      for (int d = tree.child[c]; d < tree.child[c + 1]; d++) {
+        stack.push(d);
+        weights.push(rest);
+      }
+    }
+    if (out.isEmpty()) {
+      out.add(new StvParcel(FixedDecimal.zero(scale), 1, 0));
+    }
+    return out;
+  }
+
+  private void computeSurplus() {
+    FixedDecimal s = FixedDecimal.zero(settings.scale());
+    for (int c = 0; c < n; c++) {
+      if (ledger.status(c) == Status.ELECTED) {
+        excess[c] = ledger.total(c).minus(quota);
+        s = s.plus(excess[c]);
+      }
+    }
+    surplus = s;
+  }
+
+  /**
+   * The largest set of lowest hopeful candidates who together, with the whole surplus, cannot reach
+   * the next candidate up, leaving enough to fill the seats; candidates within the surplus of each
+   * other are not split.
+   */
+  private List<Integer> sureLosers() {
+    List<Integer> sorted = ledger.with(Status.HOPEFUL);
+    sorted.sort(
+        (a, b) -> {
+          int cmp = ledger.total(a).compareTo(ledger.total(b));
+          return cmp != 0 ? cmp : Integer.compare(a, b);
+        });
+    List<List<Integer>> groups = new ArrayList<>();
+    List<Integer> group = new ArrayList<>();
+    FixedDecimal start = FixedDecimal.zero(settings.scale());
+    for (int c : sorted) {
+      if (start.plus(surplus).compareTo(ledger.total(c)) >= 0) {
+        group.add(c);
+      } else {
+        if (!group.isEmpty()) {
+          groups.add(group);
+        }
+        group = new ArrayList<>();
+        group.add(c);
+        start = ledger.total(c);
+      }
+    }
+    if (!group.isEmpty()) {
+      groups.add(group);
+    }
+    int maxDefeat = sorted.size() - count.seatsLeft();
+    FixedDecimal sum = FixedDecimal.zero(settings.scale());
+    int defeated = 0;
+    int best = -1;
+    for (int g = 0; g < groups.size() - 1; g++) {
+      defeated += groups.get(g).size();
+      if (defeated > maxDefeat) {
+        break;
+      }
+      for (int c : groups.get(g)) {
+        sum = sum.plus(ledger.total(c));
+      }
+      if (sum.plus(surplus).compareTo(ledger.total(groups.get(g + 1).get(0))) < 0) {
+        best = g;
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int g = 0; g <= best; g++) {
+      out.addAll(groups.get(g));
+    }
+    out.sort(Integer::compare);
+    return out;
+  }
+
+
+  /**
+   * The {@code left} candidates with the most votes among more who reached the quota together. Rounding
+   * up (the New Zealand rule) can create enough value for more candidates to reach the quota than there
+   * are seats left; the seats go to the highest, a tie at the last of them broken as an exclusion's
+   * would be (the look-back, then the lot). The others stay hopeful and the count ends.
+   */
+  private List<Integer> mostVotes(List<Integer> reached, int left) {
+    FixedDecimal boundary = ledger.total(reached.get(left - 1));
+    List<Integer> chosen = new ArrayList<>();
+    List<Integer> level = new ArrayList<>();
+    for (int c : reached) {
+      int cmp = ledger.total(c).compareTo(boundary);
+      if (cmp > 0) {
+        chosen.add(c);
+      } else if (cmp == 0) {
+        level.add(c);
+      }
+    }
+    level.sort(Integer::compare);
+    while (chosen.size() < left) {
+      if (level.size() == left - chosen.size()) {
+        chosen.addAll(level);
+        break;
+      }
+      Tie tie = count.breakTie(count.stageNumber(), "the last seat", level, false);
+      count.stage().addTies(tie);
+      int x = count.singledOut(tie, false);
+      chosen.add(x);
+      level.remove(Integer.valueOf(x));
+    }
+    chosen.sort(ledger.byTotalDescending());
+    count
+        .stage()
+        .addNotes(
+        StvCount.join(ledger.names(reached))
+            + " reached the quota together with "
+            + left
+            + (left == 1 ? " seat" : " seats")
+            + " left, the rounding having created value: "
+            + (left == 1 ? "the one" : "the " + left)
+            + " with the most votes "
+            + (left == 1 ? "is" : "are")
+            + " elected.");
+    return chosen;
+  }
+
+  /** Folds the tree into patterns for the current statuses. O(nodes reached through non-hopeful prefixes). */
+  private void fold() {
+    size = 0;
+    Map<Long, Integer> child = new HashMap<>();
+    int[] stack = new int[64];
+    int[] stackPattern = new int[64];
+    for (int k = 0; k < tree.classRoots.length; k++) {
+      int root = tree.classRoots[k];
+      int rootPattern = newPattern(-1, -1, k, false);
+      pEnds[rootPattern] += tree.ends[root];
+      pPapers[rootPattern] += tree.papers[root];
+      int top = 0;
+      for (int c = tree.child[root]; c < tree.child[root + 1]; c++) {
+        if (top == stack.length) {
+          stack = Arrays.copyOf(stack, top * 2);
+          stackPattern = Arrays.copyOf(stackPattern, top * 2);
+        }
+        stack[top] = c;
+        stackPattern[top++] = rootPattern;
+      }
+      while (top > 0) {
+        int c = stack[--top];
+        int p = stackPattern[top];
+        int who = tree.cand[c];
+        Status s = ledger.status(who);
+        if (s == Status.HOPEFUL) {
+          int q = childPattern(child, p, who, k, true);
+          pPapers[q] += tree.papers[c];
+          continue;
+        }
+        int q = p;
+        if (s == Status.ELECTED) {
+          q = childPattern(child, p, who, k, false);
+          pPapers[q] += tree.papers[c];
+        }
+        pEnds[q] += tree.ends[c];
+        for (int d = tree.child[c]; d < tree.child[c + 1]; d++) {
+          if (top == stack.length) {
+            stack = Arrays.copyOf(stack, top * 2);
+            stackPattern = Arrays.copyOf(stackPattern, top * 2);
+          }
+          stack[top] = d;
+          stackPattern[top++] = q;
+        }
+      }
+    }
+  }
+
+  private int childPattern(Map<Long, Integer> child, int parent, int who, int k, boolean stops) {
+    long key = (long) parent * (n + 1) + who;
+    Integer q = child.get(key);
+    if (q == null) {
+      q = newPattern(parent, who, k, stops);
+      child.put(key, q);
+    }
+    return q;
+  }
+
+  private int newPattern(int parent, int who, int k, boolean stops) {
+    if (size == pParent.length) {
+      int c = size * 2;
+      pParent = Arrays.copyOf(pParent, c);
+      pCand = Arrays.copyOf(pCand, c);
+      pClass = Arrays.copyOf(pClass, c);
+      pStops = Arrays.copyOf(pStops, c);
+      pPapers = Arrays.copyOf(pPapers, c);
+      pEnds = Arrays.copyOf(pEnds, c);
+      pass = Arrays.copyOf(pass, c);
+    }
+    pParent[size] = parent;
+    pCand[size] = who;
+    pClass[size] = k;
+    pStops[size] = stops;
+    pPapers[size] = 0;
+    pEnds[size] = 0;
+    return size++;
+  }
+
+  /** One distribution of every paper under the current keep values; sets totals, exhausted, loss and quota. */
+  private void distribute() {
+    int scale = settings.scale();
+    FixedDecimal zero = FixedDecimal.zero(scale);
+    FixedDecimal[] votes = new FixedDecimal[n];
+    Arrays.fill(votes, zero);
+    FixedDecimal exhausted = zero;
+    FixedDecimal lost = zero;
+    RoundingMode keepRounding = settings.voteRounding();
+    for (int p = 0; p < size; p++) {
+      FixedDecimal w = pParent[p] < 0 ? classValue[pClass[p]] : pass[pParent[p]];
+      int who = pCand[p];
+      if (who < 0) {
+        pass[p] = w;
+      } else if (pStops[p]) {
+        votes[who] = votes[who].plus(w.times(pPapers[p]));
+        pass[p] = zero;
+        continue;
+      } else {
+        FixedDecimal kept = w.times(keep[who], keepRounding);
+        FixedDecimal rest = w.times(one.minus(keep[who]), keepRounding);
+        votes[who] = votes[who].plus(kept.times(pPapers[p]));
+        lost = lost.plus(w.minus(kept).minus(rest).times(pPapers[p]));
+        pass[p] = rest;
+      }
+      if (pEnds[p] != 0) {
+        exhausted = exhausted.plus(pass[p].times(pEnds[p]));
+      }
+    }
+    ledger.setAll(votes, exhausted, lost);
+    FixedDecimal base = zero;
+    if (settings.quotaFromCandidateVotes()) {
+      for (FixedDecimal v : votes) {
+        base = base.plus(v);
+      }
+    } else {
+      base = FixedDecimal.of(tree.valid, scale).minus(exhausted);
+    }
+    quota = base.dividedBy(count.seats + 1L, RoundingMode.DOWN).plus(unit);
+  }}
