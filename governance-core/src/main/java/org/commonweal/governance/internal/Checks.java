@@ -32,6 +32,9 @@ public final class Checks {
    * @param args the values of the placeholders
    * @throws InvalidValueException naming the field and the value if {@code ok} is false
    */
+  // The template is Guava's lenient format (%s only), not printf's, so Error Prone's format checks do not
+  // apply to it.
+  @SuppressWarnings("AnnotateFormatMethod")
   public static void check(
       boolean ok, String field, @Nullable Object value, String template, @Nullable Object... args) {
     if (!ok) {
