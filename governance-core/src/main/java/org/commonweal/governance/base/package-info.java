@@ -10,6 +10,12 @@
  * <p>{@code base} is the root of the package order: it uses no other package of the library, so its
  * types are written by hand rather than generated.
  *
+ * <p>Entry points: {@link org.commonweal.governance.base.Fraction} and {@link
+ * org.commonweal.governance.base.TieBreaker}, which callers make; {@link
+ * org.commonweal.governance.base.Outcome}, {@link org.commonweal.governance.base.Rejection}, {@link
+ * org.commonweal.governance.base.Decision} and {@link org.commonweal.governance.base.Draw}, which the
+ * other packages return; the exceptions, which callers catch.
+ *
  * <p>Status: stable from 0.1.0. Every type here is immutable and thread-safe.
  *
  * @see org.commonweal.governance.base.Decision

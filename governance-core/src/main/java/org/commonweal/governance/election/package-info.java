@@ -16,7 +16,19 @@
  *
  * <pre>{@code
  * ElectionResult r = ElectionMethods.instantRunoff().count(election, TieBreaker.seeded(2026));
+ * ElectionResult board = MethodRegistry.get("scottish-stv").method().count(Blt.parse(text));
  * }</pre>
+ *
+ * <p>Entry points: {@link org.commonweal.governance.election.Election} (with {@link
+ * org.commonweal.governance.election.RankedBallot} and the other ballots, or read by {@link
+ * org.commonweal.governance.election.Blt}, {@link org.commonweal.governance.election.RankedVoteCsv} and
+ * {@link org.commonweal.governance.election.DebianTally}); the methods from {@link
+ * org.commonweal.governance.election.ElectionMethods}, {@link
+ * org.commonweal.governance.election.StvMethods} (with the settings values {@link
+ * org.commonweal.governance.election.WigmStv} and {@link org.commonweal.governance.election.MeekStv})
+ * or, by name, {@link org.commonweal.governance.election.MethodRegistry}; and the {@link
+ * org.commonweal.governance.election.ElectionResult} they return. The methods' implementations, the STV
+ * count driver and its rules, and the compact stores of papers are package-private.
  */
 @NullMarked
 package org.commonweal.governance.election;

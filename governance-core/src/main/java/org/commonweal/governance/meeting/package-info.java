@@ -20,6 +20,13 @@
  * that a constitution can hold and compare rules; two rules are equal when they are the same record
  * holding equal values.
  *
+ * <p>Entry points: {@link org.commonweal.governance.meeting.QuorumRule}, {@link
+ * org.commonweal.governance.meeting.MeetingRules} and {@link org.commonweal.governance.meeting.Attendance};
+ * {@link org.commonweal.governance.meeting.Meeting}, {@link
+ * org.commonweal.governance.meeting.ProxyAppointment} and the rules are what the caller builds; the
+ * decisions ({@link org.commonweal.governance.meeting.QuorumDecision}, notice, adjournment) are what it
+ * reads.
+ *
  * <p>Status: new in 0.1.0; {@code QuorumRule}, {@code QuorumDecision}, {@code Attendance} and {@code
  * MeetingRules} are meant to stay stable. Every type here is immutable and thread-safe.
  */

@@ -60,13 +60,15 @@ public abstract class EligibilityDecision implements Decision {
   /**
    * Creates a decision.
    *
+   * <p>Package-private: a decision comes from {@link Eligibility#decide}.
+   *
    * @param eligibility the rule decided
    * @param met whether it is met
    * @param reason why
    * @param parts the decisions of its sub-rules
    * @return the decision
    */
-  public static EligibilityDecision of(Eligibility eligibility, boolean met, String reason, List<EligibilityDecision> parts) {
+  static EligibilityDecision of(Eligibility eligibility, boolean met, String reason, List<EligibilityDecision> parts) {
     return ImmutableEligibilityDecision.builder().eligibility(eligibility).met(met).reason(reason).parts(parts).build();
   }
 

@@ -14,6 +14,12 @@
  * decided into an {@link org.commonweal.governance.membership.EligibilityDecision} that gives the reason
  * of every sub-rule.
  *
+ * <p>Entry points: {@link org.commonweal.governance.membership.MembershipRules} and {@link
+ * org.commonweal.governance.membership.Register} (start with {@code Register.empty(rules)}, then {@code
+ * admit} an {@link org.commonweal.governance.membership.Application}). The other types are values the
+ * caller passes in ({@link org.commonweal.governance.membership.Facts}, the ids, the rules) or reads
+ * from a register ({@link org.commonweal.governance.membership.Member}, its events, decisions).
+ *
  * <p>Every other package keys on {@link org.commonweal.governance.membership.MemberId} and {@link
  * org.commonweal.governance.membership.ClassId}. Status: stable from 0.1.0. Every type here is immutable
  * and thread-safe.

@@ -22,6 +22,12 @@
  * a {@link org.commonweal.governance.resolution.TieDecision}, which, like the library's other decisions,
  * say whether the rule was met, the rule in words and the numbers.
  *
+ * <p>Entry points: {@link org.commonweal.governance.resolution.Resolution} (and {@link
+ * org.commonweal.governance.resolution.WrittenResolution}, {@link
+ * org.commonweal.governance.resolution.TwoMeetingResolution}) with its conditions and tie rule, and
+ * {@link org.commonweal.governance.resolution.Tally}, which the caller builds; {@link
+ * org.commonweal.governance.resolution.ResolutionOutcome} and its decisions, which it reads.
+ *
  * <p>Status: new in 0.1.0; {@code Resolution}, {@code Threshold}, {@code Tally} and {@code
  * ResolutionOutcome} are meant to stay stable. Every type here is immutable and thread-safe.
  */

@@ -49,13 +49,15 @@ public abstract class Holding {
   /**
    * Creates a holding.
    *
+   * <p>Package-private: holdings come from the ledger, which replays them from its journal.
+   *
    * @param member the holder
    * @param shareClass the class
    * @param shares the number of shares, at least 1
    * @param value their value at par, positive
    * @return the holding
    */
-  public static Holding of(MemberId member, ShareClassId shareClass, long shares, Money value) {
+  static Holding of(MemberId member, ShareClassId shareClass, long shares, Money value) {
     return ImmutableHolding.builder().member(member).shareClass(shareClass).shares(shares).value(value).build();
   }
 

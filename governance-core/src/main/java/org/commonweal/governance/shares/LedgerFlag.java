@@ -85,6 +85,8 @@ public abstract class LedgerFlag {
   /**
    * Creates a flag.
    *
+   * <p>Package-private: flags come from the ledger, which computes them from its rules.
+   *
    * @param code the code
    * @param member the member
    * @param shareClass the share class
@@ -93,7 +95,7 @@ public abstract class LedgerFlag {
    * @param message the explanation
    * @return the flag
    */
-  public static LedgerFlag of(Code code, MemberId member, ShareClassId shareClass, long held, long threshold, String message) {
+  static LedgerFlag of(Code code, MemberId member, ShareClassId shareClass, long held, long threshold, String message) {
     return ImmutableLedgerFlag.builder()
         .code(code)
         .member(member)

@@ -9,6 +9,12 @@
  * {@link org.commonweal.governance.shares.ShareRejectionCode}; holdings the rules do not allow to
  * persist are reported as {@link org.commonweal.governance.shares.LedgerFlag}s, never silently changed.
  *
+ * <p>Entry point: {@link org.commonweal.governance.shares.ShareLedger} ({@code ShareLedger.of(register,
+ * shareClasses, cap)}, then issue, transfer, withdraw). {@link org.commonweal.governance.shares.Money},
+ * {@link org.commonweal.governance.shares.ShareClass} and {@link
+ * org.commonweal.governance.shares.ShareLimits} are what the caller builds; holdings, flags, withdrawal
+ * requests and the journal's transactions are what the ledger returns.
+ *
  * <p>Status: stable from 0.1.0. Every type here is immutable and thread-safe.
  */
 @NullMarked

@@ -13,6 +13,12 @@
  * String text = roll.explain(); // the totals, each class, each member with reasons, delegations
  * }</pre>
  *
+ * <p>Entry points: {@link org.commonweal.governance.voting.VotingRules} and {@link
+ * org.commonweal.governance.voting.Electorate} ({@code Electorate.from(ledger, recordDate)}, or built
+ * from {@link org.commonweal.governance.voting.Elector}s), giving a {@link
+ * org.commonweal.governance.voting.VotingRoll}. {@link org.commonweal.governance.voting.VoteWeights} is
+ * the roll's weighing of one vote, which the {@code resolution} package reads.
+ *
  * <p>Status: new in 0.1.0; the entry points {@code VotingRules}, {@code Electorate} and {@code
  * VotingRoll} are meant to stay stable. Every type here is immutable and thread-safe.
  */
