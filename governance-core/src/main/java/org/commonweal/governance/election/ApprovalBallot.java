@@ -2,7 +2,7 @@ package org.commonweal.governance.election;
 
 import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -61,8 +61,9 @@ public abstract class ApprovalBallot extends Ballot {
 
   @Value.Check
   void check() {
+    // The if, not Checks.check, so that a passing check boxes no count: it runs once per ballot.
     if (count() < 1) {
-      throw new InvalidValueException("count", count(), "ballot count (" + count() + ") must be at least 1");
+      throw Checks.invalid("count", count(), "ballot count (%s) must be at least 1", count());
     }
   }
 }

@@ -2,7 +2,7 @@ package org.commonweal.governance.election;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -57,16 +57,16 @@ public abstract class BallotAccount {
   void check() {
     long r = 0;
     for (long v : rejected().values()) {
-      if (v < 1) {
-        throw new InvalidValueException("rejected", rejected(), "rejected counts " + rejected() + " must be positive");
-      }
+      Checks.check(v >= 1, "rejected", rejected(), "rejected counts %s must be positive", rejected());
       r += v;
     }
-    if (valid() < 0 || valid() + r != total()) {
-      throw new InvalidValueException(
-          "total",
-          total(),
-          "papers do not add up: " + valid() + " valid + " + r + " rejected != " + total() + " cast");
-    }
+    Checks.check(
+        valid() >= 0 && valid() + r == total(),
+        "total",
+        total(),
+        "papers do not add up: %s valid + %s rejected != %s cast",
+        valid(),
+        r,
+        total());
   }
 }

@@ -1,7 +1,7 @@
 package org.commonweal.governance.election;
 
 import java.util.OptionalInt;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -133,15 +133,7 @@ public abstract class BallotRules {
 
   @Value.Check
   void check() {
-    if (maxConsecutiveSkips().isPresent() && maxConsecutiveSkips().getAsInt() < 0) {
-      throw new InvalidValueException(
-          "maxConsecutiveSkips",
-          maxConsecutiveSkips().getAsInt(),
-          "maxConsecutiveSkips (" + maxConsecutiveSkips().getAsInt() + ") must not be negative");
-    }
-    if (maxRanks().isPresent() && maxRanks().getAsInt() < 1) {
-      throw new InvalidValueException(
-          "maxRanks", maxRanks().getAsInt(), "maxRanks (" + maxRanks().getAsInt() + ") must be at least 1");
-    }
+    maxConsecutiveSkips().ifPresent(skips -> Checks.notNegative("maxConsecutiveSkips", skips));
+    maxRanks().ifPresent(ranks -> Checks.atLeast("maxRanks", ranks, 1));
   }
 }

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.MalformedInputException;
+import org.commonweal.governance.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -106,19 +107,19 @@ public final class Blt {
     for (Ballot b : election.ballots()) {
       position++;
       if (!(b instanceof RankedBallot r)) {
-        throw new InvalidValueException(
-            "ballots", b, "ballot " + position + " is not a ranked ballot; BLT holds ranked ballots only");
+        throw Checks.invalid("ballots", b, "ballot %s is not a ranked ballot; BLT holds ranked ballots only", position);
       }
       out.append(r.count());
       for (int rank = 0; rank < r.rankCount(); rank++) {
         if (r.isUnidentifiedOvervote(rank)) {
           // BLT can write a blank rank or named equal marks, but not "several, unnamed": refuse rather
           // than turn the overvote into a blank.
-          throw new InvalidValueException(
+          throw Checks.invalid(
               "ballots",
               r,
-              "ballot " + position + " has an overvote at rank " + (rank + 1)
-                  + " that does not name its candidates, which BLT cannot write");
+              "ballot %s has an overvote at rank %s that does not name its candidates, which BLT cannot write",
+              position,
+              rank + 1);
         }
         out.append(' ');
         int start = r.start(rank);
@@ -142,18 +143,23 @@ public final class Blt {
   }
 
   private static String quoted(String field, String text) {
-    if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-      throw new InvalidValueException(field, text, field + " \"" + text + "\" holds a line break, which BLT cannot write");
-    }
+    Checks.check(
+        text.indexOf('\n') < 0 && text.indexOf('\r') < 0,
+        field,
+        text,
+        "%s \"%s\" holds a line break, which BLT cannot write",
+        field,
+        text);
     if (text.indexOf('"') < 0) {
       return '"' + text + '"';
     }
-    if (isClassicQuoted(text)) {
-      throw new InvalidValueException(
-          field,
-          text,
-          field + " " + text + " is itself a quoted string, which BLT would read back without its quotes");
-    }
+    Checks.check(
+        !isClassicQuoted(text),
+        field,
+        text,
+        "%s %s is itself a quoted string, which BLT would read back without its quotes",
+        field,
+        text);
     return text;
   }
 

@@ -1,6 +1,6 @@
 package org.commonweal.governance.election;
 
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -45,9 +45,7 @@ public abstract class Candidate implements Comparable<Candidate> {
 
   @Value.Check
   void check() {
-    if (name().isEmpty()) {
-      throw new InvalidValueException("name", name(), "candidate name must not be empty");
-    }
+    Checks.check(!name().isEmpty(), "name", name(), "candidate name must not be empty");
   }
 
   /** Orders candidates by name, for stable listings; counts use the election's own order. */

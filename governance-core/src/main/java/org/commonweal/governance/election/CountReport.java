@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonweal.governance.base.Fraction;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -135,13 +135,9 @@ public abstract class CountReport {
   @Value.Check
   void check() {
     for (int i = 0; i < stages().size(); i++) {
-      if (stages().get(i).number() != i + 1) {
-        throw new InvalidValueException(
-            "stages", stages().get(i).number(), "stage " + (i + 1) + " is numbered " + stages().get(i).number());
-      }
+      int number = stages().get(i).number();
+      Checks.check(number == i + 1, "stages", number, "stage %s is numbered %s", i + 1, number);
     }
-    if (decimals() < 0) {
-      throw new InvalidValueException("decimals", decimals(), "decimals (" + decimals() + ") must not be negative");
-    }
+    Checks.notNegative("decimals", decimals());
   }
 }

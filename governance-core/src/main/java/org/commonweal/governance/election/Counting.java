@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 
 /**
  * What the counting methods of this package share: the checks every method makes on its election,
@@ -37,10 +38,13 @@ final class Counting {
    * @throws InvalidValueException naming the method and the seats
    */
   static void requireOneSeat(String method, Election election) {
-    if (election.seats() != 1) {
-      throw new InvalidValueException(
-          "seats", election.seats(), method + " elects one candidate; seats (" + election.seats() + ") must be 1");
-    }
+    Checks.check(
+        election.seats() == 1,
+        "seats",
+        election.seats(),
+        "%s elects one candidate; seats (%s) must be 1",
+        method,
+        election.seats());
   }
 
   /**
@@ -60,13 +64,13 @@ final class Counting {
       }
     }
     if (papers > 0) {
-      throw new InvalidValueException(
+      throw Checks.invalid(
           "ballots",
           papers + " papers",
-          method
-              + " gives each paper to one candidate at a time, so it cannot count equal preferences ("
-              + papers
-              + " papers have them); count with rules that read several candidates at one rank as an overvote");
+          "%s gives each paper to one candidate at a time, so it cannot count equal preferences (%s papers have"
+              + " them); count with rules that read several candidates at one rank as an overvote",
+          method,
+          papers);
     }
   }
 
@@ -93,16 +97,13 @@ final class Counting {
       if (kind == Kind.NONE) {
         kind = k;
       } else if (k != kind) {
-        throw new InvalidValueException(
+        throw Checks.invalid(
             "ballots",
             b,
-            "ballot "
-                + position
-                + " is "
-                + k.name().toLowerCase(java.util.Locale.ROOT)
-                + " but earlier ballots are "
-                + kind.name().toLowerCase(java.util.Locale.ROOT)
-                + "; an election holds one kind of ballot");
+            "ballot %s is %s but earlier ballots are %s; an election holds one kind of ballot",
+            position,
+            k.name().toLowerCase(java.util.Locale.ROOT),
+            kind.name().toLowerCase(java.util.Locale.ROOT));
       }
     }
     return kind;
@@ -114,10 +115,8 @@ final class Counting {
    * @throws InvalidValueException naming the method and the kind
    */
   static void refuseKind(String method, Kind kind, String accepted) {
-    throw new InvalidValueException(
-        "ballots",
-        kind,
-        method + " counts " + accepted + ", not " + kind.name().toLowerCase(java.util.Locale.ROOT) + " ballots");
+    throw Checks.invalid(
+        "ballots", kind, "%s counts %s, not %s ballots", method, accepted, kind.name().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** Marks the standing candidates (by index in {@link Election#candidates()}). */

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -140,8 +141,8 @@ public abstract class Election {
   int indexOf(Candidate candidate) {
     Integer i = index().get(candidate);
     if (i == null) {
-      throw new InvalidValueException(
-          "candidate", candidate, "\"" + candidate + "\" is not a candidate in " + (title().isEmpty() ? "this election" : title()));
+      throw Checks.invalid(
+          "candidate", candidate, "\"%s\" is not a candidate in %s", candidate, title().isEmpty() ? "this election" : title());
     }
     return i;
   }
@@ -180,23 +181,14 @@ public abstract class Election {
 
   @Value.Check
   void check() {
-    if (candidates().isEmpty()) {
-      throw new InvalidValueException("candidates", candidates(), "an election needs at least one candidate");
-    }
-    if (seats() < 1) {
-      throw new InvalidValueException("seats", seats(), "seats (" + seats() + ") must be at least 1");
-    }
+    Checks.check(!candidates().isEmpty(), "candidates", candidates(), "an election needs at least one candidate");
+    Checks.atLeast("seats", seats(), 1);
     Set<Candidate> known = new HashSet<>();
     for (Candidate c : candidates()) {
-      if (!known.add(c)) {
-        throw new InvalidValueException("candidates", c, "candidate \"" + c + "\" is listed twice");
-      }
+      Checks.check(known.add(c), "candidates", c, "candidate \"%s\" is listed twice", c);
     }
     for (Candidate c : withdrawn()) {
-      if (!known.contains(c)) {
-        throw new InvalidValueException(
-            "withdrawn", c, "withdrawn candidate \"" + c + "\" is not one of the candidates");
-      }
+      Checks.check(known.contains(c), "withdrawn", c, "withdrawn candidate \"%s\" is not one of the candidates", c);
     }
     for (int i = 0; i < ballots().size(); i++) {
       Ballot b = ballots().get(i);
@@ -217,9 +209,9 @@ public abstract class Election {
   }
 
   private static void checkKnown(Set<Candidate> known, Candidate c, int ballot) {
+    // The if, not Checks.check, so that a passing check boxes no ballot number: it runs once per mark.
     if (!known.contains(c)) {
-      throw new InvalidValueException(
-          "ballots", c, "ballot " + (ballot + 1) + " marks \"" + c + "\", who is not one of the candidates");
+      throw Checks.invalid("ballots", c, "ballot %s marks \"%s\", who is not one of the candidates", ballot + 1, c);
     }
   }
 }

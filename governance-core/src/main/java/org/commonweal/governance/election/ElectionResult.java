@@ -3,7 +3,7 @@ package org.commonweal.governance.election;
 import com.google.common.collect.ImmutableList;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -87,15 +87,14 @@ public abstract class ElectionResult {
 
   @Value.Check
   void check() {
-    if (seats() < 1) {
-      throw new InvalidValueException("seats", seats(), "seats (" + seats() + ") must be at least 1");
-    }
-    if (elected().size() > seats()) {
-      throw new InvalidValueException(
-          "elected", elected(), elected().size() + " candidates elected to " + seats() + " seats");
-    }
-    if (elected().stream().distinct().count() != elected().size()) {
-      throw new InvalidValueException("elected", elected(), "a candidate is elected twice: " + elected());
-    }
+    Checks.atLeast("seats", seats(), 1);
+    Checks.check(
+        elected().size() <= seats(), "elected", elected(), "%s candidates elected to %s seats", elected().size(), seats());
+    Checks.check(
+        elected().stream().distinct().count() == elected().size(),
+        "elected",
+        elected(),
+        "a candidate is elected twice: %s",
+        elected());
   }
 }

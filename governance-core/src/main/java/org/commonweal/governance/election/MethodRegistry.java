@@ -9,6 +9,7 @@ import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.util.Optional;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 
 /**
  * The counting methods known by name: the one place where a name in a trust system's settings, or on
@@ -162,9 +163,7 @@ public final class MethodRegistry {
     return find(name)
         .orElseThrow(
             () ->
-                new InvalidValueException(
-                    "method",
-                    name,
-                    "unknown counting method \"" + name + "\"; known methods: " + String.join(", ", names())));
+                Checks.invalid(
+                    "method", name, "unknown counting method \"%s\"; known methods: %s", name, String.join(", ", names())));
   }
 }

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Optional;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -328,9 +329,7 @@ public final class PairwiseMatrix {
 
   int indexOf(Candidate c) {
     int i = candidates.indexOf(c);
-    if (i < 0) {
-      throw new InvalidValueException("candidate", c, "\"" + c + "\" is not a candidate standing in this comparison");
-    }
+    Checks.check(i >= 0, "candidate", c, "\"%s\" is not a candidate standing in this comparison", c);
     return i;
   }
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,8 +54,9 @@ public final class RankedBallot extends Ballot {
   }
 
   private RankedBallot(long count, Candidate[] marks, int @Nullable [] ends, int @Nullable [] overvotes) {
+    // The if, not Checks.check, so that a passing check boxes no count: it runs once per ballot.
     if (count < 1) {
-      throw new InvalidValueException("count", count, "ballot count (" + count + ") must be at least 1");
+      throw Checks.invalid("count", count, "ballot count (%s) must be at least 1", count);
     }
     this.count = count;
     this.marks = marks;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -138,10 +139,8 @@ final class RankedProfile {
     for (Ballot b : election.ballots()) {
       position++;
       if (!(b instanceof RankedBallot ballot)) {
-        throw new InvalidValueException(
-            "ballots",
-            b,
-            "ballot " + position + " is not a ranked ballot; this method counts ranked ballots only");
+        throw Checks.invalid(
+            "ballots", b, "ballot %s is not a ranked ballot; this method counts ranked ballots only", position);
       }
       String reason = reader.read(ballot, election);
       if (reason != null) {

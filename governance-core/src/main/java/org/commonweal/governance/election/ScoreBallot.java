@@ -2,7 +2,7 @@ package org.commonweal.governance.election;
 
 import com.google.common.collect.ImmutableMap;
 import java.util.Map;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -62,16 +62,10 @@ public abstract class ScoreBallot extends Ballot {
 
   @Value.Check
   void check() {
+    // The if, not Checks.check, so that a passing check boxes no count: it runs once per ballot.
     if (count() < 1) {
-      throw new InvalidValueException("count", count(), "ballot count (" + count() + ") must be at least 1");
+      throw Checks.invalid("count", count(), "ballot count (%s) must be at least 1", count());
     }
-    scores()
-        .forEach(
-            (c, s) -> {
-              if (s < 0) {
-                throw new InvalidValueException(
-                    "scores", s, "score of " + c + " (" + s + ") must not be negative");
-              }
-            });
+    scores().forEach((c, s) -> Checks.check(s >= 0, "scores", s, "score of %s (%s) must not be negative", c, s));
   }
 }

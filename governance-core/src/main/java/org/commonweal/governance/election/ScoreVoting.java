@@ -1,7 +1,7 @@
 package org.commonweal.governance.election;
 
-import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
+import org.commonweal.governance.internal.Checks;
 
 /**
  * Score (range) voting: each paper gives every candidate a whole score from 0 to a stated maximum, and
@@ -21,9 +21,7 @@ final class ScoreVoting implements ElectionMethod {
   private final int max;
 
   ScoreVoting(int max) {
-    if (max < 1) {
-      throw new InvalidValueException("max", max, "maximum score (" + max + ") must be at least 1");
-    }
+    Checks.check(max >= 1, "max", max, "maximum score (%s) must be at least 1", max);
     this.max = max;
   }
 

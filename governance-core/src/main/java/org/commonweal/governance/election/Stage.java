@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -165,11 +165,8 @@ public abstract class Stage {
 
   @Value.Check
   void check() {
-    if (number() < 1) {
-      throw new InvalidValueException("number", number(), "stage number " + number() + " must be at least 1");
-    }
-    if (exhausted().signum() < 0) {
-      throw new InvalidValueException("exhausted", exhausted(), "exhausted value " + exhausted() + " must not be negative");
-    }
+    Checks.check(number() >= 1, "number", number(), "stage number %s must be at least 1", number());
+    Checks.check(
+        exhausted().signum() >= 0, "exhausted", exhausted(), "exhausted value %s must not be negative", exhausted());
   }
 }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.commonweal.governance.base.Fraction;
-import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
+import org.commonweal.governance.internal.Checks;
 
 /**
  * STAR voting (Score Then Automatic Runoff): papers score candidates from 0 to a maximum (5 in the
@@ -35,9 +35,7 @@ final class StarVoting implements ElectionMethod {
   private final int max;
 
   StarVoting(int max) {
-    if (max < 1) {
-      throw new InvalidValueException("max", max, "maximum score (" + max + ") must be at least 1");
-    }
+    Checks.check(max >= 1, "max", max, "maximum score (%s) must be at least 1", max);
     this.max = max;
   }
 

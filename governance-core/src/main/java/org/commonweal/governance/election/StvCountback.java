@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.commonweal.governance.base.Fraction;
-import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
 import org.commonweal.governance.election.StvLedger.Status;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.FixedDecimal;
 
 /**
@@ -43,31 +43,25 @@ final class StvCountback extends StvRule {
 
   /** Checks that a member was elected by a result. */
   static void checkElected(ElectionResult result, Candidate member) {
-    if (!result.elected().contains(member)) {
-      throw new InvalidValueException(
-          "vacating",
-          member,
-          "\"" + member + "\" was not elected under " + result.method() + ", so has no papers to count back");
-    }
+    Checks.check(
+        result.elected().contains(member),
+        "vacating",
+        member,
+        "\"%s\" was not elected under %s, so has no papers to count back",
+        member,
+        result.method());
   }
 
   /** Counts the election under the rule, then counts back the member's papers among the candidates. */
   static ElectionResult count(
       StvMethod rule, Election election, Candidate vacating, Collection<Candidate> candidates, TieBreaker tieBreaker) {
     int member = election.indexOf(vacating);
-    if (candidates.isEmpty()) {
-      throw new InvalidValueException("candidates", candidates, "a countback needs at least one candidate");
-    }
+    Checks.check(!candidates.isEmpty(), "candidates", candidates, "a countback needs at least one candidate");
     Set<Integer> taking = new LinkedHashSet<>();
     for (Candidate c : candidates) {
       int i = election.indexOf(c);
-      if (i == member) {
-        throw new InvalidValueException(
-            "candidates", c, "the vacating member \"" + c + "\" cannot stand in their own countback");
-      }
-      if (election.withdrawn().contains(c)) {
-        throw new InvalidValueException("candidates", c, "\"" + c + "\" withdrew from the election");
-      }
+      Checks.check(i != member, "candidates", c, "the vacating member \"%s\" cannot stand in their own countback", c);
+      Checks.check(!election.withdrawn().contains(c), "candidates", c, "\"%s\" withdrew from the election", c);
       taking.add(i);
     }
     Papers papers = rule.run(election, tieBreaker).papersOf(vacating);

@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableMultiset;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.commonweal.governance.base.Draw;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -109,18 +109,23 @@ public abstract class Tie {
 
   @Value.Check
   void check() {
-    if (tied().size() < 2) {
-      throw new InvalidValueException("tied", tied(), "a tie needs at least two candidates, got " + tied());
-    }
-    if (!ImmutableMultiset.copyOf(tied()).equals(ImmutableMultiset.copyOf(order()))) {
-      throw new InvalidValueException("order", order(), "order " + order() + " must be a permutation of " + tied());
-    }
-    if ((decidedBy() == DecidedBy.LOT) != draw().isPresent()) {
-      throw new InvalidValueException("draw", draw(), "a tie has a draw exactly when it was decided by lot");
-    }
-    if ((decidedBy() == DecidedBy.EARLIER_STAGE) != decidingStage().isPresent()) {
-      throw new InvalidValueException(
-          "decidingStage", decidingStage(), "a tie has a deciding stage exactly when an earlier stage decided it");
-    }
+    Checks.check(tied().size() >= 2, "tied", tied(), "a tie needs at least two candidates, got %s", tied());
+    Checks.check(
+        ImmutableMultiset.copyOf(tied()).equals(ImmutableMultiset.copyOf(order())),
+        "order",
+        order(),
+        "order %s must be a permutation of %s",
+        order(),
+        tied());
+    Checks.check(
+        (decidedBy() == DecidedBy.LOT) == draw().isPresent(),
+        "draw",
+        draw(),
+        "a tie has a draw exactly when it was decided by lot");
+    Checks.check(
+        (decidedBy() == DecidedBy.EARLIER_STAGE) == decidingStage().isPresent(),
+        "decidingStage",
+        decidingStage(),
+        "a tie has a deciding stage exactly when an earlier stage decided it");
   }
 }

@@ -19,20 +19,23 @@ public final class Identifiers {
    * @throws InvalidValueException naming the field and the text if it breaks a rule
    */
   public static String check(String field, String text) {
-    if (text.isEmpty() || text.isBlank()) {
-      throw new InvalidValueException(field, text, field + " \"" + text + "\" must not be blank");
-    }
-    if (text.length() > MAX_LENGTH) {
-      throw new InvalidValueException(
-          field, text, field + " \"" + text + "\" is longer than " + MAX_LENGTH + " characters");
-    }
-    if (isSpace(text.charAt(0)) || isSpace(text.charAt(text.length() - 1))) {
-      throw new InvalidValueException(
-          field, text, field + " \"" + text + "\" must not start or end with whitespace");
-    }
-    if (text.chars().anyMatch(Character::isISOControl)) {
-      throw new InvalidValueException(field, text, field + " \"" + text + "\" must not contain control characters");
-    }
+    Checks.check(!(text.isEmpty() || text.isBlank()), field, text, "%s \"%s\" must not be blank", field, text);
+    Checks.check(
+        text.length() <= MAX_LENGTH, field, text, "%s \"%s\" is longer than " + MAX_LENGTH + " characters", field, text);
+    Checks.check(
+        !(isSpace(text.charAt(0)) || isSpace(text.charAt(text.length() - 1))),
+        field,
+        text,
+        "%s \"%s\" must not start or end with whitespace",
+        field,
+        text);
+    Checks.check(
+        text.chars().noneMatch(Character::isISOControl),
+        field,
+        text,
+        "%s \"%s\" must not contain control characters",
+        field,
+        text);
     return text;
   }
 

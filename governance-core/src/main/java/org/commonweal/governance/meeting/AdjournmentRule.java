@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.OptionalInt;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -84,9 +84,7 @@ public abstract class AdjournmentRule {
    * @return proceed, wait or adjourn
    */
   public AdjournmentDecision decide(QuorumDecision quorum, Duration waited) {
-    if (waited.isNegative()) {
-      throw new InvalidValueException("waited", waited, "time waited (" + waited + ") must not be negative");
-    }
+    Checks.check(!waited.isNegative(), "waited", waited, "time waited (%s) must not be negative", waited);
     AdjournmentDecision.Status status = quorum.quorate()
         ? AdjournmentDecision.Status.PROCEED
         : waited.compareTo(waitFor()) >= 0 ? AdjournmentDecision.Status.ADJOURN : AdjournmentDecision.Status.WAIT;
@@ -109,16 +107,16 @@ public abstract class AdjournmentRule {
 
   @Value.Check
   void check() {
-    if (waitFor().isNegative()) {
-      throw new InvalidValueException("waitFor", waitFor(), "waiting time (" + waitFor() + ") must not be negative");
+    Checks.check(!waitFor().isNegative(), "waitFor", waitFor(), "waiting time (%s) must not be negative", waitFor());
+    if (longAdjournmentDays().isPresent()) {
+      int days = longAdjournmentDays().getAsInt();
+      Checks.check(days >= 1, "longAdjournmentDays", days, "long adjournment days (%s) must be at least 1", days);
     }
-    if (longAdjournmentDays().isPresent() && longAdjournmentDays().getAsInt() < 1) {
-      throw new InvalidValueException("longAdjournmentDays", longAdjournmentDays().getAsInt(),
-          "long adjournment days (" + longAdjournmentDays().getAsInt() + ") must be at least 1");
-    }
-    if (longAdjournmentNoticeDays() < 0) {
-      throw new InvalidValueException("longAdjournmentNoticeDays", longAdjournmentNoticeDays(),
-          "notice days (" + longAdjournmentNoticeDays() + ") must not be negative");
-    }
+    Checks.check(
+        longAdjournmentNoticeDays() >= 0,
+        "longAdjournmentNoticeDays",
+        longAdjournmentNoticeDays(),
+        "notice days (%s) must not be negative",
+        longAdjournmentNoticeDays());
   }
 }

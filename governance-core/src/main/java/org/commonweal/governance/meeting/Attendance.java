@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.Rejection;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.VotingRoll;
@@ -206,9 +206,7 @@ public abstract class Attendance {
   @Value.Check
   void check() {
     for (MemberId m : inPerson()) {
-      if (!roll().contains(m)) {
-        throw new InvalidValueException("inPerson", m, "member " + m + " is recorded present but is not on the roll");
-      }
+      Checks.check(roll().contains(m), "inPerson", m, "member %s is recorded present but is not on the roll", m);
     }
   }
 
@@ -263,8 +261,14 @@ public abstract class Attendance {
       if (earlier == null) {
         latest.put(p.member(), p);
       } else if (earlier.lodgedAt().equals(p.lodgedAt())) {
-        throw new InvalidValueException("proxies", p, "member " + p.member() + " lodged two appointments at the same time "
-            + p.lodgedAt() + ": " + earlier + " and " + p);
+        throw Checks.invalid(
+            "proxies",
+            p,
+            "member %s lodged two appointments at the same time %s: %s and %s",
+            p.member(),
+            p.lodgedAt(),
+            earlier,
+            p);
       } else {
         ProxyAppointment older = earlier.lodgedAt().isBefore(p.lodgedAt()) ? earlier : p;
         latest.put(p.member(), older == earlier ? p : earlier);

@@ -3,7 +3,7 @@ package org.commonweal.governance.meeting;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
 import org.immutables.value.Value;
@@ -123,17 +123,30 @@ public abstract class Meeting {
 
   @Value.Check
   void check() {
-    if ((kind() == MeetingKind.CLASS) != forClass().isPresent()) {
-      throw new InvalidValueException("forClass", forClass(), "a " + kind() + " meeting "
-          + (kind() == MeetingKind.CLASS ? "needs its class" : "has no class") + ", got " + forClass());
-    }
-    if (noticeGivenOn().isAfter(startsAt().toLocalDate())) {
-      throw new InvalidValueException("noticeGivenOn", noticeGivenOn(),
-          "notice given on " + noticeGivenOn() + " is after the meeting on " + startsAt().toLocalDate());
-    }
-    if (adjournedFrom().isPresent() && !adjournedFrom().get().isBefore(startsAt())) {
-      throw new InvalidValueException("adjournedFrom", adjournedFrom().get(),
-          "a meeting adjourned from " + adjournedFrom().get() + " must resume after it, not at " + startsAt());
+    Checks.check(
+        (kind() == MeetingKind.CLASS) == forClass().isPresent(),
+        "forClass",
+        forClass(),
+        "a %s meeting %s, got %s",
+        kind(),
+        kind() == MeetingKind.CLASS ? "needs its class" : "has no class",
+        forClass());
+    Checks.check(
+        !noticeGivenOn().isAfter(startsAt().toLocalDate()),
+        "noticeGivenOn",
+        noticeGivenOn(),
+        "notice given on %s is after the meeting on %s",
+        noticeGivenOn(),
+        startsAt().toLocalDate());
+    if (adjournedFrom().isPresent()) {
+      LocalDateTime from = adjournedFrom().get();
+      Checks.check(
+          from.isBefore(startsAt()),
+          "adjournedFrom",
+          from,
+          "a meeting adjourned from %s must resume after it, not at %s",
+          from,
+          startsAt());
     }
   }
 }

@@ -3,6 +3,7 @@ package org.commonweal.governance.meeting;
 import java.util.Collection;
 import java.util.Optional;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.VotingRoll;
@@ -171,7 +172,7 @@ public abstract class MeetingRules {
    * @throws InvalidValueException if the rules give members no power to requisition
    */
   public QuorumDecision requisition(VotingRoll roll, Collection<MemberId> requisitionists) {
-    QuorumRule rule = requisition().orElseThrow(() -> new InvalidValueException(
+    QuorumRule rule = requisition().orElseThrow(() -> Checks.invalid(
         "requisition", "none", "these meeting rules give members no power to requisition a meeting"));
     return rule.decide("requisition of a meeting", roll, requisitionists);
   }
@@ -186,7 +187,7 @@ public abstract class MeetingRules {
    * @throws InvalidValueException if the rules give members no power to demand a poll
    */
   public QuorumDecision pollDemand(VotingRoll roll, Collection<MemberId> demanding) {
-    QuorumRule rule = pollDemand().orElseThrow(() -> new InvalidValueException(
+    QuorumRule rule = pollDemand().orElseThrow(() -> Checks.invalid(
         "pollDemand", "none", "these meeting rules give members no power to demand a poll"));
     return rule.decide("demand for a poll", roll, demanding);
   }

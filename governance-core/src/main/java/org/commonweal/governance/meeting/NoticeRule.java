@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Optional;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.VotingRoll;
@@ -130,8 +130,7 @@ public abstract class NoticeRule {
 
   @Value.Check
   void check() {
-    if (clearDays() < 0) {
-      throw new InvalidValueException("clearDays", clearDays(), "clear days of notice (" + clearDays() + ") must not be negative");
-    }
+    Checks.check(
+        clearDays() >= 0, "clearDays", clearDays(), "clear days of notice (%s) must not be negative", clearDays());
   }
 }

@@ -3,7 +3,7 @@ package org.commonweal.governance.meeting;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.Choice;
@@ -115,15 +115,18 @@ public abstract class ProxyAppointment {
 
   @Value.Check
   void check() {
-    if (holder().isBlank()) {
-      throw new InvalidValueException("holder", holder(), "the proxy holder of " + member() + " must be named");
-    }
-    if (holder().equals(member().value())) {
-      throw new InvalidValueException("holder", holder(), "member " + member() + " cannot be their own proxy");
-    }
-    if (revokedAt().isPresent() && revokedAt().get().isBefore(lodgedAt())) {
-      throw new InvalidValueException("revokedAt", revokedAt().get(),
-          "revocation at " + revokedAt().get() + " is before the appointment was lodged at " + lodgedAt());
+    Checks.check(!holder().isBlank(), "holder", holder(), "the proxy holder of %s must be named", member());
+    Checks.check(
+        !holder().equals(member().value()), "holder", holder(), "member %s cannot be their own proxy", member());
+    if (revokedAt().isPresent()) {
+      LocalDateTime revoked = revokedAt().get();
+      Checks.check(
+          !revoked.isBefore(lodgedAt()),
+          "revokedAt",
+          revoked,
+          "revocation at %s is before the appointment was lodged at %s",
+          revoked,
+          lodgedAt());
     }
   }
 

@@ -3,7 +3,7 @@ package org.commonweal.governance.meeting;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -137,17 +137,15 @@ public abstract class ProxyRules {
 
   @Value.Check
   void check() {
-    if (maxPerHolder().isPresent() && maxPerHolder().getAsInt() < 1) {
-      throw new InvalidValueException("maxPerHolder", maxPerHolder().getAsInt(),
-          "most members per proxy holder (" + maxPerHolder().getAsInt() + ") must be at least 1");
+    if (maxPerHolder().isPresent()) {
+      int max = maxPerHolder().getAsInt();
+      Checks.check(max >= 1, "maxPerHolder", max, "most members per proxy holder (%s) must be at least 1", max);
     }
     lodgingDeadline().ifPresent(d -> nonNegative("lodgingDeadline", d));
     revocationDeadline().ifPresent(d -> nonNegative("revocationDeadline", d));
   }
 
   private static void nonNegative(String field, Duration d) {
-    if (d.isNegative()) {
-      throw new InvalidValueException(field, d, field + " (" + d + ") must not be negative");
-    }
+    Checks.check(!d.isNegative(), field, d, "%s (%s) must not be negative", field, d);
   }
 }

@@ -2,7 +2,7 @@ package org.commonweal.governance.meeting;
 
 import com.google.common.collect.ImmutableList;
 import org.commonweal.governance.base.Decision;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -115,9 +115,7 @@ public abstract class QuorumDecision implements Decision {
 
   @Value.Check
   void check() {
-    if (checks().isEmpty()) {
-      throw new InvalidValueException("checks", checks(), "a quorum decision needs at least one check");
-    }
+    Checks.check(!checks().isEmpty(), "checks", checks(), "a quorum decision needs at least one check");
   }
 
   /** Returns the verdict and the deciding check on one line. */

@@ -420,9 +420,7 @@ public sealed interface QuorumRule
      */
     public SquareRootOfMembers {
       checkNotNull(k, "k");
-      if (k.signum() <= 0) {
-        throw new InvalidValueException("k", k, "square-root quorum multiplier " + k + " must be above 0");
-      }
+      Checks.check(k.signum() > 0, "k", k, "square-root quorum multiplier %s must be above 0", k);
     }
 
     @Override
@@ -519,9 +517,7 @@ public sealed interface QuorumRule
     public Tiered {
       checkNotNull(tiers, "tiers");
       checkNotNull(otherwise, "otherwise");
-      if (tiers.isEmpty()) {
-        throw new InvalidValueException("tiers", tiers, "a tiered quorum needs at least one tier before otherwise()");
-      }
+      Checks.check(!tiers.isEmpty(), "tiers", tiers, "a tiered quorum needs at least one tier before otherwise()");
       for (int i = 1; i < tiers.size(); i++) {
         checkBound(tiers.get(i).maxMembers(), tiers.get(i - 1).maxMembers());
       }
@@ -543,9 +539,7 @@ public sealed interface QuorumRule
        */
       public Tier {
         checkNotNull(rule, "rule");
-        if (maxMembers < 0) {
-          throw new InvalidValueException("maxMembers", maxMembers, "tier bound " + maxMembers + " must not be negative");
-        }
+        Checks.check(maxMembers >= 0, "maxMembers", maxMembers, "tier bound %s must not be negative", maxMembers);
       }
 
       /** Returns {@code up to 9 members: 3 members}. */
@@ -694,25 +688,26 @@ public sealed interface QuorumRule
   private static void checkFraction(Fraction f, boolean strict) {
     checkNotNull(f, "fraction");
     if (strict) {
-      if (f.signum() < 0 || !f.isLessThan(Fraction.ONE)) {
-        throw new InvalidValueException("fraction", f, "quorum fraction " + f + " for \"more than\" must be at least 0 and below 1");
-      }
-    } else if (f.signum() <= 0 || f.isGreaterThan(Fraction.ONE)) {
-      throw new InvalidValueException("fraction", f, "quorum fraction " + f + " must be above 0 and at most 1");
+      Checks.check(
+          f.signum() >= 0 && f.isLessThan(Fraction.ONE),
+          "fraction",
+          f,
+          "quorum fraction %s for \"more than\" must be at least 0 and below 1",
+          f);
+    } else {
+      Checks.check(
+          f.signum() > 0 && !f.isGreaterThan(Fraction.ONE), "fraction", f, "quorum fraction %s must be above 0 and at most 1", f);
     }
   }
 
   private static void checkParts(ImmutableList<QuorumRule> parts, String combination) {
     checkNotNull(parts, "parts");
-    if (parts.size() < 2) {
-      throw new InvalidValueException("parts", parts, combination + " needs at least two rules, got " + parts);
-    }
+    Checks.check(parts.size() >= 2, "parts", parts, "%s needs at least two rules, got %s", combination, parts);
   }
 
   private static void checkBound(int maxMembers, int previous) {
-    if (maxMembers <= previous) {
-      throw new InvalidValueException("maxMembers", maxMembers, "tier bound " + maxMembers + " must be above the previous tier's " + previous);
-    }
+    Checks.check(
+        maxMembers > previous, "maxMembers", maxMembers, "tier bound %s must be above the previous tier's %s", maxMembers, previous);
   }
 
   private static String joined(String start, List<QuorumRule> parts) {

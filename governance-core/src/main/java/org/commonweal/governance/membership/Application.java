@@ -1,7 +1,7 @@
 package org.commonweal.governance.membership;
 
 import com.google.common.collect.ImmutableSortedSet;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -100,14 +100,8 @@ public abstract class Application {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
-      throw new InvalidValueException(
-          "name", name(), "application for " + id() + " needs a name");
-    }
-    if (classes().isEmpty()) {
-      throw new InvalidValueException(
-          "classes", classes(), "application for " + id() + " names no class");
-    }
+    Checks.check(!name().isBlank(), "name", name(), "application for %s needs a name", id());
+    Checks.check(!classes().isEmpty(), "classes", classes(), "application for %s names no class", id());
     effectiveFacts();
   }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 
 /**
  * Who may belong to a stakeholder class: a rule over {@link Facts} that the caller attests, decided on
@@ -312,9 +313,7 @@ public sealed interface Eligibility
      * @throws InvalidValueException if {@code years} is outside 0 to 150
      */
     public MinimumAge {
-      if (years < 0 || years > 150) {
-        throw new InvalidValueException("years", years, "minimum age " + years + " must be between 0 and 150");
-      }
+      Checks.check(years >= 0 && years <= 150, "years", years, "minimum age %s must be between 0 and 150", years);
     }
 
     @Override
@@ -358,9 +357,7 @@ public sealed interface Eligibility
      */
     public ResidentIn {
       checkNotNull(area, "area");
-      if (area.isBlank()) {
-        throw new InvalidValueException("area", area, "area of residence must not be blank");
-      }
+      Checks.check(!area.isBlank(), "area", area, "area of residence must not be blank");
     }
 
     @Override
@@ -398,9 +395,7 @@ public sealed interface Eligibility
      */
     public MinimumHours {
       checkNotNull(hours, "hours");
-      if (hours.signum() < 0) {
-        throw new InvalidValueException("hours", hours, "minimum weekly hours " + hours + " must not be negative");
-      }
+      Checks.check(hours.signum() >= 0, "hours", hours, "minimum weekly hours %s must not be negative", hours);
     }
 
     @Override
@@ -526,9 +521,7 @@ public sealed interface Eligibility
      */
     public Attested {
       checkNotNull(statement, "statement");
-      if (statement.isBlank()) {
-        throw new InvalidValueException("statement", statement, "attested statement must not be blank");
-      }
+      Checks.check(!statement.isBlank(), "statement", statement, "attested statement must not be blank");
     }
 
     @Override
@@ -694,9 +687,7 @@ public sealed interface Eligibility
 
   private static ImmutableList<Eligibility> checkParts(String field, List<Eligibility> rules) {
     checkNotNull(rules, field);
-    if (rules.isEmpty()) {
-      throw new InvalidValueException(field, rules, field + " needs at least one rule");
-    }
+    Checks.check(!rules.isEmpty(), field, rules, "%s needs at least one rule", field);
     for (int i = 0; i < rules.size(); i++) {
       checkNotNull(rules.get(i), "%s[%s]", field, i);
     }

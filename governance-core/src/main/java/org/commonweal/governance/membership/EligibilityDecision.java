@@ -3,7 +3,7 @@ package org.commonweal.governance.membership;
 import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.commonweal.governance.base.Decision;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -111,19 +111,24 @@ public abstract class EligibilityDecision implements Decision {
 
   @Value.Check
   void check() {
-    if (reason().isBlank()) {
-      throw new InvalidValueException("reason", reason(), "an eligibility result needs a reason");
-    }
-    if (parts().size() != eligibility().parts().size()) {
-      throw new InvalidValueException(
-          "parts", parts(), "rule " + eligibility() + " has " + eligibility().parts().size() + " parts, got " + parts().size() + " results");
-    }
+    Checks.check(!reason().isBlank(), "reason", reason(), "an eligibility result needs a reason");
+    Checks.check(
+        parts().size() == eligibility().parts().size(),
+        "parts",
+        parts(),
+        "rule %s has %s parts, got %s results",
+        eligibility(),
+        eligibility().parts().size(),
+        parts().size());
     for (int i = 0; i < parts().size(); i++) {
-      if (!parts().get(i).eligibility().equals(eligibility().parts().get(i))) {
-        throw new InvalidValueException(
-            "parts", parts().get(i).eligibility(),
-            "result " + i + " is for " + parts().get(i).eligibility() + ", not " + eligibility().parts().get(i));
-      }
+      Checks.check(
+          parts().get(i).eligibility().equals(eligibility().parts().get(i)),
+          "parts",
+          parts().get(i).eligibility(),
+          "result %s is for %s, not %s",
+          i,
+          parts().get(i).eligibility(),
+          eligibility().parts().get(i));
     }
   }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -118,12 +119,13 @@ public abstract class Facts {
    */
   public Facts withKnownKind(MemberKind kind) {
     if (memberKind().isPresent()) {
-      if (memberKind().get() != kind) {
-        throw new InvalidValueException(
-            "memberKind",
-            memberKind().get(),
-            "attested member kind " + memberKind().get() + " contradicts the recorded kind " + kind);
-      }
+      Checks.check(
+          memberKind().get() == kind,
+          "memberKind",
+          memberKind().get(),
+          "attested member kind %s contradicts the recorded kind %s",
+          memberKind().get(),
+          kind);
       return this;
     }
     return builder().from(this).memberKind(kind).build();
@@ -131,19 +133,15 @@ public abstract class Facts {
 
   @Value.Check
   void check() {
-    if (weeklyHours().isPresent() && weeklyHours().get().signum() < 0) {
-      throw new InvalidValueException(
-          "weeklyHours", weeklyHours().get(), "weekly hours " + weeklyHours().get() + " must not be negative");
+    if (weeklyHours().isPresent()) {
+      Fraction hours = weeklyHours().get();
+      Checks.check(hours.signum() >= 0, "weeklyHours", hours, "weekly hours %s must not be negative", hours);
     }
     for (String area : areasOfResidence()) {
-      if (area.isBlank()) {
-        throw new InvalidValueException("areasOfResidence", area, "area of residence must not be blank");
-      }
+      Checks.check(!area.isBlank(), "areasOfResidence", area, "area of residence must not be blank");
     }
     for (String statement : statements()) {
-      if (statement.isBlank()) {
-        throw new InvalidValueException("statements", statement, "attested statement must not be blank");
-      }
+      Checks.check(!statement.isBlank(), "statements", statement, "attested statement must not be blank");
     }
   }
 

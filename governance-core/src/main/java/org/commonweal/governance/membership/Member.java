@@ -4,7 +4,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -202,19 +202,14 @@ public abstract class Member {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
-      throw new InvalidValueException("name", name(), "member " + id() + " needs a name");
-    }
-    if (history().isEmpty()) {
-      throw new InvalidValueException("history", history(), "member " + id() + " has no history; it must start with an admission");
-    }
+    Checks.check(!name().isBlank(), "name", name(), "member %s needs a name", id());
+    Checks.check(
+        !history().isEmpty(), "history", history(), "member %s has no history; it must start with an admission", id());
     MemberStatus status = MemberStatus.ADMITTED;
     MemberEvent previous = null;
     for (MemberEvent e : history()) {
       String problem = problem(previous, status, e);
-      if (problem != null) {
-        throw new InvalidValueException("history", e, "member " + id() + ": " + problem);
-      }
+      Checks.check(problem == null, "history", e, "member %s: %s", id(), problem);
       status = e.statusAfter(status);
       previous = e;
     }

@@ -3,7 +3,7 @@ package org.commonweal.governance.membership;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.Set;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -107,9 +107,8 @@ public abstract class MemberEvent {
 
   @Value.Check
   void check() {
-    if (classes().isEmpty()) {
-      throw new InvalidValueException("classes", classes(), kind() + " event on " + date() + " leaves the member in no class");
-    }
+    Checks.check(
+        !classes().isEmpty(), "classes", classes(), "%s event on %s leaves the member in no class", kind(), date());
   }
 
   /** Returns {@code date KIND [classes] note}. */

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -99,14 +99,10 @@ public abstract class MembershipRules {
 
   @Value.Check
   void check() {
-    if (classes().isEmpty()) {
-      throw new InvalidValueException("classes", classes(), "membership rules need at least one stakeholder class");
-    }
+    Checks.check(!classes().isEmpty(), "classes", classes(), "membership rules need at least one stakeholder class");
     Set<ClassId> seen = new HashSet<>();
     for (StakeholderClass c : classes()) {
-      if (!seen.add(c.id())) {
-        throw new InvalidValueException("classes", c.id(), "stakeholder class id " + c.id() + " is defined twice");
-      }
+      Checks.check(seen.add(c.id()), "classes", c.id(), "stakeholder class id %s is defined twice", c.id());
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.Outcome;
+import org.commonweal.governance.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -76,14 +77,21 @@ public final class Register {
   private static void checkClasses(MembershipRules rules, Member m) {
     for (MemberEvent event : m.history()) {
       for (ClassId c : event.classes()) {
-        if (!rules.classIds().contains(c)) {
-          throw new InvalidValueException("members", m.id(), "member " + m.id() + " is in class " + c + ", which the rules do not define");
-        }
+        Checks.check(
+            rules.classIds().contains(c),
+            "members",
+            m.id(),
+            "member %s is in class %s, which the rules do not define",
+            m.id(),
+            c);
       }
-      if (rules.classPolicy() == ClassPolicy.ONE_CLASS && event.classes().size() != 1) {
-        throw new InvalidValueException(
-            "members", m.id(), "member " + m.id() + " is in classes " + event.classes() + " but the rules allow one class only");
-      }
+      Checks.check(
+          rules.classPolicy() != ClassPolicy.ONE_CLASS || event.classes().size() == 1,
+          "members",
+          m.id(),
+          "member %s is in classes %s but the rules allow one class only",
+          m.id(),
+          event.classes());
     }
   }
 
@@ -113,9 +121,7 @@ public final class Register {
     TreeMap<MemberId, Member> byId = new TreeMap<>();
     for (Member m : members) {
       checkClasses(rules, checkNotNull(m, "member"));
-      if (byId.put(m.id(), m) != null) {
-        throw new InvalidValueException("members", m.id(), "member id " + m.id() + " appears twice");
-      }
+      Checks.check(byId.put(m.id(), m) == null, "members", m.id(), "member id %s appears twice", m.id());
     }
     return new Register(rules, ImmutableSortedMap.copyOfSorted(byId));
   }

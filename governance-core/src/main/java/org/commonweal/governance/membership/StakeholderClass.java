@@ -1,7 +1,7 @@
 package org.commonweal.governance.membership;
 
 import java.time.LocalDate;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -71,9 +71,7 @@ public abstract class StakeholderClass {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
-      throw new InvalidValueException("name", name(), "stakeholder class " + id() + " needs a name");
-    }
+    Checks.check(!name().isBlank(), "name", name(), "stakeholder class %s needs a name", id());
   }
 
   /** Returns {@code name (id)}. */

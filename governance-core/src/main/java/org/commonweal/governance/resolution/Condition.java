@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.meeting.QuorumDecision;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.membership.ClassId;
@@ -254,9 +255,8 @@ public sealed interface Condition
 
     private static void checkCounted(Set<Choice> counted) {
       checkNotNull(counted, "counted");
-      if (!counted.contains(Choice.FOR)) {
-        throw new InvalidValueException("counted", counted, "participation must count votes for, but counts only " + counted);
-      }
+      Checks.check(
+          counted.contains(Choice.FOR), "counted", counted, "participation must count votes for, but counts only %s", counted);
     }
 
     /** The condition's name, which is also the purpose of the quorum count. */

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 
 /**
  * A supermajority stated as a ratio of the votes for to the votes against, abstentions ignored: the
@@ -39,9 +40,7 @@ public record RatioThreshold(Fraction ratio, boolean strict, CountedBy countedBy
   public RatioThreshold {
     checkNotNull(ratio, "ratio");
     checkNotNull(countedBy, "countedBy");
-    if (ratio.signum() <= 0) {
-      throw new InvalidValueException("ratio", ratio, "supermajority ratio " + ratio + " must be above 0");
-    }
+    Checks.check(ratio.signum() > 0, "ratio", ratio, "supermajority ratio %s must be above 0", ratio);
   }
 
   /**

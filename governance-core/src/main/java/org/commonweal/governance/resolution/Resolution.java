@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.voting.Choice;
 import org.immutables.value.Value;
@@ -251,12 +251,9 @@ public abstract class Resolution {
 
   @Value.Check
   void check() {
-    if (title().isBlank()) {
-      throw new InvalidValueException("title", title(), "a resolution needs a title");
-    }
-    if (conditions().isEmpty()) {
-      throw new InvalidValueException("conditions", conditions(), "resolution \"" + title() + "\" needs at least one condition");
-    }
+    Checks.check(!title().isBlank(), "title", title(), "a resolution needs a title");
+    Checks.check(
+        !conditions().isEmpty(), "conditions", conditions(), "resolution \"%s\" needs at least one condition", title());
   }
 
   /** Returns the kind, title and conditions. */

@@ -5,8 +5,8 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.Rejection;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -188,13 +188,19 @@ public abstract class ResolutionOutcome {
 
   @Value.Check
   void check() {
-    if (conditions().isEmpty() && parts().isEmpty()) {
-      throw new InvalidValueException("conditions", conditions(), "an outcome needs at least one condition or part");
-    }
+    Checks.check(
+        !(conditions().isEmpty() && parts().isEmpty()),
+        "conditions",
+        conditions(),
+        "an outcome needs at least one condition or part");
     boolean allMet = conditions().stream().allMatch(ConditionDecision::met) && parts().stream().allMatch(ResolutionOutcome::passed);
-    if ((verdict() == Verdict.PASSED) != allMet) {
-      throw new InvalidValueException("verdict", verdict(), "verdict " + verdict() + " contradicts the conditions of \"" + title() + "\"");
-    }
+    Checks.check(
+        (verdict() == Verdict.PASSED) == allMet,
+        "verdict",
+        verdict(),
+        "verdict %s contradicts the conditions of \"%s\"",
+        verdict(),
+        title());
   }
 
   /** Returns the title and verdict. */

@@ -20,6 +20,7 @@ import java.util.TreeSet;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.Rejection;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.meeting.Attendance;
 import org.commonweal.governance.meeting.ProxyAppointment;
 import org.commonweal.governance.membership.ClassId;
@@ -90,11 +91,13 @@ public final class Tally {
     ordered.sort(Comparator.comparing(Vote::member));
     for (Vote v : ordered) {
       if (!seen.add(v.member())) {
-        throw new InvalidValueException("votes", v, "member " + v.member() + " has two votes recorded on " + describe(matter));
+        throw Checks.invalid("votes", v, "member %s has two votes recorded on %s", v.member(), describe(matter));
       }
-      if (v.cast() == Vote.Cast.BY_DELEGATE) {
-        throw new InvalidValueException("votes", v, "delegated votes follow from the roll's delegations; record the delegate's own vote");
-      }
+      Checks.check(
+          v.cast() != Vote.Cast.BY_DELEGATE,
+          "votes",
+          v,
+          "delegated votes follow from the roll's delegations; record the delegate's own vote");
       if (!roll.contains(v.member())) {
         rejected.put(v, reject("NOT_ON_ROLL", "the member is not on the voting roll", v));
       } else if (!roll.hasVote(v.member())) {
@@ -333,9 +336,8 @@ public final class Tally {
      * @return this builder
      */
     public Builder attendance(Attendance attendance) {
-      if (!attendance.roll().equals(roll)) {
-        throw new InvalidValueException("attendance", "roll", "the attendance is on another voting roll than the tally");
-      }
+      Checks.check(
+          attendance.roll().equals(roll), "attendance", "roll", "the attendance is on another voting roll than the tally");
       this.attendance = attendance;
       return this;
     }
@@ -402,9 +404,12 @@ public final class Tally {
      * @return this builder
      */
     public Builder castingVote(Choice choice) {
-      if (choice != Choice.FOR && choice != Choice.AGAINST) {
-        throw new InvalidValueException("castingVote", choice, "a casting vote is for or against, not " + choice.label());
-      }
+      Checks.check(
+          choice == Choice.FOR || choice == Choice.AGAINST,
+          "castingVote",
+          choice,
+          "a casting vote is for or against, not %s",
+          choice.label());
       this.castingVote = choice;
       return this;
     }

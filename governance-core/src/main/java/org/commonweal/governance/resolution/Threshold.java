@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.Choice;
@@ -73,10 +74,14 @@ public record Threshold(
     boolean ok = strict
         ? fraction.signum() >= 0 && fraction.isLessThan(Fraction.ONE)
         : fraction.signum() > 0 && fraction.isAtMost(Fraction.ONE);
-    if (!ok) {
-      throw new InvalidValueException("fraction", fraction, "threshold fraction " + fraction + " for \""
-          + (strict ? "more than" : "at least") + "\" must be " + (strict ? "at least 0 and below 1" : "above 0 and at most 1"));
-    }
+    Checks.check(
+        ok,
+        "fraction",
+        fraction,
+        "threshold fraction %s for \"%s\" must be %s",
+        fraction,
+        strict ? "more than" : "at least",
+        strict ? "at least 0 and below 1" : "above 0 and at most 1");
   }
 
   /**

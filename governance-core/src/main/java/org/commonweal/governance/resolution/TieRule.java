@@ -8,6 +8,7 @@ import org.commonweal.governance.base.Draw;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.voting.Choice;
 import org.jspecify.annotations.Nullable;
 
@@ -221,9 +222,12 @@ public sealed interface TieRule
      */
     public StatusQuo {
       checkNotNull(side, "side");
-      if (side != Choice.FOR && side != Choice.AGAINST) {
-        throw new InvalidValueException("statusQuoSide", side, "the status quo side is for or against, not " + side.label());
-      }
+      Checks.check(
+          side == Choice.FOR || side == Choice.AGAINST,
+          "statusQuoSide",
+          side,
+          "the status quo side is for or against, not %s",
+          side.label());
     }
 
     @Override

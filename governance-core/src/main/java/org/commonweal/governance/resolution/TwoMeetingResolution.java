@@ -6,7 +6,7 @@ import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.immutables.value.Value;
@@ -141,9 +141,8 @@ public abstract class TwoMeetingResolution {
    * @return the outcome, with both meetings' outcomes as its parts
    */
   public ResolutionOutcome decide(Tally firstTally, LocalDate firstOn, Tally secondTally, LocalDate secondOn) {
-    if (!secondOn.isAfter(firstOn)) {
-      throw new InvalidValueException("secondOn", secondOn, "the second meeting on " + secondOn + " must be after the first on " + firstOn);
-    }
+    Checks.check(
+        secondOn.isAfter(firstOn), "secondOn", secondOn, "the second meeting on %s must be after the first on %s", secondOn, firstOn);
     ResolutionOutcome one = first().titled(title() + " (first meeting, " + firstOn + ")").decide(firstTally);
     ResolutionOutcome two = second().titled(title() + " (second meeting, " + secondOn + ")").decide(secondTally);
     long days = ChronoUnit.DAYS.between(firstOn, secondOn);
@@ -168,10 +167,13 @@ public abstract class TwoMeetingResolution {
   void check() {
     if (earliestAfter().isPresent() && latestAfter().isPresent()) {
       LocalDate probe = LocalDate.of(2000, 1, 31);
-      if (probe.plus(earliestAfter().get()).isAfter(probe.plus(latestAfter().get()))) {
-        throw new InvalidValueException("latestAfter", latestAfter().get(),
-            "the latest interval " + latestAfter().get() + " is shorter than the earliest " + earliestAfter().get());
-      }
+      Checks.check(
+          !probe.plus(earliestAfter().get()).isAfter(probe.plus(latestAfter().get())),
+          "latestAfter",
+          latestAfter().get(),
+          "the latest interval %s is shorter than the earliest %s",
+          latestAfter().get(),
+          earliestAfter().get());
     }
   }
 }

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.Rejection;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.VotingRoll;
@@ -144,9 +145,8 @@ public abstract class WrittenResolution {
     List<Signature> ordered = new ArrayList<>(signatures);
     ordered.sort(Comparator.comparing(Signature::member).thenComparing(Signature::signedOn));
     for (Signature s : ordered) {
-      if (s.signedOn().isAfter(asOf)) {
-        throw new InvalidValueException("signatures", s, "signature " + s + " is dated after the day of decision " + asOf);
-      }
+      Checks.check(
+          !s.signedOn().isAfter(asOf), "signatures", s, "signature %s is dated after the day of decision %s", s, asOf);
       if (s.signedOn().isBefore(circulatedOn())) {
         rejected.put(Vote.of(s.member(), Choice.FOR), Rejection.of("SIGNED_BEFORE_CIRCULATION",
             "agreement received before the resolution was circulated on " + circulatedOn(), ImmutableMap.of("member", s.member(), "signed", s.signedOn())));
@@ -196,15 +196,16 @@ public abstract class WrittenResolution {
 
   @Value.Check
   void check() {
-    if (threshold().base() != VoteBase.ALL_ELIGIBLE) {
-      throw new InvalidValueException("threshold", threshold(), "a written resolution counts against all eligible votes, not "
-          + threshold().base().phrase());
+    Checks.check(
+        threshold().base() == VoteBase.ALL_ELIGIBLE,
+        "threshold",
+        threshold(),
+        "a written resolution counts against all eligible votes, not %s",
+        threshold().base().phrase());
+    if (lapseDays().isPresent()) {
+      int days = lapseDays().getAsInt();
+      Checks.check(days >= 1, "lapseDays", days, "lapse period (%s days) must be at least 1 day", days);
     }
-    if (lapseDays().isPresent() && lapseDays().getAsInt() < 1) {
-      throw new InvalidValueException("lapseDays", lapseDays().getAsInt(), "lapse period (" + lapseDays().getAsInt() + " days) must be at least 1 day");
-    }
-    if (title().isBlank()) {
-      throw new InvalidValueException("title", title(), "a written resolution needs a title");
-    }
+    Checks.check(!title().isBlank(), "title", title(), "a written resolution needs a title");
   }
 }

@@ -1,6 +1,6 @@
 package org.commonweal.governance.shares;
 
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.MemberId;
 import org.immutables.value.Value;
@@ -63,12 +63,8 @@ public abstract class Holding {
 
   @Value.Check
   void check() {
-    if (shares() < 1) {
-      throw new InvalidValueException("shares", shares(), "a holding of " + shares() + " shares must be at least 1");
-    }
-    if (value().signum() <= 0) {
-      throw new InvalidValueException("value", value(), "a holding's value " + value() + " must be positive");
-    }
+    Checks.check(shares() >= 1, "shares", shares(), "a holding of %s shares must be at least 1", shares());
+    Checks.check(value().signum() > 0, "value", value(), "a holding's value %s must be positive", value());
   }
 
   /** Returns {@code member: shares x class (value)}. */

@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -98,35 +99,38 @@ public final class Money implements Comparable<Money> {
   public static Money parse(CharSequence text) {
     checkNotNull(text, "text");
     Matcher m = TEXT.matcher(text);
-    if (!m.matches()) {
-      throw new InvalidValueException("text", text, "\"" + text + "\" is not an amount such as 100000.00 GBP");
-    }
+    Checks.check(m.matches(), "text", text, "\"%s\" is not an amount such as 100000.00 GBP", text);
     Currency currency;
     try {
       currency = Currency.getInstance(m.group(2));
     } catch (IllegalArgumentException e) {
-      throw new InvalidValueException("text", text, "\"" + text + "\" names no ISO 4217 currency " + m.group(2));
+      throw Checks.invalid("text", text, "\"%s\" names no ISO 4217 currency %s", text, m.group(2));
     }
     checkCurrency(currency);
     BigDecimal amount = new BigDecimal(m.group(1));
-    if (amount.scale() > currency.getDefaultFractionDigits()) {
-      throw new InvalidValueException(
-          "text", text, "\"" + text + "\" has more decimal places than " + currency.getCurrencyCode() + " allows ("
-              + currency.getDefaultFractionDigits() + ")");
-    }
+    Checks.check(
+        amount.scale() <= currency.getDefaultFractionDigits(),
+        "text",
+        text,
+        "\"%s\" has more decimal places than %s allows (%s)",
+        text,
+        currency.getCurrencyCode(),
+        currency.getDefaultFractionDigits());
     try {
       return new Money(amount.movePointRight(currency.getDefaultFractionDigits()).longValueExact(), currency);
     } catch (ArithmeticException e) {
-      throw new InvalidValueException("text", text, "\"" + text + "\" is too large an amount");
+      throw Checks.invalid("text", text, "\"%s\" is too large an amount", text);
     }
   }
 
   private static Currency checkCurrency(Currency currency) {
     checkNotNull(currency, "currency");
-    if (currency.getDefaultFractionDigits() < 0) {
-      throw new InvalidValueException(
-          "currency", currency, "currency " + currency.getCurrencyCode() + " has no minor unit, so amounts in it cannot be exact");
-    }
+    Checks.check(
+        currency.getDefaultFractionDigits() >= 0,
+        "currency",
+        currency,
+        "currency %s has no minor unit, so amounts in it cannot be exact",
+        currency.getCurrencyCode());
     return currency;
   }
 

@@ -5,7 +5,7 @@ import java.time.Period;
 import java.util.Optional;
 import java.util.Set;
 import org.commonweal.governance.base.Fraction;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
 import org.immutables.value.Value;
@@ -152,25 +152,28 @@ public abstract class ShareClass {
 
   @Value.Check
   void check() {
-    if (name().isBlank()) {
-      throw new InvalidValueException("name", name(), "share class " + id() + " needs a name");
-    }
-    if (parValue().signum() <= 0) {
-      throw new InvalidValueException("parValue", parValue(), "par value " + parValue() + " of share class " + id() + " must be positive");
-    }
+    Checks.check(!name().isBlank(), "name", name(), "share class %s needs a name", id());
+    Checks.check(
+        parValue().signum() > 0, "parValue", parValue(), "par value %s of share class %s must be positive", parValue(), id());
     if (maxInterestRate().isPresent()) {
       Fraction r = maxInterestRate().get();
-      if (r.signum() < 0 || r.isGreaterThan(Fraction.ONE)) {
-        throw new InvalidValueException("maxInterestRate", r, "maximum interest rate " + r + " of share class " + id() + " must be between 0 and 1");
-      }
+      Checks.check(
+          r.signum() >= 0 && !r.isGreaterThan(Fraction.ONE),
+          "maxInterestRate",
+          r,
+          "maximum interest rate %s of share class %s must be between 0 and 1",
+          r,
+          id());
     }
-    if (holders().isEmpty()) {
-      throw new InvalidValueException("holders", holders(), "share class " + id() + " names no stakeholder class that may hold it");
-    }
-    if (withdrawalNotice().isNegative()) {
-      throw new InvalidValueException(
-          "withdrawalNotice", withdrawalNotice(), "withdrawal notice " + withdrawalNotice() + " of share class " + id() + " must not be negative");
-    }
+    Checks.check(
+        !holders().isEmpty(), "holders", holders(), "share class %s names no stakeholder class that may hold it", id());
+    Checks.check(
+        !withdrawalNotice().isNegative(),
+        "withdrawalNotice",
+        withdrawalNotice(),
+        "withdrawal notice %s of share class %s must not be negative",
+        withdrawalNotice(),
+        id());
   }
 
   /** Returns {@code name (id), par value}. */

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.Outcome;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.membership.Application;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.Member;
@@ -154,23 +155,22 @@ public final class ShareLedger {
     checkNotNull(register, "register");
     checkNotNull(statutoryCap, "statutoryCap");
     ImmutableList<ShareClass> classes = ImmutableList.copyOf(shareClasses);
-    if (classes.isEmpty()) {
-      throw new InvalidValueException("shareClasses", classes, "a share ledger needs at least one share class");
-    }
+    Checks.check(!classes.isEmpty(), "shareClasses", classes, "a share ledger needs at least one share class");
     Map<ShareClassId, ShareClass> byId = new HashMap<>();
     TreeMap<ShareClassId, Long> issued = new TreeMap<>();
     for (ShareClass c : classes) {
-      if (byId.put(c.id(), c) != null) {
-        throw new InvalidValueException("shareClasses", c.id(), "share class id " + c.id() + " is defined twice");
-      }
+      Checks.check(byId.put(c.id(), c) == null, "shareClasses", c.id(), "share class id %s is defined twice", c.id());
       if (!c.parValue().currency().equals(statutoryCap.currency())) {
         throw new CurrencyMismatchException(c.parValue().currency(), statutoryCap.currency(), "keep share capital");
       }
       for (ClassId holder : c.holders()) {
-        if (!register.rules().classIds().contains(holder)) {
-          throw new InvalidValueException(
-              "shareClasses", holder, "share class " + c.id() + " may be held by " + holder + ", which the membership rules do not define");
-        }
+        Checks.check(
+            register.rules().classIds().contains(holder),
+            "shareClasses",
+            holder,
+            "share class %s may be held by %s, which the membership rules do not define",
+            c.id(),
+            holder);
       }
       issued.put(c.id(), 0L);
     }
@@ -659,20 +659,20 @@ public final class ShareLedger {
   public Outcome<ShareLedger> updateMembership(Function<Register, Outcome<Register>> change) {
     checkNotNull(change, "change");
     return change.apply(register).flatMap(next -> {
-      if (!next.rules().equals(register.rules())) {
-        throw new InvalidValueException("change", next.rules(), "a change of membership must keep the membership rules");
-      }
+      Checks.check(
+          next.rules().equals(register.rules()), "change", next.rules(), "a change of membership must keep the membership rules");
       Draft d = draft();
       d.register = next;
       for (Member before : register.members()) {
         Member after =
             next.member(before.id())
-                .orElseThrow(() -> new InvalidValueException("change", before.id(), "a change of membership dropped member " + before.id()));
+                .orElseThrow(
+                    () -> Checks.invalid("change", before.id(), "a change of membership dropped member %s", before.id()));
         if (before.status().isMember() == after.status().isMember()) {
           continue;
         }
         LocalDate ceased = after.ceasedOn().orElseThrow(
-            () -> new InvalidValueException("change", before.id(), "a change of membership revived former member " + before.id()));
+            () -> Checks.invalid("change", before.id(), "a change of membership revived former member %s", before.id()));
         Outcome<ShareLedger> late = journalOutOfOrder(before.id(), ceased);
         if (late != null) {
           return late;
@@ -695,15 +695,13 @@ public final class ShareLedger {
   // Checks
 
   private static void checkShares(long shares) {
-    if (shares < 1) {
-      throw new InvalidValueException("shares", shares, "number of shares " + shares + " must be at least 1");
-    }
+    Checks.check(shares >= 1, "shares", shares, "number of shares %s must be at least 1", shares);
   }
 
   private ShareClass classOf(ShareClassId id) {
     ShareClass c = classById.get(checkNotNull(id, "shareClass"));
     if (c == null) {
-      throw new InvalidValueException("shareClass", id, "the ledger has no share class " + id + "; it has " + classById.keySet());
+      throw Checks.invalid("shareClass", id, "the ledger has no share class %s; it has %s", id, classById.keySet());
     }
     return c;
   }

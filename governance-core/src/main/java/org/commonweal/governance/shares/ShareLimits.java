@@ -3,7 +3,7 @@ package org.commonweal.governance.shares;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.commonweal.governance.base.Fraction;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -109,25 +109,29 @@ public abstract class ShareLimits {
 
   @Value.Check
   void check() {
-    if (toBeMember() < 0) {
-      throw new InvalidValueException("toBeMember", toBeMember(), "membership holding " + toBeMember() + " must not be negative");
-    }
+    Checks.check(
+        toBeMember() >= 0, "toBeMember", toBeMember(), "membership holding %s must not be negative", toBeMember());
     if (maxPerMember().isPresent()) {
       long max = maxPerMember().getAsLong();
-      if (max < 1 || max < toBeMember()) {
-        throw new InvalidValueException(
-            "maxPerMember", max, "maximum holding " + max + " must be at least 1 and at least the membership holding " + toBeMember());
-      }
+      Checks.check(
+          max >= 1 && max >= toBeMember(),
+          "maxPerMember",
+          max,
+          "maximum holding %s must be at least 1 and at least the membership holding %s",
+          max,
+          toBeMember());
     }
     if (maxFractionOfIssued().isPresent()) {
       Fraction f = maxFractionOfIssued().get();
-      if (f.signum() <= 0 || f.isGreaterThan(Fraction.ONE)) {
-        throw new InvalidValueException("maxFractionOfIssued", f, "maximum fraction of issued shares " + f + " must be above 0 and at most 1");
-      }
+      Checks.check(
+          f.signum() > 0 && !f.isGreaterThan(Fraction.ONE),
+          "maxFractionOfIssued",
+          f,
+          "maximum fraction of issued shares %s must be above 0 and at most 1",
+          f);
     }
-    if (relativeFloor() < 0) {
-      throw new InvalidValueException("relativeFloor", relativeFloor(), "relative limit floor " + relativeFloor() + " must not be negative");
-    }
+    Checks.check(
+        relativeFloor() >= 0, "relativeFloor", relativeFloor(), "relative limit floor %s must not be negative", relativeFloor());
   }
 
   /** Builds {@link ShareLimits}; every limit is optional. */

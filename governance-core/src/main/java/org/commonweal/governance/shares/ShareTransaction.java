@@ -2,7 +2,7 @@ package org.commonweal.governance.shares;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.MemberId;
 import org.immutables.value.Value;
@@ -121,22 +121,22 @@ public abstract class ShareTransaction {
 
   @Value.Check
   void check() {
-    if (number() < 1) {
-      throw new InvalidValueException("number", number(), "transaction number " + number() + " must be at least 1");
-    }
-    if (shares() < 1) {
-      throw new InvalidValueException("shares", shares(), "a transaction of " + shares() + " shares must be of at least 1");
-    }
-    if (amount().signum() < 0) {
-      throw new InvalidValueException("amount", amount(), "transaction amount " + amount() + " must not be negative");
-    }
-    if (counterparty().isPresent() != (kind() == Kind.TRANSFER)) {
-      throw new InvalidValueException(
-          "counterparty", counterparty().orElse(null), "a transaction of kind " + kind() + " " + (kind() == Kind.TRANSFER ? "needs a" : "has no") + " counterparty");
-    }
-    if (counterparty().isPresent() && counterparty().get().equals(member())) {
-      throw new InvalidValueException("counterparty", member(), "a transfer from " + member() + " to itself");
-    }
+    Checks.check(number() >= 1, "number", number(), "transaction number %s must be at least 1", number());
+    Checks.check(shares() >= 1, "shares", shares(), "a transaction of %s shares must be of at least 1", shares());
+    Checks.check(amount().signum() >= 0, "amount", amount(), "transaction amount %s must not be negative", amount());
+    Checks.check(
+        counterparty().isPresent() == (kind() == Kind.TRANSFER),
+        "counterparty",
+        counterparty().orElse(null),
+        "a transaction of kind %s %s counterparty",
+        kind(),
+        kind() == Kind.TRANSFER ? "needs a" : "has no");
+    Checks.check(
+        !(counterparty().isPresent() && counterparty().get().equals(member())),
+        "counterparty",
+        member(),
+        "a transfer from %s to itself",
+        member());
   }
 
   /** Returns for example {@code #3 2026-09-01 ISSUE M-0042 10 x membership 10.00 GBP}. */

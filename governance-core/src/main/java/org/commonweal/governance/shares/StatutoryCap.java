@@ -2,7 +2,7 @@ package org.commonweal.governance.shares;
 
 import java.util.Currency;
 import java.util.Optional;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.MemberKind;
 import org.immutables.value.Value;
@@ -137,13 +137,9 @@ public abstract class StatutoryCap {
       if (!cap.currency().equals(currency())) {
         throw new CurrencyMismatchException(cap.currency(), currency(), "set a cap");
       }
-      if (cap.signum() <= 0) {
-        throw new InvalidValueException("perMember", cap, "statutory cap " + cap + " must be positive");
-      }
+      Checks.check(cap.signum() > 0, "perMember", cap, "statutory cap %s must be positive", cap);
     }
-    if (source().isBlank()) {
-      throw new InvalidValueException("source", source(), "a statutory cap needs its source");
-    }
+    Checks.check(!source().isBlank(), "source", source(), "a statutory cap needs its source");
   }
 
   /** Returns for example {@code 100000.00 GBP per member, registered societies exempt}. */

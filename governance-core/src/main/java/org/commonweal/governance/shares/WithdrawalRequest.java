@@ -1,7 +1,7 @@
 package org.commonweal.governance.shares;
 
 import java.time.LocalDate;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.MemberId;
 import org.immutables.value.Value;
@@ -92,16 +92,15 @@ public abstract class WithdrawalRequest {
 
   @Value.Check
   void check() {
-    if (number() < 1) {
-      throw new InvalidValueException("number", number(), "withdrawal request number " + number() + " must be at least 1");
-    }
-    if (shares() < 1) {
-      throw new InvalidValueException("shares", shares(), "a withdrawal of " + shares() + " shares must be of at least 1");
-    }
-    if (payableFrom().isBefore(requestedOn())) {
-      throw new InvalidValueException(
-          "payableFrom", payableFrom(), "withdrawal payable from " + payableFrom() + " is before its request on " + requestedOn());
-    }
+    Checks.check(number() >= 1, "number", number(), "withdrawal request number %s must be at least 1", number());
+    Checks.check(shares() >= 1, "shares", shares(), "a withdrawal of %s shares must be of at least 1", shares());
+    Checks.check(
+        !payableFrom().isBefore(requestedOn()),
+        "payableFrom",
+        payableFrom(),
+        "withdrawal payable from %s is before its request on %s",
+        payableFrom(),
+        requestedOn());
   }
 
   /** Returns {@code #number member: shares x class, requested on D, payable from E}. */

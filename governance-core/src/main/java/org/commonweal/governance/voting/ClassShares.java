@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
 import org.immutables.value.Value;
@@ -83,18 +84,11 @@ public abstract class ClassShares {
 
   @Value.Check
   void check() {
-    if (shares().isEmpty()) {
-      throw new InvalidValueException("shares", shares(), "fixed class shares need at least one class");
-    }
-    shares().forEach((c, f) -> {
-      if (f.signum() <= 0 || f.isGreaterThan(Fraction.ONE)) {
-        throw new InvalidValueException("shares", f, "share " + f + " of class " + c + " must be above 0 and at most 1");
-      }
-    });
+    Checks.check(!shares().isEmpty(), "shares", shares(), "fixed class shares need at least one class");
+    shares().forEach((c, f) -> Checks.check(
+        f.signum() > 0 && !f.isGreaterThan(Fraction.ONE), "shares", f, "share %s of class %s must be above 0 and at most 1", f, c));
     Fraction total = Fraction.sum(shares().values());
-    if (!total.equals(Fraction.ONE)) {
-      throw new InvalidValueException(
-          "shares", shares(), "class shares " + shares() + " sum to " + total + ", not to exactly 1");
-    }
+    Checks.check(
+        total.equals(Fraction.ONE), "shares", shares(), "class shares %s sum to %s, not to exactly 1", shares(), total);
   }
 }

@@ -2,7 +2,7 @@ package org.commonweal.governance.voting;
 
 import java.time.LocalDate;
 import java.util.Optional;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.MemberId;
 import org.immutables.value.Value;
@@ -92,12 +92,17 @@ public abstract class Delegation {
 
   @Value.Check
   void check() {
-    if (delegator().equals(delegate())) {
-      throw new InvalidValueException("delegate", delegate(), "member " + delegator() + " cannot delegate to themselves");
-    }
-    if (revoked().isPresent() && revoked().get().isBefore(givenOn())) {
-      throw new InvalidValueException(
-          "revoked", revoked().get(), "delegation revoked on " + revoked().get() + ", before it was given on " + givenOn());
+    Checks.check(
+        !delegator().equals(delegate()), "delegate", delegate(), "member %s cannot delegate to themselves", delegator());
+    if (revoked().isPresent()) {
+      LocalDate revokedOn = revoked().get();
+      Checks.check(
+          !revokedOn.isBefore(givenOn()),
+          "revoked",
+          revokedOn,
+          "delegation revoked on %s, before it was given on %s",
+          revokedOn,
+          givenOn());
     }
   }
 

@@ -1,7 +1,7 @@
 package org.commonweal.governance.voting;
 
 import java.util.OptionalInt;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
@@ -76,9 +76,9 @@ public abstract class DelegationRules {
 
   @Value.Check
   void check() {
-    if (maxHeld().isPresent() && maxHeld().getAsInt() < 1) {
-      throw new InvalidValueException(
-          "maxHeld", maxHeld().getAsInt(), "most delegations held (" + maxHeld().getAsInt() + ") must be at least 1");
+    if (maxHeld().isPresent()) {
+      int max = maxHeld().getAsInt();
+      Checks.check(max >= 1, "maxHeld", max, "most delegations held (%s) must be at least 1", max);
     }
   }
 }

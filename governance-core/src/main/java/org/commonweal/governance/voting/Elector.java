@@ -5,7 +5,7 @@ import com.google.common.collect.ImmutableSortedMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
@@ -140,19 +140,14 @@ public abstract class Elector {
   void check() {
     Set<ClassId> seen = new HashSet<>();
     for (ClassId c : classes()) {
-      if (!seen.add(c)) {
-        throw new InvalidValueException(
-            "classes", classes(), "member " + member() + " lists class " + c + " twice in " + classes());
-      }
+      Checks.check(
+          seen.add(c), "classes", classes(), "member %s lists class %s twice in %s", member(), c, classes());
     }
     holdings().forEach((shareClass, n) -> {
-      if (shareClass.isBlank()) {
-        throw new InvalidValueException("holdings", holdings(), "member " + member() + " has a blank share class code");
-      }
-      if (n < 0) {
-        throw new InvalidValueException(
-            "holdings", n, "member " + member() + " holds " + n + " shares of " + shareClass + ": must be at least 0");
-      }
+      Checks.check(
+          !shareClass.isBlank(), "holdings", holdings(), "member %s has a blank share class code", member());
+      Checks.check(
+          n >= 0, "holdings", n, "member %s holds %s shares of %s: must be at least 0", member(), n, shareClass);
     });
   }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.HashSet;
 import java.util.Set;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.Member;
@@ -181,9 +181,8 @@ public abstract class Electorate {
   void check() {
     Set<MemberId> seen = new HashSet<>();
     for (Elector e : electors()) {
-      if (!seen.add(e.member())) {
-        throw new InvalidValueException("electors", e.member(), "member " + e.member() + " is listed twice in the electorate");
-      }
+      Checks.check(
+          seen.add(e.member()), "electors", e.member(), "member %s is listed twice in the electorate", e.member());
     }
   }
 }

@@ -3,7 +3,7 @@ package org.commonweal.governance.voting;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
 import org.commonweal.governance.base.Fraction;
-import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
@@ -107,9 +107,7 @@ public abstract class VoteWeights {
   @Value.Check
   void check() {
     Fraction sum = Fraction.sum(weights().values());
-    if (!sum.equals(total())) {
-      throw new InvalidValueException("total", total(), "weights sum to " + sum + ", not to the total " + total());
-    }
+    Checks.check(sum.equals(total()), "total", total(), "weights sum to %s, not to the total %s", sum, total());
     for (var e : classTotals().entrySet()) {
       Fraction classSum = Fraction.ZERO;
       for (var w : classOf().entrySet()) {
@@ -117,10 +115,14 @@ public abstract class VoteWeights {
           classSum = classSum.plus(weightOf(w.getKey()));
         }
       }
-      if (!classSum.equals(e.getValue())) {
-        throw new InvalidValueException(
-            "classTotals", e.getValue(), "class " + e.getKey() + " total " + e.getValue() + " is not its members' sum " + classSum);
-      }
+      Checks.check(
+          classSum.equals(e.getValue()),
+          "classTotals",
+          e.getValue(),
+          "class %s total %s is not its members' sum %s",
+          e.getKey(),
+          e.getValue(),
+          classSum);
     }
   }
 }

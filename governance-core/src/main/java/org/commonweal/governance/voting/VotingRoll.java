@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.commonweal.governance.base.Fraction;
-import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.Rejection;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
@@ -265,9 +265,12 @@ public abstract class VotingRoll {
   void check() {
     for (MemberId m : entitlement().weights().keySet()) {
       VotingRight r = rights().get(m);
-      if (r == null || !r.votes().equals(entitlement().weightOf(m))) {
-        throw new InvalidValueException("rights", m, "the right of " + m + " does not match its entitlement");
-      }
+      Checks.check(
+          r != null && r.votes().equals(entitlement().weightOf(m)),
+          "rights",
+          m,
+          "the right of %s does not match its entitlement",
+          m);
     }
   }
 
@@ -349,8 +352,14 @@ public abstract class VotingRoll {
       if (earlier == null) {
         latest.put(d.delegator(), d);
       } else if (earlier.givenOn().equals(d.givenOn())) {
-        throw new InvalidValueException("delegations", d, "member " + d.delegator()
-            + " gave two delegations in force on the same day " + d.givenOn() + ": " + earlier + " and " + d);
+        throw Checks.invalid(
+            "delegations",
+            d,
+            "member %s gave two delegations in force on the same day %s: %s and %s",
+            d.delegator(),
+            d.givenOn(),
+            earlier,
+            d);
       } else {
         Delegation older = earlier.givenOn().isBefore(d.givenOn()) ? earlier : d;
         latest.put(d.delegator(), older == earlier ? d : earlier);

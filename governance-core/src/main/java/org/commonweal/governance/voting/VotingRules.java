@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
 import org.immutables.value.Value;
@@ -205,10 +206,13 @@ public abstract class VotingRules {
    *     delegations on the same day that are both in force
    */
   public VotingRoll roll(Electorate electorate, Collection<Delegation> delegations, LocalDate voteDate) {
-    if (voteDate.isBefore(electorate.recordDate())) {
-      throw new InvalidValueException(
-          "voteDate", voteDate, "vote date " + voteDate + " is before the record date " + electorate.recordDate());
-    }
+    Checks.check(
+        !voteDate.isBefore(electorate.recordDate()),
+        "voteDate",
+        voteDate,
+        "vote date %s is before the record date %s",
+        voteDate,
+        electorate.recordDate());
     return VotingRoll.compute(this, electorate, ImmutableList.copyOf(delegations), voteDate);
   }
 
@@ -276,41 +280,42 @@ public abstract class VotingRules {
 
   @Value.Check
   void check() {
-    checkCap("maxVotesPerMember", maxVotesPerMember());
-    checkCap("maxVotesPerOrganisation", maxVotesPerOrganisation());
+    maxVotesPerMember().ifPresent(cap -> Checks.atLeast("maxVotesPerMember", cap, 1));
+    maxVotesPerOrganisation().ifPresent(cap -> Checks.atLeast("maxVotesPerOrganisation", cap, 1));
     Fraction capTotal = Fraction.ZERO;
     for (var e : classCaps().entrySet()) {
       ClassId c = e.getKey();
       Fraction cap = e.getValue();
-      if (cap.signum() <= 0 || !cap.isLessThan(Fraction.ONE)) {
-        throw new InvalidValueException("classCaps", cap, "cap " + cap + " on class " + c + " must be above 0 and below 1");
-      }
-      if (nonVotingClasses().contains(c)) {
-        throw new InvalidValueException("classCaps", c, "class " + c + " is capped but holds no vote");
-      }
+      Checks.check(
+          cap.signum() > 0 && cap.isLessThan(Fraction.ONE),
+          "classCaps",
+          cap,
+          "cap %s on class %s must be above 0 and below 1",
+          cap,
+          c);
+      Checks.check(!nonVotingClasses().contains(c), "classCaps", c, "class %s is capped but holds no vote", c);
       if (classShares().isPresent() && classShares().get().shareOf(c).isGreaterThan(cap)) {
-        throw new InvalidValueException(
-            "classCaps", cap, "class " + c + " holds a fixed share " + classShares().get().shareOf(c)
-                + ", above its cap " + cap);
+        throw Checks.invalid(
+            "classCaps", cap, "class %s holds a fixed share %s, above its cap %s", c, classShares().get().shareOf(c), cap);
       }
       capTotal = capTotal.plus(cap);
     }
-    if (!capTotal.isLessThan(Fraction.ONE)) {
-      throw new InvalidValueException(
-          "classCaps", classCaps(), "class caps " + classCaps() + " sum to " + capTotal + ": they must leave room for uncapped votes (below 1)");
-    }
+    Checks.check(
+        capTotal.isLessThan(Fraction.ONE),
+        "classCaps",
+        classCaps(),
+        "class caps %s sum to %s: they must leave room for uncapped votes (below 1)",
+        classCaps(),
+        capTotal);
     if (classShares().isPresent()) {
       for (ClassId c : classShares().get().shares().keySet()) {
-        if (nonVotingClasses().contains(c)) {
-          throw new InvalidValueException("nonVotingClasses", c, "class " + c + " holds a share of the vote but is listed as not voting");
-        }
+        Checks.check(
+            !nonVotingClasses().contains(c),
+            "nonVotingClasses",
+            c,
+            "class %s holds a share of the vote but is listed as not voting",
+            c);
       }
-    }
-  }
-
-  private static void checkCap(String field, OptionalLong cap) {
-    if (cap.isPresent() && cap.getAsLong() < 1) {
-      throw new InvalidValueException(field, cap.getAsLong(), field + " (" + cap.getAsLong() + ") must be at least 1");
     }
   }
 }
