@@ -2,40 +2,38 @@ package org.commonweal.governance.election;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
-import java.util.ArrayList;
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.Map;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.Map;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.MalformedInputException;
 import org.commonweal.governance.internal.Checks;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The BLT ballot file format of the Electoral Reform Society, OpenSTV and Droop, read into an {@link
- * Election} and written from one. A pure codec: text in, values out, and back; no files.
+ * Election} and written from one. A pure codec: text or bytes in, values out, and back; no files.
  *
  * <pre>
  * 4 2                  the number of candidates, the number of seats
+ * [nick al bo ca da]   optional: options in square brackets (see below)
  * -3                   optional: withdrawn candidates, as negative numbers
  * 370 1 2 0            a weight (identical papers), preferences by candidate number, 0
- * 12 4 - 2=3 0         "-" a skipped rank, "2=3" candidates ranked equally
+ * 12 da - bo=ca 0      "-" a skipped rank, "=" between candidates ranked equally, nicknames
  * 0                    a line holding only 0 ends the ballots
  * "Alice Smith"        one line per candidate, in candidate-number order
  * Bob JONES (Ind)
  * "Carol" "Lab"
  * "Dan"
  * "Board election 2026"   the title
+ * "Source: the returning officer"   optional: free text after the title, kept as notes
  * </pre>
  *
  * <h2>Reading</h2>
  * Numbers are separated by spaces or tabs; a ballot line may start with an identifier in parentheses,
- * which is ignored. Each candidate line and the title line is read whole, verbatim, one per line:
- * the classic format's quoted string ({@code "Alice Smith"}, a line that starts and ends with a
+ * which is ignored; a {@code #} starts a comment that runs to the end of the line, on the header, option,
+ * withdrawn and ballot lines. Each candidate line and the title line is read whole, verbatim, one per
+ * line: the classic format's quoted string ({@code "Alice Smith"}, a line that starts and ends with a
  * double quote and has none inside) gives the text between the quotes, and any other line is the name
  * exactly as written, quotes, party labels and all ({@code Bob JONES (Ind)}, {@code "Carol" "Lab"},
  * {@code "Brian ALLAN ""Alba"""}). This is how the published Scottish council files must be read:
@@ -45,8 +43,40 @@ import org.jspecify.annotations.Nullable;
  * BallotRules#standard() standard ballot rules}, with {@linkplain BallotRules#equalPreferences() equal
  * preferences} allowed exactly when the file marks one with {@code =}.
  *
+ * <p>What files written for Droop and OpenSTV add, as those counters document it, is read too:
+ *
+ * <table>
+ *   <caption>Extensions read</caption>
+ *   <tr><th>form</th><th>meaning here</th></tr>
+ *   <tr><td>{@code [nick a b c]}</td><td>one nickname per candidate, in candidate order; ballot lines and
+ *       the other options may then name candidates by nickname as well as by number. A nickname may not
+ *       be a number, {@code -}, hold {@code =} or start with {@code (}.</td></tr>
+ *   <tr><td>{@code [tie 3 2 1]}</td><td>the order in which ties are broken, the favoured candidate first
+ *       (numbers or nicknames, each at most once; candidates left out follow in file order): {@link
+ *       BallotFile#tieOrder()}, which replaces the lot's default order for that file</td></tr>
+ *   <tr><td>{@code [withdrawn 4]}</td><td>withdrawn candidates, as the negative-number line gives
+ *       them</td></tr>
+ *   <tr><td>{@code [droop ...]}</td><td>settings for Droop itself: not applied, kept as a note</td></tr>
+ *   <tr><td>{@code 1=2}</td><td>candidates ranked equally, at one rank</td></tr>
+ *   <tr><td>lines after the title</td><td>free text (Wichmann's source and comment fields, a printed
+ *       table): {@link BallotFile#notes()}, unquoted as names are</td></tr>
+ * </table>
+ *
+ * <p>Options come after the header and before the first ballot, each on one line; any other option in
+ * square brackets is an error naming its line. Droop's C-style comments and names split over several
+ * lines are not read.
+ *
  * <p>A file that breaks these rules is refused with a {@link MalformedInputException} naming the line
- * and what was expected there; nothing is half-read.
+ * and what was expected there, with any control characters of the line escaped; nothing is half-read.
+ * Ballot weights must add up to at most {@link Long#MAX_VALUE} papers: the line whose weight takes the
+ * total past that is named.
+ *
+ * <h2>Text and bytes</h2>
+ * {@link #parse(CharSequence)} reads text already decoded and keeps one ballot per ballot line, as
+ * written. {@link #read(byte[], ReadOptions)} and {@link #reader(ReadOptions)} read a file's bytes under
+ * the limits of {@link ReadOptions}, choose the encoding of the names, title and notes (UTF-8, or
+ * ISO-8859-1 where they are not valid UTF-8, and say why; or the encoding given), and merge identical
+ * ballots as they read them; the counts are the same either way.
  *
  * <h2>Writing</h2>
  * {@link #format(Election)} writes the classic form: header, withdrawn line, one line per ballot as
@@ -55,12 +85,19 @@ import org.jspecify.annotations.Nullable;
  * be quoted in the classic format (it has no escape) and is written verbatim, which reads back the
  * same. Ballot rules other than equal preferences are not part of the format and are not written.
  *
- * <p>Cost: O(size of the text) both ways. Stateless, thread-safe.
+ * <p>Cost: O(size of the text) both ways; reading a ballot of k preferences costs O(k) whatever the
+ * number of candidates, and holds O(d) memory for d distinct ballots. Stateless, thread-safe.
  *
  * @since 0.1.0
  */
 public final class Blt {
-  private static final String FORMAT = "BLT";
+  /** Text already decoded: no limits, and its UTF-8 form is valid by construction. */
+  private static final ReadOptions TEXT =
+      ReadOptions.builder()
+          .maxLineLength(Long.MAX_VALUE)
+          .maxFileSize(Long.MAX_VALUE)
+          .encoding(StandardCharsets.UTF_8)
+          .build();
 
   private Blt() {}
 
@@ -73,7 +110,49 @@ public final class Blt {
    */
   public static Election parse(CharSequence text) {
     checkNotNull(text, "text");
-    return new Reader(text.toString()).read();
+    byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+    BltReader reader = new BltReader(TEXT, false);
+    reader.feed(bytes, 0, bytes.length);
+    return reader.finish().election();
+  }
+
+  /**
+   * Reads a BLT file from its bytes, with the default {@link ReadOptions}. Identical ballots are merged.
+   *
+   * @param bytes the whole file
+   * @return the file: its election, the encoding used and why, its notes and tie order
+   * @throws MalformedInputException if the bytes are not a BLT file or are over a limit; the message
+   *     names the line
+   */
+  public static BallotFile read(byte[] bytes) {
+    return read(bytes, ReadOptions.defaults());
+  }
+
+  /**
+   * Reads a BLT file from its bytes. Identical ballots are merged.
+   *
+   * @param bytes the whole file
+   * @param options the limits and encoding
+   * @return the file: its election, the encoding used and why, its notes and tie order
+   * @throws MalformedInputException if the bytes are not a BLT file or are over a limit; the message
+   *     names the line
+   */
+  public static BallotFile read(byte[] bytes, ReadOptions options) {
+    checkNotNull(bytes, "bytes");
+    BltReader reader = reader(options);
+    reader.feed(bytes, 0, bytes.length);
+    return reader.finish();
+  }
+
+  /**
+   * Returns a reader that takes a BLT file's bytes in pieces, for files too large to hold whole.
+   * Identical ballots are merged.
+   *
+   * @param options the limits and encoding
+   * @return a new reader, for one file
+   */
+  public static BltReader reader(ReadOptions options) {
+    return new BltReader(options, true);
   }
 
   /**
@@ -164,368 +243,11 @@ public final class Blt {
   }
 
   /** A line that is exactly one quoted string with no quote inside: the classic BLT form. */
-  private static boolean isClassicQuoted(String line) {
+  static boolean isClassicQuoted(String line) {
     return line.length() >= 2
         && line.charAt(0) == '"'
         && line.charAt(line.length() - 1) == '"'
         && line.indexOf('"', 1) == line.length() - 1;
   }
 
-  /** Reads one file; holds the position. Not thread-safe. */
-  private static final class Reader {
-    private final String text;
-    private int pos;
-    private int lineNo;
-    private int lineStart;
-    private int lineEnd;
-
-    Reader(String text) {
-      this.text = text;
-      this.pos = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
-    }
-
-    /** Advances to the next line; false at the end of the text (a final line feed ends the last line). */
-    private boolean nextLine() {
-      if (pos >= text.length()) {
-        return false;
-      }
-      lineNo++;
-      lineStart = pos;
-      int nl = text.indexOf('\n', pos);
-      int end = nl < 0 ? text.length() : nl;
-      pos = nl < 0 ? text.length() : nl + 1;
-      if (end > lineStart && text.charAt(end - 1) == '\r') {
-        end--;
-      }
-      lineEnd = end;
-      return true;
-    }
-
-    private String line() {
-      return text.substring(lineStart, lineEnd);
-    }
-
-    private boolean blank() {
-      for (int i = lineStart; i < lineEnd; i++) {
-        char ch = text.charAt(i);
-        if (ch != ' ' && ch != '\t') {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private MalformedInputException error(String expected) {
-      return new MalformedInputException(FORMAT, lineNo, expected, line());
-    }
-
-    private MalformedInputException endOfText(String expected) {
-      return new MalformedInputException(FORMAT, lineNo + 1, expected, "the end of the file");
-    }
-
-    /** Moves to the next line that is not blank. */
-    private boolean nextContentLine() {
-      while (nextLine()) {
-        if (!blank()) {
-          return true;
-        }
-      }
-      return false;
-    }
-
-    /** Token boundaries of the current line: token t is text[tokStart[t], tokEnd[t]). */
-    private int[] tokStart = new int[32];
-
-    private int[] tokEnd = new int[32];
-    private int tokCount;
-
-    /** Splits the current line into tokens at spaces and tabs. */
-    private void tokens() {
-      tokCount = 0;
-      int i = lineStart;
-      while (i < lineEnd) {
-        char ch = text.charAt(i);
-        if (ch == ' ' || ch == '\t') {
-          i++;
-          continue;
-        }
-        int j = i + 1;
-        while (j < lineEnd && text.charAt(j) != ' ' && text.charAt(j) != '\t') {
-          j++;
-        }
-        if (tokCount == tokStart.length) {
-          tokStart = Arrays.copyOf(tokStart, tokCount * 2);
-          tokEnd = Arrays.copyOf(tokEnd, tokCount * 2);
-        }
-        tokStart[tokCount] = i;
-        tokEnd[tokCount++] = j;
-        i = j;
-      }
-    }
-
-    private String token(int t) {
-      return text.substring(tokStart[t], tokEnd[t]);
-    }
-
-    private boolean tokenIs(int t, char only) {
-      return tokEnd[t] - tokStart[t] == 1 && text.charAt(tokStart[t]) == only;
-    }
-
-    /** A whole number of ASCII digits in text[from, to), or -1 (not one, or more than 18 digits). */
-    private long whole(int from, int to) {
-      if (from >= to || to - from > 18) {
-        return -1;
-      }
-      long v = 0;
-      for (int i = from; i < to; i++) {
-        char ch = text.charAt(i);
-        if (ch < '0' || ch > '9') {
-          return -1;
-        }
-        v = v * 10 + (ch - '0');
-      }
-      return v;
-    }
-
-    Election read() {
-      String header = "the number of candidates and the number of seats (two whole numbers, at least 1)";
-      if (!nextContentLine()) {
-        throw endOfText(header);
-      }
-      tokens();
-      long nc = tokCount == 2 ? whole(tokStart[0], tokEnd[0]) : -1;
-      long ns = tokCount == 2 ? whole(tokStart[1], tokEnd[1]) : -1;
-      if (nc < 1 || ns < 1 || nc > 1_000_000 || ns > 1_000_000) {
-        throw error(header);
-      }
-      int n = (int) nc;
-      int seats = (int) ns;
-      Papers papers = readBallots(n);
-      List<Candidate> names = readNames(n);
-      String title = readTitle();
-      Election.Builder e =
-          Election.builder()
-              .title(title)
-              .candidates(names)
-              .seats(seats)
-              .ballots(papers.ballots(names))
-              .rules(papers.equal ? BallotRules.builder().equalPreferences(true).build() : BallotRules.standard());
-      for (int w : papers.withdrawn) {
-        e.addWithdrawn(names.get(w));
-      }
-      return e.build();
-    }
-
-    /**
-     * The lines after the header up to the 0 that ends the ballots: withdrawn candidates (only before
-     * the first ballot), then one ballot a line.
-     */
-    private Papers readBallots(int n) {
-      Papers papers = new Papers();
-      boolean withdrawnAllowed = true;
-      String ballotExpected =
-          "a ballot (a whole-number weight, candidate numbers from 1 to "
-              + n
-              + ", then 0) or the 0 that ends the ballots";
-      while (true) {
-        if (!nextContentLine()) {
-          throw endOfText(ballotExpected);
-        }
-        tokens();
-        if (withdrawnAllowed && tokEnd[0] - tokStart[0] > 1 && text.charAt(tokStart[0]) == '-') {
-          readWithdrawn(n, papers.withdrawn);
-          continue;
-        }
-        withdrawnAllowed = false;
-        if (tokCount == 1 && tokenIs(0, '0')) {
-          return papers;
-        }
-        readBallot(n, ballotExpected, papers);
-      }
-    }
-
-    /** A line of withdrawn candidates, as negative candidate numbers. */
-    private void readWithdrawn(int n, Set<Integer> withdrawn) {
-      for (int t = 0; t < tokCount; t++) {
-        long k = text.charAt(tokStart[t]) == '-' ? whole(tokStart[t] + 1, tokEnd[t]) : -1;
-        if (k < 1 || k > n) {
-          throw error("withdrawn candidates as negative candidate numbers from -1 to -" + n);
-        }
-        withdrawn.add((int) k - 1);
-      }
-    }
-
-    /**
-     * A ballot line: an optional identifier in parentheses, the weight, the ranks, then 0. A line of one
-     * candidate at every rank is kept as a plain order; one with a skipped rank or equal preferences as
-     * ranks, from the first such rank on.
-     */
-    private void readBallot(int n, String ballotExpected, Papers papers) {
-      int at = 0;
-      if (text.charAt(tokStart[0]) == '(') {
-        if (text.charAt(tokEnd[0] - 1) != ')') {
-          throw error("a ballot identifier in parentheses, without spaces");
-        }
-        at = 1;
-      }
-      long weight = at < tokCount ? whole(tokStart[at], tokEnd[at]) : -1;
-      if (weight < 1) {
-        throw error(ballotExpected);
-      }
-      if (tokCount - at < 2 || !tokenIs(tokCount - 1, '0')) {
-        throw error("a ballot line ending with 0");
-      }
-      int ranks = tokCount - at - 2;
-      int[] order = new int[ranks];
-      int[][] complex = null;
-      for (int r = 0; r < ranks; r++) {
-        int t = at + 1 + r;
-        long single = whole(tokStart[t], tokEnd[t]);
-        if (single >= 1 && single <= n && complex == null) {
-          order[r] = (int) single - 1;
-          continue;
-        }
-        int[] marks = marks(t, n);
-        if (complex == null) {
-          if (marks.length == 1) {
-            order[r] = marks[0];
-            continue;
-          }
-          complex = new int[ranks][];
-          for (int q = 0; q < r; q++) {
-            complex[q] = new int[] {order[q]};
-          }
-        }
-        complex[r] = marks;
-        papers.equal |= marks.length > 1;
-      }
-      papers.add(weight, order, complex);
-    }
-
-    /** One name line per candidate, in candidate-number order: not empty, no two the same. */
-    private List<Candidate> readNames(int n) {
-      List<Candidate> names = new ArrayList<>(n);
-      Set<String> seen = new HashSet<>();
-      for (int i = 0; i < n; i++) {
-        String expected = "the name of candidate " + (i + 1) + " of " + n;
-        if (!nextLine()) {
-          throw endOfText(expected);
-        }
-        String name = unquote(line());
-        if (name.isEmpty()) {
-          throw error(expected + " (not empty)");
-        }
-        if (!seen.add(name)) {
-          throw error(expected + ", different from the names before it");
-        }
-        names.add(Candidate.of(name));
-      }
-      return names;
-    }
-
-    /** The title line, if any (empty if missing); only blank lines may follow it. */
-    private String readTitle() {
-      if (!nextLine()) {
-        return "";
-      }
-      String title = unquote(line());
-      while (nextLine()) {
-        if (!blank()) {
-          throw error("the end of the file after the title");
-        }
-      }
-      return title;
-    }
-
-    /** The candidates (from 0) at the rank of token t: a number, numbers joined by =, or - for none. */
-    private int[] marks(int t, int n) {
-      if (tokenIs(t, '-')) {
-        return new int[0];
-      }
-      int from = tokStart[t];
-      int to = tokEnd[t];
-      int parts = 1;
-      for (int i = from; i < to; i++) {
-        if (text.charAt(i) == '=') {
-          parts++;
-        }
-      }
-      int[] out = new int[parts];
-      int start = from;
-      for (int p = 0; p < parts; p++) {
-        int end = start;
-        while (end < to && text.charAt(end) != '=') {
-          end++;
-        }
-        long k = whole(start, end);
-        if (k < 1 || k > n) {
-          throw error(
-              "a ballot of candidate numbers from 1 to "
-                  + n
-                  + " (- for a skipped rank, = between equal preferences), where \""
-                  + token(t)
-                  + "\" is not one");
-        }
-        out[p] = (int) k - 1;
-        start = end + 1;
-      }
-      return out;
-    }
-
-    private static String unquote(String line) {
-      return isClassicQuoted(line) ? line.substring(1, line.length() - 1) : line;
-    }
-  }
-
-  /**
-   * The ballots of a file as read, before the names are known: per ballot its weight and either the
-   * candidate numbers (from 0) of a plain order or its ranks (skips and equal preferences); the
-   * withdrawn candidates; and whether any rank holds several candidates. Not thread-safe.
-   */
-  private static final class Papers {
-    final Set<Integer> withdrawn = new TreeSet<>();
-    boolean equal;
-    private long[] weights = new long[64];
-    private final List<int[]> simple = new ArrayList<>();
-    private final List<int @Nullable [][]> ranked = new ArrayList<>();
-    private int count;
-
-    /** Adds a ballot: a plain order, or ranks where {@code complex} is not null. */
-    void add(long weight, int[] order, int @Nullable [][] complex) {
-      if (count == weights.length) {
-        weights = Arrays.copyOf(weights, count * 2);
-      }
-      weights[count++] = weight;
-      simple.add(complex == null ? order : new int[0]);
-      ranked.add(complex);
-    }
-
-    /** The ballots, their candidate numbers turned into the candidates of those numbers. */
-    List<RankedBallot> ballots(List<Candidate> names) {
-      Candidate[] byNumber = names.toArray(new Candidate[0]);
-      List<RankedBallot> ballots = new ArrayList<>(count);
-      for (int b = 0; b < count; b++) {
-        int[][] complex = ranked.get(b);
-        if (complex == null) {
-          int[] order = simple.get(b);
-          Candidate[] prefs = new Candidate[order.length];
-          for (int r = 0; r < order.length; r++) {
-            prefs[r] = byNumber[order[r]];
-          }
-          ballots.add(RankedBallot.of(weights[b], prefs));
-        } else {
-          RankedBallot.Builder rb = RankedBallot.builder().count(weights[b]);
-          for (int[] rank : complex) {
-            List<Candidate> atRank = new ArrayList<>(rank.length);
-            for (int k : rank) {
-              atRank.add(byNumber[k]);
-            }
-            rb.rank(atRank);
-          }
-          ballots.add(rb.build());
-        }
-      }
-      return ballots;
-    }
-  }
 }

@@ -30,6 +30,8 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Building an election checks every mark of every ballot against the candidates: O(m) for m marks.
+ * The ballots' counts must add up to at most {@link Long#MAX_VALUE} papers; building refuses more with
+ * an {@link InvalidValueException} naming the ballot that takes the total past it.
  * The first count reads the ranked ballots under the rules once, in O(m), and keeps the result, so later
  * counts of the same election do not read them again.
  *
@@ -190,8 +192,18 @@ public abstract class Election {
     for (Candidate c : withdrawn()) {
       Checks.check(known.contains(c), "withdrawn", c, "withdrawn candidate \"%s\" is not one of the candidates", c);
     }
+    long papers = 0;
     for (int i = 0; i < ballots().size(); i++) {
       Ballot b = ballots().get(i);
+      papers += b.count();
+      if (papers < 0) { // both addends are positive, so a negative sum is an overflow
+        throw Checks.invalid(
+            "ballots",
+            b,
+            "ballot %s takes the number of papers past %s, the most an election can hold",
+            i + 1,
+            Counting.number(Long.MAX_VALUE));
+      }
       if (b instanceof RankedBallot r) {
         for (Candidate c : r.marks()) {
           checkKnown(known, c, i);

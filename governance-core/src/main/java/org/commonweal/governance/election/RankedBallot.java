@@ -90,6 +90,14 @@ public final class RankedBallot extends Ballot {
   }
 
   /**
+   * A simple ranking that takes the array as it is, for readers that built it: no copy, no checks
+   * beyond the count's. The caller gives up the array.
+   */
+  static RankedBallot owning(long count, Candidate[] marks) {
+    return new RankedBallot(count, marks, null);
+  }
+
+  /**
    * Returns {@code count} identical papers ranking the candidates in order, one per rank.
    *
    * @param count the number of papers, at least 1

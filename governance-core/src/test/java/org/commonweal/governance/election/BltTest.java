@@ -118,8 +118,16 @@ class BltTest {
     assertMalformed("2 1\n3 1 0\n0\nA", 5, "the name of candidate 2 of 2");
     assertMalformed("2 1\n3 1 0\n0\nA\nA", 5, "different from the names before it");
     assertMalformed("2 1\n3 1 0\n0\nA\n\"\"", 5, "the name of candidate 2 of 2 (not empty)");
-    assertMalformed("2 1\n3 1 0\n0\nA\nB\nTitle\nextra", 7, "the end of the file after the title");
     assertMalformed("2 1\n(id 3 1 0\n0\nA\nB", 2, "a ballot identifier in parentheses");
+  }
+
+  @Test
+  void read_textAfterTheTitle_isKeptAsNotes() {
+    // Until text after the title was read as notes (Wichmann's source and comment fields), this file was
+    // refused at line 7 with "the end of the file after the title".
+    BallotFile f = Blt.read("2 1\n3 1 0\n0\nA\nB\nTitle\nextra".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals("Title", f.election().title());
+    assertEquals(List.of("extra"), f.notes());
   }
 
   @Test

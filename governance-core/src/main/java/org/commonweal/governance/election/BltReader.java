@@ -1,0 +1,834 @@
+package org.commonweal.governance.election;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+import static com.google.common.base.Preconditions.checkPositionIndexes;
+import static com.google.common.base.Preconditions.checkState;
+
+import com.google.common.collect.ImmutableList;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.commonweal.governance.base.MalformedInputException;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads one BLT file from its bytes, in pieces of any size, straight into the compact form the counts
+ * use: no text object per line and no ballot object per line. Identical ballots are merged as they are
+ * read (their weights added), so that memory grows with the number of distinct ballots, not with the
+ * number of lines; candidates are found by number (or {@code [nick ...]} nickname) in constant time, so
+ * that a ballot of k preferences costs O(k) whatever the number of candidates.
+ *
+ * <pre>{@code
+ * BltReader reader = Blt.reader(ReadOptions.defaults());
+ * byte[] buffer = new byte[1 << 16];
+ * for (int n; (n = in.read(buffer)) > 0; ) {
+ *   reader.feed(buffer, 0, n);
+ * }
+ * BallotFile file = reader.finish();
+ * }</pre>
+ *
+ * <p>What the reader accepts is described in {@link Blt}. The result does not depend on how the bytes
+ * are cut into pieces. The limits of {@link ReadOptions} are checked as bytes arrive: a line longer than
+ * the limit is refused before more than the limit is buffered, and so is a file longer than its limit.
+ *
+ * <p>Cost: O(b) for b bytes, plus O(d) memory for the distinct ballots; a line is buffered only where it
+ * straddles two pieces. Not thread-safe: one reader reads one file, once.
+ *
+ * @since 0.1.0
+ */
+public final class BltReader {
+  private static final String FORMAT = "BLT";
+
+  private static final int HEADER = 0;
+  private static final int PREAMBLE = 1;
+  private static final int BALLOTS = 2;
+  private static final int NAMES = 3;
+  private static final int TITLE = 4;
+  private static final int NOTES = 5;
+
+  /** Encoding of a rank in the ballot store: a skipped rank. Single candidates are their index (0 up). */
+  private static final int SKIP = -1;
+
+  private static final String HEADER_EXPECTED =
+      "the number of candidates and the number of seats (two whole numbers, at least 1)";
+
+  private final ReadOptions options;
+  private final boolean merge;
+  private int state = HEADER;
+  private boolean finished;
+  private int lineNo;
+  private long fed;
+  private byte[] carry = new byte[0];
+  private int carryLen;
+
+  /** The current line, for error messages. */
+  private byte[] cur = carry;
+
+  private int curFrom;
+  private int curTo;
+
+  /** Token boundaries of the current line: token t is cur[tokStart[t], tokEnd[t]). */
+  private int[] tokStart = new int[32];
+
+  private int[] tokEnd = new int[32];
+  private int tokCount;
+
+  private int candidates;
+  private int seats;
+  private String ballotExpected = "";
+
+  /** Option lines, resolved once the first ballot line shows that the preamble is over. */
+  private final List<OptionLine> optionLines = new ArrayList<>();
+
+  private final List<int[]> withdrawnLines = new ArrayList<>();
+  private boolean[] withdrawn = new boolean[0];
+  private @Nullable Map<String, Integer> nicks;
+  private int @Nullable [] tieOrder;
+  private final List<String> droopOptions = new ArrayList<>();
+
+  /** The ballot being read, encoded: candidates, {@link #SKIP}, or -(k+1) then k equal candidates. */
+  private int[] enc = new int[64];
+
+  private int encLen;
+  private boolean equalPreferences;
+
+  /** The distinct ballots, encoded one after another: ballot i is pool[starts[i], starts[i + 1]). */
+  private int[] pool = new int[1024];
+
+  private int[] starts = new int[257];
+  private long[] weights = new long[256];
+  private int[] hashes = new int[256];
+  private int count;
+
+  /** Open addressing over the distinct ballots: ballot index + 1, 0 for an empty slot. */
+  private int[] table = new int[1024];
+
+  private long total;
+
+  /** Text lines (names, title, notes) as bytes, with their line numbers, decoded at the end. */
+  private final List<byte[]> names = new ArrayList<>();
+
+  private int namesFirstLine;
+  private byte @Nullable [] title;
+  private int titleLine;
+  private final List<byte[]> notes = new ArrayList<>();
+  private final List<Integer> noteLines = new ArrayList<>();
+
+  BltReader(ReadOptions options, boolean merge) {
+    this.options = checkNotNull(options, "options");
+    this.merge = merge;
+  }
+
+  /**
+   * Reads the next piece of the file.
+   *
+   * @param bytes the buffer
+   * @param offset where the piece starts in it
+   * @param length the piece's length
+   * @throws MalformedInputException if the text read so far cannot be the start of a BLT file, or is
+   *     over a limit; the message names the line
+   * @throws IllegalStateException after {@link #finish()}
+   */
+  public void feed(byte[] bytes, int offset, int length) {
+    checkNotNull(bytes, "bytes");
+    checkPositionIndexes(offset, offset + length, bytes.length);
+    checkState(!finished, "the reader has finished");
+    fed += length;
+    if (fed > options.maxFileSize()) {
+      throw TextBytes.fileTooLarge(FORMAT, options.maxFileSize());
+    }
+    int i = offset;
+    int end = offset + length;
+    while (i < end) {
+      int nl = indexOfNewline(bytes, i, end);
+      if (nl < 0) {
+        append(bytes, i, end);
+        return;
+      }
+      if (carryLen > 0) {
+        append(bytes, i, nl);
+        checkLength(carry, 0, carryLen);
+        line(carry, 0, carryLen);
+        carryLen = 0;
+      } else {
+        checkLength(bytes, i, nl);
+        line(bytes, i, nl);
+      }
+      i = nl + 1;
+    }
+  }
+
+  /**
+   * Ends the file and returns what it holds.
+   *
+   * @return the file: its election, the encoding used, its notes and tie order
+   * @throws MalformedInputException if the file is incomplete or malformed; the message names the line
+   * @throws IllegalStateException if called twice
+   */
+  public BallotFile finish() {
+    checkState(!finished, "the reader has finished");
+    finished = true;
+    if (carryLen > 0) {
+      checkLength(carry, 0, carryLen);
+      line(carry, 0, carryLen);
+      carryLen = 0;
+    }
+    switch (state) {
+      case HEADER:
+        throw endOfText(HEADER_EXPECTED);
+      case PREAMBLE:
+      case BALLOTS:
+        throw endOfText(ballotExpected);
+      case NAMES:
+        throw endOfText(nameExpected(names.size()));
+      default:
+        break;
+    }
+    return build();
+  }
+
+  private static int indexOfNewline(byte[] a, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (a[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private void checkLength(byte[] a, int from, int to) {
+    int end = to > from && a[to - 1] == '\r' ? to - 1 : to;
+    if (end - from > options.maxLineLength()) {
+      throw TextBytes.lineTooLong(FORMAT, lineNo + 1, options.maxLineLength(), a, from, to);
+    }
+  }
+
+  /** Keeps a piece of a line that straddles pieces, refusing it once it passes the line limit. */
+  private void append(byte[] a, int from, int to) {
+    int n = to - from;
+    // One byte of slack for the carriage return of a CRLF line end.
+    if ((long) carryLen + n - 1 > options.maxLineLength()) {
+      byte[] shown = Arrays.copyOf(carry, Math.min(carryLen, 200));
+      throw TextBytes.lineTooLong(FORMAT, lineNo + 1, options.maxLineLength(), shown, 0, shown.length);
+    }
+    if (carryLen + n > carry.length) {
+      carry = Arrays.copyOf(carry, Math.max(carryLen + n, Math.max(256, carry.length * 2)));
+    }
+    System.arraycopy(a, from, carry, carryLen, n);
+    carryLen += n;
+  }
+
+  /** One line, without its line feed. */
+  private void line(byte[] a, int from, int to) {
+    lineNo++;
+    if (to > from && a[to - 1] == '\r') {
+      to--;
+    }
+    if (lineNo == 1 && to - from >= 3 && a[from] == (byte) 0xEF && a[from + 1] == (byte) 0xBB && a[from + 2] == (byte) 0xBF) {
+      from += 3; // a byte-order mark
+    }
+    cur = a;
+    curFrom = from;
+    curTo = to;
+    switch (state) {
+      case HEADER:
+        header();
+        break;
+      case PREAMBLE:
+        preamble();
+        break;
+      case BALLOTS:
+        tokens();
+        if (tokCount > 0) {
+          ballot();
+        }
+        break;
+      case NAMES:
+        names.add(Arrays.copyOfRange(a, from, to));
+        if (names.size() == candidates) {
+          state = TITLE;
+        }
+        break;
+      case TITLE:
+        title = Arrays.copyOfRange(a, from, to);
+        titleLine = lineNo;
+        state = NOTES;
+        break;
+      default:
+        if (!blank()) {
+          notes.add(Arrays.copyOfRange(a, from, to));
+          noteLines.add(lineNo);
+        }
+        break;
+    }
+  }
+
+  private boolean blank() {
+    for (int i = curFrom; i < curTo; i++) {
+      if (cur[i] != ' ' && cur[i] != '\t') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Splits the current line into tokens at spaces and tabs, up to a token starting with #. */
+  private void tokens() {
+    tokCount = 0;
+    byte[] a = cur;
+    int i = curFrom;
+    int to = curTo;
+    while (i < to) {
+      byte ch = a[i];
+      if (ch == ' ' || ch == '\t') {
+        i++;
+        continue;
+      }
+      if (ch == '#') {
+        return; // a comment, to the end of the line
+      }
+      int j = i + 1;
+      while (j < to && a[j] != ' ' && a[j] != '\t') {
+        j++;
+      }
+      if (tokCount == tokStart.length) {
+        tokStart = Arrays.copyOf(tokStart, tokCount * 2);
+        tokEnd = Arrays.copyOf(tokEnd, tokCount * 2);
+      }
+      tokStart[tokCount] = i;
+      tokEnd[tokCount++] = j;
+      i = j;
+    }
+  }
+
+  private boolean tokenIs(int t, char only) {
+    return tokEnd[t] - tokStart[t] == 1 && cur[tokStart[t]] == only;
+  }
+
+  /** A whole number of ASCII digits in cur[from, to), or -1 (not one, or more than 18 digits). */
+  private long whole(int from, int to) {
+    if (from >= to || to - from > 18) {
+      return -1;
+    }
+    long v = 0;
+    for (int i = from; i < to; i++) {
+      int d = cur[i] - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
+  }
+
+  private String token(int t) {
+    return new String(cur, tokStart[t], tokEnd[t] - tokStart[t], StandardCharsets.ISO_8859_1);
+  }
+
+  private MalformedInputException error(String expected) {
+    return new MalformedInputException(FORMAT, lineNo, expected, TextBytes.shown(cur, curFrom, curTo));
+  }
+
+  private MalformedInputException endOfText(String expected) {
+    return new MalformedInputException(FORMAT, lineNo + 1, expected, "the end of the file");
+  }
+
+  private void header() {
+    tokens();
+    if (tokCount == 0) {
+      return;
+    }
+    long nc = tokCount == 2 ? whole(tokStart[0], tokEnd[0]) : -1;
+    long ns = tokCount == 2 ? whole(tokStart[1], tokEnd[1]) : -1;
+    if (nc < 1 || ns < 1 || nc > 1_000_000 || ns > 1_000_000) {
+      throw error(HEADER_EXPECTED);
+    }
+    candidates = (int) nc;
+    seats = (int) ns;
+    withdrawn = new boolean[candidates];
+    ballotExpected =
+        "a ballot (a whole-number weight, candidate numbers from 1 to "
+            + candidates
+            + ", then 0) or the 0 that ends the ballots";
+    state = PREAMBLE;
+  }
+
+  /** Lines between the header and the first ballot: options in brackets and withdrawn candidates. */
+  private void preamble() {
+    tokens();
+    if (tokCount == 0) {
+      return;
+    }
+    if (cur[tokStart[0]] == '[') {
+      optionLine();
+      return;
+    }
+    if (tokEnd[0] - tokStart[0] > 1 && cur[tokStart[0]] == '-') {
+      int[] out = new int[tokCount];
+      for (int t = 0; t < tokCount; t++) {
+        long k = cur[tokStart[t]] == '-' ? whole(tokStart[t] + 1, tokEnd[t]) : -1;
+        if (k < 1 || k > candidates) {
+          throw error("withdrawn candidates as negative candidate numbers from -1 to -" + candidates);
+        }
+        out[t] = (int) k - 1;
+      }
+      withdrawnLines.add(out);
+      return;
+    }
+    endPreamble();
+    state = BALLOTS;
+    ballot();
+  }
+
+  /** An option line: {@code [name token ...]} on one line. */
+  private void optionLine() {
+    String expected = "an option in square brackets on one line: [nick ...], [tie ...], [withdrawn ...] or [droop ...]";
+    int open = tokStart[0];
+    int close = -1;
+    for (int i = curTo - 1; i > open; i--) {
+      if (cur[i] == ']') {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) {
+      throw error(expected);
+    }
+    for (int t = 0; t < tokCount; t++) {
+      if (tokStart[t] > close) {
+        throw error(expected + ", then nothing but a # comment");
+      }
+    }
+    List<String> words = new ArrayList<>();
+    int i = open + 1;
+    while (i < close) {
+      if (cur[i] == ' ' || cur[i] == '\t') {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < close && cur[j] != ' ' && cur[j] != '\t') {
+        j++;
+      }
+      words.add(new String(cur, i, j - i, StandardCharsets.ISO_8859_1));
+      i = j;
+    }
+    String name = words.isEmpty() ? "" : words.get(0);
+    List<String> args = words.isEmpty() ? List.of() : words.subList(1, words.size());
+    switch (name) {
+      case "nick":
+        if (nicks != null) {
+          throw error("one [nick ...] option only");
+        }
+        nickOption(args);
+        break;
+      case "tie":
+      case "withdrawn":
+        optionLines.add(new OptionLine(lineNo, name, List.copyOf(args), TextBytes.shown(cur, curFrom, curTo)));
+        break;
+      case "droop":
+        droopOptions.add(String.join(" ", args));
+        break;
+      default:
+        throw error(expected);
+    }
+  }
+
+  private void nickOption(List<String> args) {
+    if (args.size() != candidates) {
+      throw error("a [nick ...] option giving each of the " + candidates + " candidates one nickname");
+    }
+    Map<String, Integer> map = new HashMap<>();
+    for (int k = 0; k < args.size(); k++) {
+      String nick = args.get(k);
+      boolean digits = nick.chars().allMatch(ch -> ch >= '0' && ch <= '9');
+      if (digits || nick.equals("-") || nick.indexOf('=') >= 0 || nick.startsWith("(")) {
+        throw error(
+            "nicknames that are not numbers, not -, and hold no = or leading (, where \""
+                + TextBytes.escape(nick)
+                + "\" is not one");
+      }
+      if (map.put(nick, k) != null) {
+        throw error("nicknames different from each other, where \"" + TextBytes.escape(nick) + "\" is given twice");
+      }
+    }
+    nicks = map;
+  }
+
+  /** Applies the withdrawn lines and the options that name candidates, now that every nickname is known. */
+  private void endPreamble() {
+    for (int[] line : withdrawnLines) {
+      for (int k : line) {
+        withdrawn[k] = true;
+      }
+    }
+    for (OptionLine o : optionLines) {
+      int[] listed = new int[o.args.size()];
+      boolean[] seen = new boolean[candidates];
+      for (int t = 0; t < listed.length; t++) {
+        int k = candidateOf(o.args.get(t));
+        if (k < 0 || (o.name.equals("tie") && seen[k])) {
+          throw new MalformedInputException(
+              FORMAT,
+              o.line,
+              "a ["
+                  + o.name
+                  + " ...] option of candidate numbers from 1 to "
+                  + candidates
+                  + (nicks == null ? "" : " or nicknames")
+                  + (o.name.equals("tie") ? ", each at most once" : "")
+                  + ", where \""
+                  + TextBytes.escape(o.args.get(t))
+                  + "\" is not one",
+              o.shown);
+        }
+        seen[k] = true;
+        listed[t] = k;
+      }
+      if (o.name.equals("withdrawn")) {
+        for (int k : listed) {
+          withdrawn[k] = true;
+        }
+      } else {
+        if (tieOrder != null) {
+          throw new MalformedInputException(FORMAT, o.line, "one [tie ...] option only", o.shown);
+        }
+        // Candidates the option leaves out follow those it lists, in file order.
+        int[] order = Arrays.copyOf(listed, candidates);
+        int at = listed.length;
+        for (int k = 0; k < candidates; k++) {
+          if (!seen[k]) {
+            order[at++] = k;
+          }
+        }
+        tieOrder = order;
+      }
+    }
+  }
+
+  /** The candidate (from 0) a number or nickname names, or -1. */
+  private int candidateOf(String token) {
+    long k = -1;
+    if (!token.isEmpty() && token.length() <= 18 && token.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+      k = Long.parseLong(token);
+    }
+    if (k >= 1 && k <= candidates) {
+      return (int) k - 1;
+    }
+    Integer nick = nicks == null ? null : nicks.get(token);
+    return nick == null ? -1 : nick;
+  }
+
+  /**
+   * A ballot line: an optional identifier in parentheses, the weight, the ranks, then 0; or the 0 that
+   * ends the ballots.
+   */
+  private void ballot() {
+    if (tokCount == 1 && tokenIs(0, '0')) {
+      state = NAMES;
+      namesFirstLine = lineNo + 1;
+      return;
+    }
+    int at = 0;
+    if (cur[tokStart[0]] == '(') {
+      if (cur[tokEnd[0] - 1] != ')') {
+        throw error("a ballot identifier in parentheses, without spaces");
+      }
+      at = 1;
+    }
+    long weight = at < tokCount ? whole(tokStart[at], tokEnd[at]) : -1;
+    if (weight < 1) {
+      throw error(ballotExpected);
+    }
+    if (tokCount - at < 2 || !tokenIs(tokCount - 1, '0')) {
+      throw error("a ballot line ending with 0");
+    }
+    int ranks = tokCount - at - 2;
+    if (enc.length < ranks) {
+      enc = new int[Math.max(ranks, enc.length * 2)];
+    }
+    encLen = 0;
+    int n = candidates;
+    for (int r = 0; r < ranks; r++) {
+      int t = at + 1 + r;
+      long single = whole(tokStart[t], tokEnd[t]);
+      if (single >= 1 && single <= n) {
+        if (encLen == enc.length) {
+          ensure(encLen + 1);
+        }
+        enc[encLen++] = (int) single - 1;
+      } else {
+        rank(t);
+      }
+    }
+    while (encLen > 0 && enc[encLen - 1] == SKIP) {
+      encLen--; // a blank after the last mark means nothing
+    }
+    try {
+      total = Math.addExact(total, weight);
+    } catch (ArithmeticException e) {
+      throw error(
+          "ballot weights whose total stays within "
+              + Counting.number(Long.MAX_VALUE)
+              + " papers; this line's weight takes the total past it");
+    }
+    add(weight);
+  }
+
+  /** A rank that is not a plain candidate number: -, numbers or nicknames joined by =, or a nickname. */
+  private void rank(int t) {
+    if (tokenIs(t, '-')) {
+      ensure(encLen + 1);
+      enc[encLen++] = SKIP;
+      return;
+    }
+    int from = tokStart[t];
+    int to = tokEnd[t];
+    int parts = 1;
+    for (int i = from; i < to; i++) {
+      if (cur[i] == '=') {
+        parts++;
+      }
+    }
+    if (parts > 1) {
+      ensure(encLen + parts + 1 + (to - from));
+      enc[encLen++] = -(parts + 1);
+      equalPreferences = true;
+    }
+    int start = from;
+    for (int p = 0; p < parts; p++) {
+      int end = start;
+      while (end < to && cur[end] != '=') {
+        end++;
+      }
+      long k = whole(start, end);
+      int c = k >= 1 && k <= candidates ? (int) k - 1 : -1;
+      if (c < 0 && nicks != null && end > start) {
+        Integer nick = nicks.get(new String(cur, start, end - start, StandardCharsets.ISO_8859_1));
+        c = nick == null ? -1 : nick;
+      }
+      if (c < 0) {
+        throw error(
+            "a ballot of candidate numbers from 1 to "
+                + candidates
+                + (nicks == null ? "" : " or nicknames")
+                + " (- for a skipped rank, = between equal preferences), where \""
+                + TextBytes.escape(token(t))
+                + "\" is not one");
+      }
+      ensure(encLen + 1);
+      enc[encLen++] = c;
+      start = end + 1;
+    }
+  }
+
+  private void ensure(int size) {
+    if (size > enc.length) {
+      enc = Arrays.copyOf(enc, Math.max(size, enc.length * 2));
+    }
+  }
+
+  /** Adds the ballot in {@link #enc}: to an identical one where merging, or as a new one. */
+  private void add(long weight) {
+    int h = 0;
+    for (int i = 0; i < encLen; i++) {
+      h = 31 * h + enc[i];
+    }
+    h ^= h >>> 16;
+    if (merge) {
+      int mask = table.length - 1;
+      int slot = spread(h) & mask;
+      while (true) {
+        int id = table[slot] - 1;
+        if (id < 0) {
+          break;
+        }
+        if (hashes[id] == h && sameAsStored(id)) {
+          weights[id] += weight; // cannot overflow: the total did not
+          return;
+        }
+        slot = (slot + 1) & mask;
+      }
+      table[slot] = count + 1;
+    }
+    if (count + 1 >= starts.length) {
+      int size = starts.length * 2;
+      starts = Arrays.copyOf(starts, size);
+      weights = Arrays.copyOf(weights, size);
+      hashes = Arrays.copyOf(hashes, size);
+    }
+    int start = starts[count];
+    if (start + encLen > pool.length) {
+      pool = Arrays.copyOf(pool, Math.max(start + encLen, pool.length + (pool.length >> 1)));
+    }
+    System.arraycopy(enc, 0, pool, start, encLen);
+    weights[count] = weight;
+    hashes[count] = h;
+    count++;
+    starts[count] = start + encLen;
+    if (merge && count * 2 > table.length) {
+      rehash();
+    }
+  }
+
+  private static int spread(int h) {
+    int x = h * 0x9E3779B9;
+    return x ^ (x >>> 16);
+  }
+
+  private boolean sameAsStored(int id) {
+    int start = starts[id];
+    if (starts[id + 1] - start != encLen) {
+      return false;
+    }
+    for (int i = 0; i < encLen; i++) {
+      if (pool[start + i] != enc[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void rehash() {
+    int[] t = new int[table.length * 2];
+    int mask = t.length - 1;
+    for (int id = 0; id < count; id++) {
+      int slot = spread(hashes[id]) & mask;
+      while (t[slot] != 0) {
+        slot = (slot + 1) & mask;
+      }
+      t[slot] = id + 1;
+    }
+    table = t;
+  }
+
+  private String nameExpected(int i) {
+    return "the name of candidate " + (i + 1) + " of " + candidates;
+  }
+
+  /** Decodes the text lines, checks the names, and builds the election. */
+  private BallotFile build() {
+    // The encoding: only text lines (names, title, notes) may hold bytes beyond ASCII.
+    List<byte[]> text = new ArrayList<>(names);
+    List<Integer> textLines = new ArrayList<>();
+    for (int i = 0; i < names.size(); i++) {
+      textLines.add(namesFirstLine + i);
+    }
+    if (title != null) {
+      text.add(title);
+      textLines.add(titleLine);
+    }
+    text.addAll(notes);
+    textLines.addAll(noteLines);
+    TextBytes.Choice choice = null;
+    for (int i = 0; i < text.size() && choice == null; i++) {
+      byte[] line = text.get(i);
+      int bad = TextBytes.invalidUtf8(line, 0, line.length);
+      if (bad >= 0) {
+        choice = TextBytes.choose(FORMAT, line, 0, line.length, options, new int[] {textLines.get(i)});
+      }
+    }
+    if (choice == null) {
+      choice =
+          options.encoding().isPresent()
+              ? new TextBytes.Choice(options.encoding().get(), "given")
+              : new TextBytes.Choice(StandardCharsets.UTF_8, "valid UTF-8");
+    }
+    Charset cs = choice.charset();
+    List<Candidate> cands = new ArrayList<>(candidates);
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < candidates; i++) {
+      byte[] raw = names.get(i);
+      String name = unquote(new String(raw, cs));
+      int line = namesFirstLine + i;
+      if (name.isEmpty()) {
+        throw new MalformedInputException(FORMAT, line, nameExpected(i) + " (not empty)", TextBytes.shown(raw, 0, raw.length));
+      }
+      if (!seen.add(name)) {
+        throw new MalformedInputException(
+            FORMAT, line, nameExpected(i) + ", different from the names before it", TextBytes.shown(raw, 0, raw.length));
+      }
+      cands.add(Candidate.of(name));
+    }
+    ImmutableList<Candidate> list = ImmutableList.copyOf(cands);
+    Candidate[] byIndex = list.toArray(new Candidate[0]);
+    List<Ballot> ballots = new ArrayList<>(count);
+    for (int b = 0; b < count; b++) {
+      ballots.add(ballot(b, byIndex));
+    }
+    Election.Builder e =
+        Election.builder()
+            .title(title == null ? "" : unquote(new String(title, cs)))
+            .candidates(list)
+            .seats(seats)
+            .ballots(ballots)
+            .rules(equalPreferences ? BallotRules.builder().equalPreferences(true).build() : BallotRules.standard());
+    for (int k = 0; k < candidates; k++) {
+      if (withdrawn[k]) {
+        e.addWithdrawn(byIndex[k]);
+      }
+    }
+    ImmutableList.Builder<String> noteTexts = ImmutableList.builder();
+    for (byte[] note : notes) {
+      noteTexts.add(unquote(new String(note, cs)));
+    }
+    for (String d : droopOptions) {
+      noteTexts.add("[droop " + d + "] (options for another counter, not applied)");
+    }
+    ImmutableList.Builder<Candidate> tie = ImmutableList.builder();
+    if (tieOrder != null) {
+      for (int k : tieOrder) {
+        tie.add(byIndex[k]);
+      }
+    }
+    return new BallotFile(e.build(), cs.name(), choice.reason(), noteTexts.build(), tie.build());
+  }
+
+  private RankedBallot ballot(int b, Candidate[] byIndex) {
+    int start = starts[b];
+    int end = starts[b + 1];
+    boolean simple = true;
+    for (int i = start; i < end && simple; i++) {
+      simple = pool[i] >= 0;
+    }
+    if (simple) {
+      Candidate[] marks = new Candidate[end - start];
+      for (int i = start; i < end; i++) {
+        marks[i - start] = byIndex[pool[i]];
+      }
+      return RankedBallot.owning(weights[b], marks);
+    }
+    RankedBallot.Builder rb = RankedBallot.builder().count(weights[b]);
+    int i = start;
+    while (i < end) {
+      int v = pool[i++];
+      if (v >= 0) {
+        rb.rank(byIndex[v]);
+      } else if (v == SKIP) {
+        rb.skip();
+      } else {
+        int k = -v - 1;
+        List<Candidate> atRank = new ArrayList<>(k);
+        for (int q = 0; q < k; q++) {
+          atRank.add(byIndex[pool[i++]]);
+        }
+        rb.rank(atRank);
+      }
+    }
+    return rb.build();
+  }
+
+  /** A line that is exactly one quoted string with no quote inside is the classic form: its content. */
+  static String unquote(String line) {
+    return Blt.isClassicQuoted(line) ? line.substring(1, line.length() - 1) : line;
+  }
+
+  /** A [tie ...] or [withdrawn ...] option, kept until every nickname is known. */
+  private record OptionLine(int line, String name, List<String> args, String shown) {}
+}
