@@ -106,6 +106,26 @@ public final class BltReader {
   private int[] hashes = new int[256];
   private int count;
 
+  /** The order of first appearance of each ballot in {@link #pool}, among all distinct ballots. */
+  private int[] poolSeq = new int[256];
+
+  /**
+   * Where candidates are few, the common ballot (one candidate at each of at most {@value #PACK_RANKS}
+   * ranks) is packed into one long, 4 bits a rank above 4 bits of length, and merged in an open-addressing
+   * table of (key, weight) pairs with no pointer to follow: one memory access a ballot line. Ballots that
+   * do not pack go to {@link #pool}.
+   */
+  private static final int PACK_RANKS = 14;
+
+  private static final long OCCUPIED = 1L << 63;
+  private boolean packable;
+  private long[] packed = new long[2048];
+  private int[] packedSeq = new int[1024];
+  private int packedCount;
+
+  /** Distinct ballots so far, packed or pooled: the next one's place in the order of first appearance. */
+  private int distinct;
+
   /** Open addressing over the distinct ballots: ballot index + 1, 0 for an empty slot. */
   private int[] table = new int[1024];
 
@@ -351,6 +371,7 @@ public final class BltReader {
     }
     candidates = (int) nc;
     seats = (int) ns;
+    packable = merge && candidates <= 15;
     withdrawn = new boolean[candidates];
     ballotExpected =
         "a ballot (a whole-number weight, candidate numbers from 1 to "
@@ -636,6 +657,9 @@ public final class BltReader {
 
   /** Adds the ballot in {@link #enc}: to an identical one where merging, or as a new one. */
   private void add(long weight) {
+    if (packable && encLen <= PACK_RANKS && addPacked(weight)) {
+      return;
+    }
     int h = 0;
     for (int i = 0; i < encLen; i++) {
       h = 31 * h + enc[i];
@@ -670,11 +694,65 @@ public final class BltReader {
     System.arraycopy(enc, 0, pool, start, encLen);
     weights[count] = weight;
     hashes[count] = h;
+    if (count == poolSeq.length) {
+      poolSeq = Arrays.copyOf(poolSeq, count * 2);
+    }
+    poolSeq[count] = distinct++;
     count++;
     starts[count] = start + encLen;
     if (merge && count * 2 > table.length) {
       rehash();
     }
+  }
+
+  /** Merges a ballot of single candidates into the packed table; false if it does not pack. */
+  private boolean addPacked(long weight) {
+    long key = encLen;
+    for (int i = 0; i < encLen; i++) {
+      int c = enc[i];
+      if (c < 0) {
+        return false;
+      }
+      key |= (long) c << (4 * (i + 1));
+    }
+    key |= OCCUPIED;
+    int slots = packed.length >> 1;
+    long x = key * 0x9E3779B97F4A7C15L;
+    int slot = (int) (x >>> 40) & (slots - 1);
+    while (true) {
+      long k = packed[2 * slot];
+      if (k == key) {
+        packed[2 * slot + 1] += weight; // cannot overflow: the total did not
+        return true;
+      }
+      if (k == 0) {
+        break;
+      }
+      slot = (slot + 1) & (slots - 1);
+    }
+    packed[2 * slot] = key;
+    packed[2 * slot + 1] = weight;
+    packedSeq[slot] = distinct++;
+    if (++packedCount * 2 > slots) {
+      long[] old = packed;
+      int[] oldSeq = packedSeq;
+      packed = new long[old.length * 2];
+      packedSeq = new int[oldSeq.length * 2];
+      int mask = (packed.length >> 1) - 1;
+      for (int s = 0; s < old.length >> 1; s++) {
+        long k = old[2 * s];
+        if (k != 0) {
+          int t = (int) ((k * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+          while (packed[2 * t] != 0) {
+            t = (t + 1) & mask;
+          }
+          packed[2 * t] = k;
+          packed[2 * t + 1] = old[2 * s + 1];
+          packedSeq[t] = oldSeq[s];
+        }
+      }
+    }
+    return true;
   }
 
   private static int spread(int h) {
@@ -758,10 +836,22 @@ public final class BltReader {
     }
     ImmutableList<Candidate> list = ImmutableList.copyOf(cands);
     Candidate[] byIndex = list.toArray(new Candidate[0]);
-    List<Ballot> ballots = new ArrayList<>(count);
+    Ballot[] inOrder = new Ballot[distinct];
     for (int b = 0; b < count; b++) {
-      ballots.add(ballot(b, byIndex));
+      inOrder[poolSeq[b]] = ballot(b, byIndex);
     }
+    for (int slot = 0; slot < packed.length >> 1; slot++) {
+      long key = packed[2 * slot];
+      if (key != 0) {
+        int length = (int) (key & 0xF);
+        Candidate[] marks = new Candidate[length];
+        for (int i = 0; i < length; i++) {
+          marks[i] = byIndex[(int) (key >>> (4 * (i + 1))) & 0xF];
+        }
+        inOrder[packedSeq[slot]] = RankedBallot.owning(packed[2 * slot + 1], marks);
+      }
+    }
+    List<Ballot> ballots = Arrays.asList(inOrder);
     Election.Builder e =
         Election.builder()
             .title(title == null ? "" : unquote(new String(title, cs)))

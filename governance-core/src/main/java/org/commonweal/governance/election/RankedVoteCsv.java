@@ -1,5 +1,6 @@
 package org.commonweal.governance.election;
 
+import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,6 +37,21 @@ public final class RankedVoteCsv {
   private static final String UNDERVOTE = "$UNDERVOTE";
 
   private RankedVoteCsv() {}
+
+  /**
+   * Reads a file from its bytes: UTF-8, or ISO-8859-1 where the bytes are not valid UTF-8 (the reason is
+   * given), or the encoding that {@code options} gives; within the limits of {@code options}.
+   *
+   * @param bytes the whole file
+   * @param options the limits and encoding
+   * @return the file: its election (with no title) and the encoding used and why
+   * @throws MalformedInputException if the bytes are over a limit or are not in the format
+   */
+  public static BallotFile read(byte[] bytes, ReadOptions options) {
+    TextBytes.Text text = TextBytes.decodeWhole(FORMAT, bytes, options);
+    return new BallotFile(
+        read(text.text()), text.choice().charset().name(), text.choice().reason(), ImmutableList.of(), ImmutableList.of());
+  }
 
   /**
    * Reads an election with no title.
