@@ -1,26 +1,41 @@
 package org.commonweal.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.commonweal.governance.base.GovernanceException;
+import org.commonweal.governance.base.MalformedInputException;
 import org.commonweal.governance.base.TieBreaker;
+import org.commonweal.governance.election.BallotFile;
+import org.commonweal.governance.election.Blt;
+import org.commonweal.governance.election.BltReader;
 import org.commonweal.governance.election.Election;
 import org.commonweal.governance.election.ElectionResult;
 import org.commonweal.governance.election.MethodRegistry;
+import org.commonweal.governance.election.ReadOptions;
 import org.commonweal.governance.election.RegisteredMethod;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +48,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code count}: counts each ballot file under a rule and prints the result, as a stage-by-stage table
  * or as one JSON object per file. A file that cannot be read or counted is reported and the others
- * are still counted.
+ * are still counted, whatever went wrong with it (a malformed line, a limit, a count that ran out of
+ * memory). Files are independent, so several small files are counted on every core at once; results are
+ * printed in the order of the files.
  */
 @Command(
     name = "count",
@@ -76,6 +93,28 @@ final class CountCommand implements Callable<Integer> {
       description = "Output: text (a result sheet) or json (one object per file, per line) (default: ${DEFAULT-VALUE}).")
   String format = "text";
 
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      description =
+          "Encoding of the files' text (default: UTF-8, or ISO-8859-1 for a file that is not valid UTF-8;"
+              + " the result says which, and why).")
+  String encoding;
+
+  @Option(
+      names = "--max-line-length",
+      paramLabel = "BYTES",
+      defaultValue = "64M",
+      description = "Refuse a file with a longer line (default: ${DEFAULT-VALUE}; K, M and G multiply by 1024).")
+  String maxLineLength = "64M";
+
+  @Option(
+      names = "--max-file-size",
+      paramLabel = "BYTES",
+      defaultValue = "512M",
+      description = "Refuse a larger file before reading it (default: ${DEFAULT-VALUE}).")
+  String maxFileSize = "512M";
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The ballot files.")
   List<String> files = List.of();
 
@@ -91,85 +130,337 @@ final class CountCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     CommandLine cl = spec.commandLine();
-    RegisteredMethod r =
-        MethodRegistry.find(rule)
-            .orElseThrow(
-                () ->
-                    new ParameterException(
-                        cl, "unknown rule '" + rule + "'; available: " + String.join(", ", MethodRegistry.names())));
-    RuleTable.Input in = RuleTable.INPUTS.get(input);
-    if (in == null) {
-      throw new ParameterException(
-          cl, "unknown input '" + input + "'; available: " + String.join(", ", RuleTable.INPUTS.keySet()));
-    }
-    if (!format.equals("text") && !format.equals("json")) {
-      throw new ParameterException(cl, "unknown format '" + format + "'; use text or json");
-    }
-    if (seats != null && seats < 1) {
-      throw new ParameterException(cl, "--seats (" + seats + ") must be at least 1");
-    }
-    if (seats != null && seats != 1 && r.singleWinner()) {
-      throw new ParameterException(
-          cl, "rule '" + rule + "' elects one candidate: --seats must be 1, not " + seats);
-    }
-    boolean json = format.equals("json");
-    ObjectMapper mapper = new ObjectMapper();
+    return run(job(message -> new ParameterException(cl, message)));
+  }
+
+  /** Counts every file as the job says; the exit status. */
+  private int run(Job job) {
     boolean allCounted = true;
-    for (String file : files) {
-      ElectionResult result;
-      try {
-        result = count(file, in, r);
-      } catch (CountFailure e) {
-        allCounted = false;
-        if (json) {
-          out.println(write(mapper, JsonReport.error(file, e.getMessage())));
-        } else {
-          out.println(file + ": error: " + e.getMessage());
-          out.println();
-        }
-        continue;
-      }
-      if (json) {
-        out.println(write(mapper, JsonReport.of(file, r.name(), result)));
-      } else {
-        out.print(TextReport.of(file, result));
-      }
+    for (Outcome o : outcomes(job)) {
+      allCounted &= o.counted();
+      out.print(o.text());
     }
     out.flush();
     return allCounted ? CommandLine.ExitCode.OK : 1;
   }
 
-  private ElectionResult count(String file, RuleTable.Input in, RegisteredMethod r)
-      throws CountFailure {
-    String text;
+  /** Checks the settings; a usage error goes through {@code usage}. */
+  private Job job(Function<String, RuntimeException> usage) {
+    RegisteredMethod r =
+        MethodRegistry.find(rule)
+            .orElseThrow(
+                () -> usage.apply("unknown rule '" + rule + "'; available: " + String.join(", ", MethodRegistry.names())));
+    RuleTable.Input in = RuleTable.INPUTS.get(input);
+    if (in == null) {
+      throw usage.apply("unknown input '" + input + "'; available: " + String.join(", ", RuleTable.INPUTS.keySet()));
+    }
+    if (!format.equals("text") && !format.equals("json")) {
+      throw usage.apply("unknown format '" + format + "'; use text or json");
+    }
+    if (seats != null && seats < 1) {
+      throw usage.apply("--seats (" + seats + ") must be at least 1");
+    }
+    if (seats != null && seats != 1 && r.singleWinner()) {
+      throw usage.apply("rule '" + rule + "' elects one candidate: --seats must be 1, not " + seats);
+    }
+    ReadOptions options =
+        ReadOptions.builder()
+            .maxLineLength(bytes(usage, "--max-line-length", maxLineLength))
+            .maxFileSize(bytes(usage, "--max-file-size", maxFileSize))
+            .encoding(Optional.ofNullable(encoding == null ? null : charset(usage, encoding)))
+            .build();
+    return new Job(in, r, options, format.equals("json"));
+  }
+
+  /**
+   * Runs a plain command line ({@code count}, the options in their {@code --name value} or {@code
+   * --name=value} forms, each at most once, then files) without building the command-line parser, which
+   * takes longer to start than counting 100,000 papers. Anything else (help, a usage error, any other
+   * form) returns null, and the parser handles it as before, with its messages.
+   *
+   * @return the exit status, or null where the parser must run
+   */
+  static Integer runFast(String[] args, PrintStream out) {
+    if (args.length < 2 || !args[0].equals("count")) {
+      return null;
+    }
+    CountCommand c = new CountCommand();
+    java.util.Map<String, String> given = new java.util.HashMap<>();
+    List<String> files = new ArrayList<>();
+    boolean optionsEnd = false;
+    for (int i = 1; i < args.length; i++) {
+      String a = args[i];
+      if (optionsEnd || !a.startsWith("-")) {
+        files.add(a);
+        continue;
+      }
+      if (a.equals("--")) {
+        optionsEnd = true;
+        continue;
+      }
+      int eq = a.indexOf('=');
+      String name = eq < 0 ? a : a.substring(0, eq);
+      if (!FAST_OPTIONS.contains(name) || given.containsKey(name)) {
+        return null;
+      }
+      String value;
+      if (eq >= 0) {
+        value = a.substring(eq + 1);
+      } else if (i + 1 < args.length && !args[i + 1].startsWith("-")) {
+        value = args[++i];
+      } else {
+        return null;
+      }
+      given.put(name, value);
+    }
+    if (files.isEmpty() || !given.containsKey("--rule")) {
+      return null;
+    }
     try {
-      text = decode(Files.readAllBytes(Path.of(file)));
+      c.rule = given.get("--rule");
+      c.seats = given.containsKey("--seats") ? Integer.valueOf(given.get("--seats")) : null;
+      c.seed = given.containsKey("--seed") ? Long.valueOf(given.get("--seed")) : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    c.input = given.getOrDefault("--input", c.input);
+    c.format = given.getOrDefault("--format", c.format);
+    c.encoding = given.get("--encoding");
+    c.maxLineLength = given.getOrDefault("--max-line-length", c.maxLineLength);
+    c.maxFileSize = given.getOrDefault("--max-file-size", c.maxFileSize);
+    c.files = files;
+    c.out = out;
+    Job job;
+    try {
+      job = c.job(message -> new NotFast());
+    } catch (NotFast e) {
+      return null;
+    }
+    return c.run(job);
+  }
+
+  private static final java.util.Set<String> FAST_OPTIONS =
+      java.util.Set.of(
+          "--rule", "--seats", "--seed", "--input", "--format", "--encoding", "--max-line-length", "--max-file-size");
+
+  /** A command line the fast path leaves to the parser. */
+  private static final class NotFast extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    NotFast() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** What the command does to each file. */
+  private record Job(RuleTable.Input in, RegisteredMethod rule, ReadOptions options, boolean json) {}
+
+  /** What one file gave: the text to print, and whether it was counted. */
+  private record Outcome(String text, boolean counted) {}
+
+  /** Files at most this large are counted several at a time: their working memory is small. */
+  private static final long SMALL = 4L << 20;
+
+  /**
+   * Each file's outcome, in the order of the files. Several small files are counted at once, one per
+   * core; a single file, or any large one, is counted alone, so that it has all the memory.
+   */
+  private List<Outcome> outcomes(Job job) {
+    int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
+    boolean allSmall = true;
+    for (String f : files) {
+      try {
+        Path p = Path.of(f);
+        allSmall &= Files.isRegularFile(p) && Files.size(p) <= SMALL;
+      } catch (IOException | InvalidPathException e) {
+        // Reported when the file is counted.
+      }
+    }
+    List<Outcome> results = new ArrayList<>(files.size());
+    if (threads < 2 || !allSmall) {
+      for (String f : files) {
+        results.add(outcome(f, job));
+      }
+      return results;
+    }
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            task -> {
+              Thread t = new Thread(task, "count");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      List<Future<Outcome>> futures = new ArrayList<>(files.size());
+      for (String f : files) {
+        futures.add(pool.submit(() -> outcome(f, job)));
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        try {
+          results.add(futures.get(i).get());
+        } catch (ExecutionException e) {
+          results.add(failure(files.get(i), job, "could not be counted: " + describe(e.getCause()), 0));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          results.add(failure(files.get(i), job, "could not be counted: interrupted", 0));
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return results;
+  }
+
+  /** Reads and counts one file; never throws, whatever the file holds. */
+  private Outcome outcome(String file, Job job) {
+    try {
+      BallotFile read = read(file, job);
+      ElectionResult result = count(read, job.rule());
+      String text =
+          job.json()
+              ? JsonOut.write(JsonReport.of(file, job.rule().name(), result, read)) + "\n"
+              : Terminal.safe(TextReport.of(file, result, read));
+      return new Outcome(text, true);
+    } catch (CountFailure e) {
+      return failure(file, job, e.getMessage(), 0);
+    } catch (MalformedInputException e) {
+      return failure(file, job, e.getMessage() + advice(e), e.line());
+    } catch (GovernanceException e) {
+      return failure(file, job, e.getMessage(), 0);
+    } catch (OutOfMemoryError e) {
+      return failure(
+          file,
+          job,
+          "not enough memory to read and count the file in the "
+              + Runtime.getRuntime().maxMemory() / (1 << 20)
+              + " MB the Java heap may take; give it more (java -Xmx...)",
+          0);
+    } catch (StackOverflowError e) {
+      return failure(file, job, "could not be counted: the count went deeper than the thread's stack allows", 0);
+    } catch (RuntimeException e) {
+      return failure(file, job, "could not be counted: " + describe(e), 0);
+    }
+  }
+
+  private static Outcome failure(String file, Job job, String message, int line) {
+    if (job.json()) {
+      return new Outcome(JsonOut.write(JsonReport.error(file, message, line)) + "\n", false);
+    }
+    return new Outcome(Terminal.safe(file + ": error: " + message) + "\n\n", false);
+  }
+
+  /** For a limit the command's options can raise, how to raise it. */
+  private static String advice(MalformedInputException e) {
+    if (e.expected().startsWith("a line of at most")) {
+      return "; raise the limit with --max-line-length";
+    }
+    if (e.line() == 0 && e.expected().startsWith("at most")) {
+      return "; raise the limit with --max-file-size";
+    }
+    return "";
+  }
+
+  private ElectionResult count(BallotFile read, RegisteredMethod r) throws CountFailure {
+    Election election = read.election();
+    if (seats != null && seats != election.seats()) {
+      election = Election.builder().from(election).seats(seats).build();
+    }
+    if (r.singleWinner() && election.seats() != 1) {
+      throw new CountFailure(
+          "rule '"
+              + r.name()
+              + "' elects one candidate but the file has "
+              + election.seats()
+              + " seats; pass --seats 1 to count it for one seat");
+    }
+    // A seed given on the command line is the user's choice; failing that, the file's [tie] order.
+    TieBreaker lot =
+        seed != null ? TieBreaker.seeded(seed) : read.tieBreaker().orElse(TieBreaker.givenOrder());
+    return r.method().count(election, lot);
+  }
+
+  /**
+   * Reads a file within the limits: a regular file larger than the limit is refused before it is read;
+   * a BLT file is read in pieces straight into its ballots, so that it is never held whole.
+   */
+  private static BallotFile read(String file, Job job) throws CountFailure {
+    Path path;
+    try {
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new CountFailure("cannot read the file: " + describe(e));
+    }
+    if (Files.isDirectory(path)) {
+      throw new CountFailure("cannot read the file: it is a directory");
+    }
+    long limit = job.options().maxFileSize();
+    try {
+      if (Files.isRegularFile(path) && Files.size(path) > limit) {
+        throw new CountFailure(
+            String.format(
+                Locale.ROOT,
+                "the file holds %,d bytes, more than the limit of %,d; raise the limit with --max-file-size",
+                Files.size(path),
+                limit));
+      }
+      try (InputStream in = Files.newInputStream(path)) {
+        if (job.in().streamed()) {
+          BltReader reader = Blt.reader(job.options());
+          byte[] buffer = new byte[1 << 16];
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            reader.feed(buffer, 0, n);
+          }
+          return reader.finish();
+        }
+        return job.in().read(readUpTo(in, limit), job.options());
+      }
     } catch (NoSuchFileException e) {
       throw new CountFailure("cannot read the file: no such file");
     } catch (AccessDeniedException e) {
       throw new CountFailure("cannot read the file: permission denied");
-    } catch (IOException | InvalidPathException e) {
+    } catch (IOException e) {
       throw new CountFailure("cannot read the file: " + describe(e));
     }
+  }
+
+  /** The stream's bytes, or one more than the limit where it holds more (a device that never ends). */
+  private static byte[] readUpTo(InputStream in, long limit) throws IOException {
+    ByteArrayOutputStream all = new ByteArrayOutputStream();
+    byte[] buffer = new byte[1 << 16];
+    for (int n; (n = in.read(buffer)) > 0; ) {
+      all.write(buffer, 0, n);
+      if (all.size() > limit) {
+        break;
+      }
+    }
+    return all.toByteArray();
+  }
+
+  /** A size in bytes: a whole number, optionally followed by K, M or G (powers of 1024). */
+  static long bytes(Function<String, RuntimeException> usage, String option, String value) {
+    String v = value.trim().toUpperCase(Locale.ROOT);
+    long unit = 1;
+    if (!v.isEmpty() && "KMG".indexOf(v.charAt(v.length() - 1)) >= 0) {
+      unit = 1L << (10 * ("KMG".indexOf(v.charAt(v.length() - 1)) + 1));
+      v = v.substring(0, v.length() - 1);
+    }
     try {
-      Election election = in.reader().apply(text);
-      if (seats != null && seats != election.seats()) {
-        election = Election.builder().from(election).seats(seats).build();
+      long n = Long.parseLong(v);
+      if (n >= 1 && n <= Long.MAX_VALUE / unit) {
+        return n * unit;
       }
-      if (r.singleWinner() && election.seats() != 1) {
-        throw new CountFailure(
-            "rule '"
-                + r.name()
-                + "' elects one candidate but the file has "
-                + election.seats()
-                + " seats; pass --seats 1 to count it for one seat");
-      }
-      TieBreaker lot = seed == null ? TieBreaker.givenOrder() : TieBreaker.seeded(seed);
-      return r.method().count(election, lot);
-    } catch (GovernanceException e) {
-      throw new CountFailure(e.getMessage());
-    } catch (RuntimeException e) {
-      throw new CountFailure("could not be counted: " + describe(e));
+    } catch (NumberFormatException e) {
+      // Reported below.
+    }
+    throw usage.apply(option + " (" + value + ") must be a whole number of bytes, at least 1, optionally with K, M or G");
+  }
+
+  private static Charset charset(Function<String, RuntimeException> usage, String name) {
+    try {
+      return Charset.forName(name);
+    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+      throw usage.apply("unknown encoding '" + name + "'; for example UTF-8 or ISO-8859-1");
     }
   }
 
@@ -190,16 +481,8 @@ final class CountCommand implements Callable<Integer> {
     }
   }
 
-  private static String describe(Exception e) {
+  private static String describe(Throwable e) {
     return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-  }
-
-  private static String write(ObjectMapper mapper, Map<String, Object> value) {
-    try {
-      return mapper.writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("JSON output failed", e);
-    }
   }
 
   /** A file that could not be read or counted. */

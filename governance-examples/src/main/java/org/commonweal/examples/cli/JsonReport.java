@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.election.BallotFile;
 import org.commonweal.governance.election.Candidate;
 import org.commonweal.governance.election.ElectionResult;
 import org.commonweal.governance.election.Stage;
@@ -15,21 +16,30 @@ import org.commonweal.governance.election.Tie;
  * The JSON object the {@code count} command prints for a file: {@code file}, {@code rule}, {@code
  * seats}, {@code elected} (names verbatim, in order of election), {@code quota} (a decimal string or
  * null), {@code stages} ({@code number}, {@code action}, {@code totals}, {@code exhausted}) and {@code
- * ties}; or, for a file that failed, {@code file} and {@code error}. Decimals are written with the
+ * ties}, then {@code encoding} where the file was not read as plain valid UTF-8 and {@code notes} where
+ * there is something to note (the encoding's reason, a BLT file's text after its title, its tie order);
+ * or, for a file that failed, {@code file}, {@code error} and, where the error names one, {@code line}. Decimals are written with the
  * rule's places, rounded down (they are exact for Scottish STV and ERS97).
  */
 final class JsonReport {
   private JsonReport() {}
 
-  static Map<String, Object> error(String file, String message) {
+  /** The object for a file that failed; {@code line} where the error names one (0 where not). */
+  static Map<String, Object> error(String file, String message, int line) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("file", file);
     m.put("error", message);
+    if (line > 0) {
+      m.put("line", line);
+    }
     return m;
   }
 
-  /** The object for a counted file; {@code rule} is the rule's name as given on the command line. */
-  static Map<String, Object> of(String file, String rule, ElectionResult result) {
+  /**
+   * The object for a counted file; {@code rule} is the rule's name as given on the command line. The
+   * file's encoding is given where it is not plain valid UTF-8, and its notes where it has any.
+   */
+  static Map<String, Object> of(String file, String rule, ElectionResult result, BallotFile read) {
     int places = result.report().decimals();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("file", file);
@@ -63,7 +73,29 @@ final class JsonReport {
       ties.add(tm);
     }
     m.put("ties", ties);
+    if (!read.encodingReason().equals("valid UTF-8")) {
+      m.put("encoding", read.encoding());
+    }
+    List<String> notes = notes(read);
+    if (!notes.isEmpty()) {
+      m.put("notes", notes);
+    }
     return m;
+  }
+
+  /** What the reader noted: why the encoding, where it is not plain UTF-8, then the file's own notes. */
+  static List<String> notes(BallotFile read) {
+    List<String> notes = new ArrayList<>();
+    if (!read.encodingReason().equals("valid UTF-8")) {
+      notes.add("read as " + read.encoding() + ": " + read.encodingReason());
+    }
+    notes.addAll(read.notes());
+    if (!read.tieOrder().isEmpty()) {
+      notes.add(
+          "ties broken in the file's order: "
+              + String.join(", ", read.tieOrder().stream().map(Candidate::name).toList()));
+    }
+    return notes;
   }
 
   /** What the stage did, in one sentence, with who was elected or excluded at it. */

@@ -3,12 +3,12 @@ package org.commonweal.examples.cli;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Function;
+import org.commonweal.governance.election.BallotFile;
 import org.commonweal.governance.election.Blt;
 import org.commonweal.governance.election.DebianTally;
-import org.commonweal.governance.election.Election;
 import org.commonweal.governance.election.MethodRegistry;
 import org.commonweal.governance.election.RankedVoteCsv;
+import org.commonweal.governance.election.ReadOptions;
 import org.commonweal.governance.election.RegisteredMethod;
 
 /**
@@ -19,15 +19,37 @@ import org.commonweal.governance.election.RegisteredMethod;
 final class RuleTable {
   private RuleTable() {}
 
-  /** An input format: its name on the command line and how it reads a file's text. */
-  record Input(String name, String help, Function<String, Election> reader) {}
+  /**
+   * An input format: its name on the command line, and how it reads a whole file's bytes. The command
+   * reads BLT files in pieces as the bytes arrive instead ({@link #streamed()}).
+   */
+  record Input(String name, String help) {
+    boolean streamed() {
+      return name.equals("blt");
+    }
+
+    /**
+     * Reads a whole file. A switch rather than a function per format, so that a format's reader (and
+     * its patterns) is loaded only when a file of that format is read.
+     */
+    BallotFile read(byte[] bytes, ReadOptions options) {
+      switch (name) {
+        case "debian":
+          return DebianTally.read(bytes, options);
+        case "rankedvote-csv":
+          return RankedVoteCsv.read(bytes, options);
+        default:
+          return Blt.read(bytes, options);
+      }
+    }
+  }
 
   /** The input formats: one line each. */
   static final Map<String, Input> INPUTS =
       inputs(
-          new Input("blt", "BLT ballot file (ERS, OpenSTV, Droop)", Blt::parse),
-          new Input("debian", "Debian tally sheet (V: lines of ranks)", DebianTally::read),
-          new Input("rankedvote-csv", "ranked.vote normalised CSV (ballot_id,rank,choice)", RankedVoteCsv::read));
+          new Input("blt", "BLT ballot file (ERS, OpenSTV, Droop)"),
+          new Input("debian", "Debian tally sheet (V: lines of ranks)"),
+          new Input("rankedvote-csv", "ranked.vote normalised CSV (ballot_id,rank,choice)"));
 
   private static Map<String, Input> inputs(Input... inputs) {
     Map<String, Input> m = new LinkedHashMap<>();
@@ -49,7 +71,9 @@ final class RuleTable {
       s.append(String.format("  %-16s %s%n", i.name(), i.help()).replace("%", "%%"));
     }
     s.append("Pairwise rules count a candidate a paper leaves unranked as ranked equally below all the%n")
-        .append("candidates it ranks. Files are read as UTF-8, or as ISO-8859-1 where they are not valid UTF-8.%n");
+        .append("candidates it ranks. Files are read as UTF-8, or as ISO-8859-1 where they are not valid UTF-8%n")
+        .append("(the result says so, and why), unless --encoding says otherwise. A BLT file's [tie ...] order%n")
+        .append("breaks its ties where no --seed is given.%n");
     return s.toString();
   }
 }

@@ -2,6 +2,7 @@ package org.commonweal.examples.cli;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.commonweal.governance.election.BallotFile;
 import org.commonweal.governance.election.Candidate;
 import org.commonweal.governance.election.ElectionResult;
 import org.commonweal.governance.election.Stage;
@@ -14,7 +15,7 @@ import org.commonweal.governance.election.Tie;
 final class TextReport {
   private TextReport() {}
 
-  static String of(String file, ElectionResult result) {
+  static String of(String file, ElectionResult result, BallotFile read) {
     int places = result.report().decimals();
     StringBuilder s = new StringBuilder();
     s.append(file).append('\n');
@@ -34,7 +35,11 @@ final class TextReport {
       s.append(" (").append(rejected).append(" rejected: ").append(result.report().ballots().rejected()).append(')');
     }
     result.quota().ifPresent(q -> s.append(", quota ").append(JsonReport.decimal(q, places)));
-    s.append("\n\n");
+    s.append('\n');
+    for (String note : JsonReport.notes(read)) {
+      s.append("Note: ").append(note).append('\n');
+    }
+    s.append('\n');
     List<Stage> stages = result.report().stages();
     for (Stage st : stages) {
       s.append(String.format("Stage %d: %s%n", st.number(), JsonReport.action(st)));

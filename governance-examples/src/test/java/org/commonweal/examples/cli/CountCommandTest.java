@@ -133,7 +133,9 @@ class CountCommandTest {
     assertEquals(1, r.status());
     List<JsonNode> o = r.json();
     assertEquals(3, o.size());
-    assertEquals(List.of("file", "error"), fieldNames(o.get(0)));
+    // The JSON contract only grows: an error that names a line now gives it as a field too.
+    assertEquals(List.of("file", "error", "line"), fieldNames(o.get(0)));
+    assertEquals(1, o.get(0).get("line").asInt());
     assertEquals(bad, o.get(0).get("file").asText());
     assertTrue(o.get(0).get("error").asText().startsWith("BLT line 1: expected the number of candidates"), o.get(0).toString());
     assertEquals(3, o.get(1).get("elected").size());

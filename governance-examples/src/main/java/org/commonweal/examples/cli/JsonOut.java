@@ -1,0 +1,90 @@
+package org.commonweal.examples.cli;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the {@code count} command's JSON objects: maps, lists, strings, whole numbers, booleans and
+ * null, compact, in one line, as a general JSON library writes them by default. Written here rather
+ * than through one so that the command starts without loading a JSON library's few hundred classes.
+ *
+ * <p>Strings escape the quote, the backslash and every control character, and also DEL, the C1
+ * controls, the line and paragraph separators and the bidirectional overrides (as {@code \\uXXXX}), so
+ * that nothing a ballot file holds can act on a terminal the output is shown on. Stateless.
+ */
+final class JsonOut {
+  private JsonOut() {}
+
+  static String write(Object value) {
+    StringBuilder s = new StringBuilder(256);
+    value(s, value);
+    return s.toString();
+  }
+
+  private static void value(StringBuilder s, Object value) {
+    if (value == null) {
+      s.append("null");
+    } else if (value instanceof String text) {
+      string(s, text);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+      s.append(value);
+    } else if (value instanceof Map<?, ?> map) {
+      s.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        s.append(first ? "" : ",");
+        first = false;
+        string(s, String.valueOf(e.getKey()));
+        s.append(':');
+        value(s, e.getValue());
+      }
+      s.append('}');
+    } else if (value instanceof List<?> list) {
+      s.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        s.append(i == 0 ? "" : ",");
+        value(s, list.get(i));
+      }
+      s.append(']');
+    } else {
+      throw new IllegalArgumentException("no JSON form for " + value.getClass());
+    }
+  }
+
+  private static void string(StringBuilder s, String text) {
+    s.append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"':
+          s.append("\\\"");
+          break;
+        case '\\':
+          s.append("\\\\");
+          break;
+        case '\n':
+          s.append("\\n");
+          break;
+        case '\r':
+          s.append("\\r");
+          break;
+        case '\t':
+          s.append("\\t");
+          break;
+        case '\b':
+          s.append("\\b");
+          break;
+        case '\f':
+          s.append("\\f");
+          break;
+        default:
+          if (Terminal.isUnsafe(c)) {
+            s.append(String.format("\\u%04X", (int) c));
+          } else {
+            s.append(c);
+          }
+      }
+    }
+    s.append('"');
+  }
+}
