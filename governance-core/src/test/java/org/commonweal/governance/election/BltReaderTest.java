@@ -1,0 +1,217 @@
+package org.commonweal.governance.election;
+
+import static org.commonweal.governance.election.StvBallots.c;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.base.MalformedInputException;
+import org.commonweal.governance.base.TieBreaker;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The BLT reader from bytes: the options of files written for Droop and OpenSTV, the limits, the
+ * encodings, weight totals, and control characters in its messages.
+ */
+class BltReaderTest {
+  private static BallotFile read(String text) {
+    return Blt.read(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static MalformedInputException refused(String text, ReadOptions options) {
+    return assertThrows(
+        MalformedInputException.class, () -> Blt.read(text.getBytes(StandardCharsets.ISO_8859_1), options));
+  }
+
+  private static MalformedInputException refused(String text) {
+    return refused(text, ReadOptions.defaults());
+  }
+
+  @Test
+  void read_droopOptions_nicknamesTieOrderWithdrawnAndEqualPreferences() {
+    BallotFile f =
+        read(
+            String.join(
+                "\n",
+                "3 1",
+                "[nick al bo ca]  # one nickname per candidate",
+                "[tie ca al]",
+                "[withdrawn bo]",
+                "4 al bo=ca 0",
+                "2 ca - al 0",
+                "1 3 1 0",
+                "0",
+                "\"Alice\"",
+                "\"Bob\"",
+                "\"Carol\"",
+                "\"The title\"",
+                "Source: the returning officer",
+                "",
+                "\"A printed table\""));
+    Election e = f.election();
+    assertEquals("The title", e.title());
+    assertEquals(List.of(c("Bob")), List.copyOf(e.withdrawn()));
+    assertTrue(e.rules().equalPreferences());
+    assertEquals(
+        RankedBallot.builder().count(4).rank(c("Alice")).rank(c("Bob"), c("Carol")).build(), e.ballots().get(0));
+    assertEquals(RankedBallot.builder().count(2).rank(c("Carol")).skip().rank(c("Alice")).build(), e.ballots().get(1));
+    assertEquals(RankedBallot.of(1, c("Carol"), c("Alice")), e.ballots().get(2));
+    // Candidates the order leaves out follow, in file order.
+    assertEquals(List.of(c("Carol"), c("Alice"), c("Bob")), f.tieOrder());
+    assertEquals(TieBreaker.fixedOrder(List.of(c("Carol"), c("Alice"), c("Bob"))), f.tieBreaker().orElseThrow());
+    assertEquals(List.of("Source: the returning officer", "A printed table"), f.notes());
+  }
+
+  @Test
+  void read_droopSettings_keptAsANoteNotApplied() {
+    BallotFile f = read("2 1\n[droop meek]\n1 1 0\n0\nA\nB\n");
+    assertEquals(List.of("[droop meek] (options for another counter, not applied)"), f.notes());
+    assertTrue(f.tieBreaker().isEmpty());
+  }
+
+  @Test
+  void read_unknownOrMalformedOption_namesItsLine() {
+    MalformedInputException e = refused("3 1\n[nick a b c]\n\n[colour red]\n1 a 0\n0\nA\nB\nC\n");
+    assertEquals(4, e.line());
+    assertTrue(e.expected().startsWith("an option in square brackets on one line"), e.getMessage());
+    assertEquals(2, refused("2 1\n[tie 1 2\n1 1 0\n0\nA\nB\n").line());
+    assertEquals(2, refused("2 1\n[tie 1 1]\n1 1 0\n0\nA\nB\n").line());
+    assertEquals(3, refused("2 1\n[nick a b]\n[nick c d]\n1 1 0\n0\nA\nB\n").line());
+    assertEquals(2, refused("2 1\n[nick a 7]\n1 1 0\n0\nA\nB\n").line());
+    assertEquals(2, refused("2 1\n[withdrawn 3]\n1 1 0\n0\nA\nB\n").line());
+    // A nickname on a ballot line where the file gives none.
+    MalformedInputException nick = refused("2 1\n1 al 0\n0\nA\nB\n");
+    assertEquals(2, nick.line());
+    assertTrue(nick.expected().contains("where \"al\" is not one"), nick.getMessage());
+  }
+
+  @Test
+  void read_weightTotalPastTheLimit_namesTheLineThatTookIt() {
+    StringBuilder s = new StringBuilder("2 1\n");
+    for (int i = 0; i < 10; i++) {
+      s.append("999999999999999999 ").append(1 + i % 2).append(" 0\n");
+    }
+    s.append("0\nA\nB\n");
+    MalformedInputException e = refused(s.toString());
+    // Nine lines make 8,999,999,999,999,999,991; the tenth (line 11) takes the total past 2^63 - 1.
+    assertEquals(11, e.line());
+    assertEquals(
+        "ballot weights whose total stays within 9,223,372,036,854,775,807 papers; this line's weight takes"
+            + " the total past it",
+        e.expected());
+  }
+
+  @Test
+  void electionBuilder_refusesBallotsWhosePapersOverflow() {
+    Candidate a = c("A");
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                Election.builder()
+                    .candidates(List.of(a))
+                    .seats(1)
+                    .addBallots(RankedBallot.of(Long.MAX_VALUE - 1, a), RankedBallot.of(1, a), RankedBallot.of(1, a))
+                    .build());
+    assertTrue(e.getMessage().contains("ballot 3 takes the number of papers past 9,223,372,036,854,775,807"), e.getMessage());
+    Election.builder().candidates(List.of(a)).seats(1).addBallots(RankedBallot.of(Long.MAX_VALUE, a)).build();
+  }
+
+  @Test
+  void read_lineOverTheLimit_isRefusedWithItsNumber() {
+    ReadOptions small = ReadOptions.builder().maxLineLength(10).build();
+    MalformedInputException e = refused("2 1\n1 1 2 1 2 1 2 1 2 0\n0\nA\nB\n", small);
+    assertEquals(2, e.line());
+    assertEquals("a line of at most 10 bytes", e.expected());
+    // Exactly at the limit is read, and a CRLF's carriage return does not count.
+    Blt.read("2 1\r\n10 1 2 1 0\r\n0\r\nA\r\nB\r\n".getBytes(StandardCharsets.US_ASCII), small);
+  }
+
+  @Test
+  void reader_refusesALongLineBeforeBufferingIt() {
+    BltReader reader = Blt.reader(ReadOptions.builder().maxLineLength(1000).build());
+    byte[] zeros = new byte[600];
+    reader.feed(zeros, 0, zeros.length);
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> reader.feed(zeros, 0, zeros.length));
+    assertEquals(1, e.line());
+    // The bytes are shown escaped, shortened.
+    assertTrue(e.getMessage().contains("\\u0000\\u0000"), e.getMessage());
+    assertFalse(e.getMessage().contains("\u0000"));
+  }
+
+  @Test
+  void reader_refusesMoreBytesThanTheFileLimit() {
+    BltReader reader = Blt.reader(ReadOptions.builder().maxFileSize(20).build());
+    byte[] ballots = "1 1 0\n".getBytes(StandardCharsets.US_ASCII);
+    reader.feed("2 1\n".getBytes(StandardCharsets.US_ASCII), 0, 4);
+    reader.feed(ballots, 0, ballots.length);
+    reader.feed(ballots, 0, ballots.length);
+    MalformedInputException e = assertThrows(MalformedInputException.class, () -> reader.feed(ballots, 0, ballots.length));
+    assertEquals(0, e.line());
+    assertEquals("at most 20 bytes", e.expected());
+  }
+
+  @Test
+  void read_oneLatin1Byte_readsLatin1AndSaysWhy() {
+    byte[] bytes = "2 1\n3 1 0\n0\nJos\u00e9\nB\n".getBytes(StandardCharsets.ISO_8859_1);
+    BallotFile f = Blt.read(bytes);
+    assertEquals("ISO-8859-1", f.encoding());
+    assertEquals("line 4 is not valid UTF-8 (byte 0xE9), so the file was read as ISO-8859-1", f.encodingReason());
+    assertEquals("Jos\u00e9", f.election().candidates().get(0).name());
+    BallotFile utf8 = read("2 1\n3 1 0\n0\nJos\u00e9\nB\n");
+    assertEquals("UTF-8", utf8.encoding());
+    assertEquals("valid UTF-8", utf8.encodingReason());
+    assertEquals("Jos\u00e9", utf8.election().candidates().get(0).name());
+  }
+
+  @Test
+  void read_givenEncoding_isUsedAndCheckedForUtf8() {
+    byte[] utf8 = "2 1\n3 1 0\n0\nJos\u00e9\nB\n".getBytes(StandardCharsets.UTF_8);
+    BallotFile latin = Blt.read(utf8, ReadOptions.builder().encoding(StandardCharsets.ISO_8859_1).build());
+    assertEquals("ISO-8859-1", latin.encoding());
+    assertEquals("given", latin.encodingReason());
+    assertEquals("Jos\u00c3\u00a9", latin.election().candidates().get(0).name());
+    byte[] latinBytes = "2 1\n3 1 0\n0\nJos\u00e9\nB\n".getBytes(StandardCharsets.ISO_8859_1);
+    MalformedInputException e =
+        assertThrows(
+            MalformedInputException.class,
+            () -> Blt.read(latinBytes, ReadOptions.builder().encoding(StandardCharsets.UTF_8).build()));
+    assertEquals(4, e.line());
+    assertEquals("text in UTF-8, as asked", e.expected());
+  }
+
+  @Test
+  void read_controlCharacters_areEscapedInMessages() {
+    MalformedInputException e = refused("2 1\n3 1 \u001b[31m0\n0\nA\nB\n");
+    assertEquals(2, e.line());
+    assertTrue(e.getMessage().contains("\\u001B[31m0"), e.getMessage());
+    assertFalse(e.getMessage().contains("\u001b"));
+    MalformedInputException bidi = refused("2 1\n3 \u202e1 0\n0\nA\nB\n".replace("\u202e", "\u00e2\u0080\u00ae"));
+    assertFalse(bidi.getMessage().contains("\u202e"), bidi.getMessage());
+  }
+
+  @Test
+  void read_ballotOfAMillionCandidates_readsInLinearTime() {
+    int n = 1_000_000;
+    StringBuilder s = new StringBuilder(8 * n).append(n).append(" 1\n1");
+    for (int k = n; k >= 1; k--) {
+      s.append(' ').append(k);
+    }
+    s.append(" 0\n0\n");
+    for (int k = 1; k <= n; k++) {
+      s.append('c').append(k).append('\n');
+    }
+    byte[] bytes = s.toString().getBytes(StandardCharsets.US_ASCII);
+    long start = System.nanoTime();
+    Election e = Blt.read(bytes).election();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertEquals(n, ((RankedBallot) e.ballots().get(0)).rankCount());
+    assertEquals(c("c" + n), ((RankedBallot) e.ballots().get(0)).rank(0).iterator().next());
+    // Quadratic reading took minutes; linear takes well under a second even on a loaded machine.
+    assertTrue(millis < 10_000, millis + " ms");
+  }
+}
