@@ -347,10 +347,6 @@ public final class BltReader {
     return v;
   }
 
-  private String token(int t) {
-    return new String(cur, tokStart[t], tokEnd[t] - tokStart[t], StandardCharsets.ISO_8859_1);
-  }
-
   private MalformedInputException error(String expected) {
     return new MalformedInputException(FORMAT, lineNo, expected, TextBytes.shown(cur, curFrom, curTo));
   }
@@ -640,7 +636,7 @@ public final class BltReader {
                 + candidates
                 + (nicks == null ? "" : " or nicknames")
                 + " (- for a skipped rank, = between equal preferences), where \""
-                + TextBytes.escape(token(t))
+                + TextBytes.shown(cur, tokStart[t], tokEnd[t])
                 + "\" is not one");
       }
       ensure(encLen + 1);
