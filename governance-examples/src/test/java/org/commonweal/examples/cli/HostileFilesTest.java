@@ -289,4 +289,19 @@ class HostileFilesTest {
         List.of("--max-line-length", "1M"),
         good);
   }
+
+  @Test
+  void help_showsTheLimitsAndTheEncodingOption() {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status =
+        CommonwealCli.run(
+            new String[] {"count", "--help"},
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+    String help = out.toString(StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+    assertEquals(0, status);
+    assertTrue(help.contains("--max-line-length=BYTES Refuse a file with a longer line (default: 64M;"), help);
+    assertTrue(help.contains("--max-file-size=BYTES Refuse a larger file before reading it (default: 512M)"), help);
+    assertTrue(help.contains("--encoding=CHARSET Encoding of the files' text"), help);
+  }
 }
