@@ -1,6 +1,7 @@
 package org.commonweal.governance.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import org.commonweal.governance.base.MalformedInputException;
 
 /**
  * The streaming BLT reader against the simple one it replaced ({@link ReferenceBlt}, kept as the
@@ -63,6 +65,34 @@ class BltReaderProperties {
     Election b = Blt.read(shuffled.text().getBytes(StandardCharsets.UTF_8)).election();
     assertEquals(papers(a.ballots()), papers(b.ballots()));
     assertEquals(Election.builder().from(a).ballots(List.of()).build(), Election.builder().from(b).ballots(List.of()).build());
+  }
+
+  @Property(tries = 500)
+  void read_agreesWithTheReferenceOnMangledBallotLines(@ForAll long seed) {
+    FileGenerator g = new FileGenerator(seed, false);
+    Random random = new Random(~seed);
+    String[] pieces = {"0", "00", "01", "1", "2", "9", "15", "-", "=", "\t", " ", "  ", "(", ")", "x", "000000000000000000001"};
+    for (int m = 0; m < 3 && !g.ballotLines.isEmpty(); m++) {
+      int at = random.nextInt(g.ballotLines.size());
+      String line = g.ballotLines.get(at);
+      int cut = line.isEmpty() ? 0 : random.nextInt(line.length() + 1);
+      g.ballotLines.set(at, line.substring(0, cut) + pieces[random.nextInt(pieces.length)] + line.substring(cut));
+    }
+    String text = g.text();
+    Election reference;
+    try {
+      reference = ReferenceBlt.parse(text);
+    } catch (MalformedInputException e) {
+      if (e.expected().equals("the end of the file after the title")) {
+        return; // text after the title is a note now: the one change from the old reader
+      }
+      MalformedInputException mine =
+          assertThrows(MalformedInputException.class, () -> Blt.read(text.getBytes(StandardCharsets.UTF_8)), text);
+      assertEquals(e.line(), mine.line(), text);
+      return;
+    }
+    Election merged = Election.builder().from(reference).ballots(mergedInOrder(reference.ballots())).build();
+    assertEquals(merged, Blt.read(text.getBytes(StandardCharsets.UTF_8)).election(), text);
   }
 
   /** Identical ballots merged, in the order of their first appearance: what the streaming reader keeps. */
