@@ -15,9 +15,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -303,5 +306,58 @@ class HostileFilesTest {
     assertTrue(help.contains("--max-line-length=BYTES Refuse a file with a longer line (default: 64M;"), help);
     assertTrue(help.contains("--max-file-size=BYTES Refuse a larger file before reading it (default: 512M)"), help);
     assertTrue(help.contains("--encoding=CHARSET Encoding of the files' text"), help);
+  }
+
+  @Test
+  void outOfMemory_givesThatFileAnErrorAndTheNextFileCounts(@TempDir Path dir) throws Exception {
+    // 300,000 distinct ballots of 20 candidates need more than the 24 MB heap the command is given here.
+    StringBuilder big = new StringBuilder(16 << 20).append("20 1\n");
+    Random random = new Random(2026);
+    List<Integer> order = new ArrayList<>();
+    for (int k = 1; k <= 20; k++) {
+      order.add(k);
+    }
+    for (int i = 0; i < 300_000; i++) {
+      Collections.shuffle(order, random);
+      big.append('1');
+      for (int k : order) {
+        big.append(' ').append(k);
+      }
+      big.append(" 0\n");
+    }
+    big.append("0\n");
+    for (int k = 1; k <= 20; k++) {
+      big.append("C").append(k).append('\n');
+    }
+    Path bigFile = Files.writeString(dir.resolve("big.blt"), big);
+    Path good = Files.writeString(dir.resolve("good.blt"), GOOD);
+    Path javaCommand = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p =
+        new ProcessBuilder(
+                javaCommand.toString(),
+                "-Xmx24m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                CommonwealCli.class.getName(),
+                "count",
+                "--rule",
+                "irv",
+                "--seats",
+                "1",
+                "--format",
+                "json",
+                bigFile.toString(),
+                good.toString())
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), out);
+    assertEquals(1, p.exitValue(), out);
+    List<JsonNode> o = new Run(1, out.strip()).json();
+    assertEquals(2, o.size(), out);
+    String error = o.get(0).get("error").asText();
+    assertTrue(error.startsWith("not enough memory to read and count the file in the "), error);
+    assertTrue(error.endsWith(" MB the Java heap may take; give it more (java -Xmx...)"), error);
+    assertEquals("[\"Good A\"]", o.get(1).get("elected").toString());
   }
 }
