@@ -5,12 +5,12 @@ import static com.google.common.base.Preconditions.checkPositionIndexes;
 import static com.google.common.base.Preconditions.checkState;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.Sets;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -888,7 +888,7 @@ public final class BltReader {
     }
     Charset cs = choice.charset();
     List<Candidate> cands = new ArrayList<>(candidates);
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = Sets.newHashSetWithExpectedSize(candidates);
     for (int i = 0; i < candidates; i++) {
       byte[] raw = names.get(i);
       String name = unquote(new String(raw, cs));

@@ -1,10 +1,12 @@
 package org.commonweal.governance.election;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.util.HashSet;
+import com.google.common.collect.Maps;
+import com.google.common.collect.Sets;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
@@ -122,17 +124,19 @@ public abstract class Election {
   }
 
   /**
-   * Returns the position of each candidate in ballot-paper order.
+   * Returns the position of each candidate in ballot-paper order. A hash map, not an immutable map:
+   * it stores each key's hash beside it, so a lookup compares names only on a match, which keeps the
+   * reading of a ballot that ranks a million candidates linear and quick. Never modified once built.
    *
    * @return candidate to index, from 0
    */
   @Value.Lazy
-  ImmutableMap<Candidate, Integer> index() {
-    ImmutableMap.Builder<Candidate, Integer> b = ImmutableMap.builderWithExpectedSize(candidates().size());
+  Map<Candidate, Integer> index() {
+    Map<Candidate, Integer> m = Maps.newHashMapWithExpectedSize(candidates().size());
     for (int i = 0; i < candidates().size(); i++) {
-      b.put(candidates().get(i), i);
+      m.put(candidates().get(i), i);
     }
-    return b.buildOrThrow();
+    return Collections.unmodifiableMap(m);
   }
 
   /**
@@ -185,7 +189,7 @@ public abstract class Election {
   void check() {
     Checks.check(!candidates().isEmpty(), "candidates", candidates(), "an election needs at least one candidate");
     Checks.atLeast("seats", seats(), 1);
-    Set<Candidate> known = new HashSet<>();
+    Set<Candidate> known = Sets.newHashSetWithExpectedSize(candidates().size());
     for (Candidate c : candidates()) {
       Checks.check(known.add(c), "candidates", c, "candidate \"%s\" is listed twice", c);
     }
