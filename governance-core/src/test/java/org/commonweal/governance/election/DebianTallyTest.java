@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.commonweal.governance.base.MalformedInputException;
 import org.junit.jupiter.api.Test;
@@ -61,5 +62,18 @@ class DebianTallyTest {
     assertEquals(3, assertThrows(MalformedInputException.class, () -> DebianTally.read(SHEET.replace("Option 2", "Option 4"))).line());
     assertEquals(0, assertThrows(MalformedInputException.class, () -> DebianTally.read("no options\n")).line());
     assertEquals(1, assertThrows(MalformedInputException.class, () -> DebianTally.read("V: 12 abc\n")).line());
+  }
+
+  @Test
+  void readBytes_latin1Sheet_isReadAsLatin1AndSaysWhy() {
+    byte[] bytes = SHEET.replace("Jonathan Carter", "Jos\u00e9 Carter").getBytes(StandardCharsets.ISO_8859_1);
+    BallotFile f = DebianTally.read(bytes, ReadOptions.defaults());
+    assertEquals("Jos\u00e9 Carter", f.election().candidates().get(0).name());
+    assertEquals("ISO-8859-1", f.encoding());
+    assertTrue(f.encodingReason().endsWith("is not valid UTF-8 (byte 0xE9), so the file was read as ISO-8859-1"), f.encodingReason());
+    BallotFile given =
+        DebianTally.read(bytes, ReadOptions.builder().encoding(StandardCharsets.ISO_8859_1).build());
+    assertEquals("given", given.encodingReason());
+    assertEquals(f.election(), given.election());
   }
 }

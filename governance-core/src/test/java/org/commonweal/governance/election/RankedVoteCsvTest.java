@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.commonweal.governance.base.MalformedInputException;
 import org.junit.jupiter.api.Test;
@@ -66,5 +67,27 @@ class RankedVoteCsvTest {
   @Test
   void read_noBallots_isRefused() {
     assertEquals(0, assertThrows(MalformedInputException.class, () -> RankedVoteCsv.read("ballot_id,rank,choice\n")).line());
+  }
+
+  @Test
+  void readBytes_saysItsEncodingAndKeepsItsLimits() {
+    byte[] latin1 = "ballot_id,rank,choice\nb1,1,Jos\u00e9\n".getBytes(StandardCharsets.ISO_8859_1);
+    BallotFile f = RankedVoteCsv.read(latin1, ReadOptions.defaults());
+    assertEquals("ISO-8859-1", f.encoding());
+    assertEquals("line 2 is not valid UTF-8 (byte 0xE9), so the file was read as ISO-8859-1", f.encodingReason());
+    assertEquals(List.of(Candidate.of("Jos\u00e9")), f.election().candidates());
+    byte[] utf8 = "ballot_id,rank,choice\nb1,1,Jos\u00e9\n".getBytes(StandardCharsets.UTF_8);
+    assertEquals("valid UTF-8", RankedVoteCsv.read(utf8, ReadOptions.defaults()).encodingReason());
+    MalformedInputException line =
+        assertThrows(
+            MalformedInputException.class,
+            () -> RankedVoteCsv.read(utf8, ReadOptions.builder().maxLineLength(12).build()));
+    assertEquals(1, line.line());
+    assertEquals("a line of at most 12 bytes", line.expected());
+    MalformedInputException size =
+        assertThrows(
+            MalformedInputException.class, () -> RankedVoteCsv.read(utf8, ReadOptions.builder().maxFileSize(20).build()));
+    assertEquals(0, size.line());
+    assertEquals("at most 20 bytes", size.expected());
   }
 }
