@@ -360,4 +360,26 @@ class HostileFilesTest {
     assertTrue(error.endsWith(" MB the Java heap may take; give it more (java -Xmx...)"), error);
     assertEquals("[\"Good A\"]", o.get(1).get("elected").toString());
   }
+
+  @Test
+  void encodingOption_readsTheTextSoAndSaysSo(@TempDir Path dir) throws IOException {
+    Path utf8 = Files.writeString(dir.resolve("utf8.blt"), "2 1\n3 1 0\n0\nJos\u00e9\nB\n", StandardCharsets.UTF_8);
+    Run r = run(List.of("count", "--rule", "irv", "--format", "json", "--encoding", "ISO-8859-1", utf8.toString()));
+    assertEquals(0, r.status(), r.out());
+    JsonNode o = r.json().get(0);
+    assertEquals("Jos\u00c3\u00a9", o.get("elected").get(0).asText());
+    assertEquals("ISO-8859-1", o.get("encoding").asText());
+    assertEquals("[\"read as ISO-8859-1: given\"]", o.get("notes").toString());
+    Run plain = run(List.of("count", "--rule", "irv", "--format", "json", utf8.toString()));
+    assertEquals("Jos\u00e9", plain.json().get(0).get("elected").get(0).asText());
+    assertFalse(plain.json().get(0).has("encoding"));
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status =
+        CommonwealCli.run(
+            new String[] {"count", "--rule", "irv", "--encoding", "NO-SUCH-CHARSET", utf8.toString()},
+            new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(2, status);
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("unknown encoding 'NO-SUCH-CHARSET'"), err.toString(StandardCharsets.UTF_8));
+  }
 }
