@@ -2,6 +2,7 @@ package org.commonweal.governance.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -93,6 +94,57 @@ class BltReaderProperties {
     }
     Election merged = Election.builder().from(reference).ballots(mergedInOrder(reference.ballots())).build();
     assertEquals(merged, Blt.read(text.getBytes(StandardCharsets.UTF_8)).election(), text);
+  }
+
+  @Property(tries = 1000)
+  void read_ofMangledBytes_givesAFileOrAMalformedInputErrorOnly(@ForAll long seed) {
+    byte[] bytes = new FileGenerator(seed, true).text().getBytes(StandardCharsets.UTF_8);
+    Random random = new Random(seed * 31 + 7);
+    byte[] hostile = {0, '\n', '\r', ' ', '\t', '0', '1', '9', '-', '=', '#', '[', ']', '(', ')', '"', (byte) 0xC3, (byte) 0xFF, 0x1B};
+    for (int m = 1 + random.nextInt(4); m > 0 && bytes.length > 0; m--) {
+      int at = random.nextInt(bytes.length);
+      byte b = random.nextBoolean() ? hostile[random.nextInt(hostile.length)] : (byte) random.nextInt(256);
+      bytes = switch (random.nextInt(3)) {
+        case 0 -> replaced(bytes, at, b);
+        case 1 -> inserted(bytes, at, b);
+        default -> removed(bytes, at);
+      };
+    }
+    byte[] file = bytes;
+    BallotFile whole;
+    try {
+      whole = Blt.read(file, ReadOptions.builder().maxLineLength(4096).build());
+    } catch (MalformedInputException e) {
+      // The message quotes the file with its control characters escaped.
+      assertTrue(e.getMessage().chars().noneMatch(ch -> ch < 0x20 || (ch >= 0x7F && ch <= 0x9F)), e.getMessage());
+      return;
+    }
+    BltReader reader = Blt.reader(ReadOptions.builder().maxLineLength(4096).build());
+    for (int at = 0; at < file.length; at += 3) {
+      reader.feed(file, at, Math.min(3, file.length - at));
+    }
+    assertEquals(whole, reader.finish());
+  }
+
+  private static byte[] replaced(byte[] a, int at, byte b) {
+    byte[] out = a.clone();
+    out[at] = b;
+    return out;
+  }
+
+  private static byte[] inserted(byte[] a, int at, byte b) {
+    byte[] out = new byte[a.length + 1];
+    System.arraycopy(a, 0, out, 0, at);
+    out[at] = b;
+    System.arraycopy(a, at, out, at + 1, a.length - at);
+    return out;
+  }
+
+  private static byte[] removed(byte[] a, int at) {
+    byte[] out = new byte[a.length - 1];
+    System.arraycopy(a, 0, out, 0, at);
+    System.arraycopy(a, at + 1, out, at, a.length - at - 1);
+    return out;
   }
 
   /** Identical ballots merged, in the order of their first appearance: what the streaming reader keeps. */
