@@ -17,9 +17,12 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -185,7 +188,7 @@ final class CountCommand implements Callable<Integer> {
       return null;
     }
     CountCommand c = new CountCommand();
-    java.util.Map<String, String> given = new java.util.HashMap<>();
+    Map<String, String> given = new HashMap<>();
     List<String> files = new ArrayList<>();
     boolean optionsEnd = false;
     for (int i = 1; i < args.length; i++) {
@@ -239,8 +242,8 @@ final class CountCommand implements Callable<Integer> {
     return c.run(job);
   }
 
-  private static final java.util.Set<String> FAST_OPTIONS =
-      java.util.Set.of(
+  private static final Set<String> FAST_OPTIONS =
+      Set.of(
           "--rule", "--seats", "--seed", "--input", "--format", "--encoding", "--max-line-length", "--max-file-size");
 
   /** A command line the fast path leaves to the parser. */

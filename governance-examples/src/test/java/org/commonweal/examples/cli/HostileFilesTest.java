@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
@@ -259,7 +260,7 @@ class HostileFilesTest {
         large,
         new Expected(
             String.format(
-                java.util.Locale.ROOT,
+                Locale.ROOT,
                 "the file holds %,d bytes, more than the limit of 32,768; raise the limit with --max-file-size",
                 Files.size(large)),
             0));
