@@ -337,7 +337,13 @@ public final class PairwiseMatrix {
   }
 
   /** Who reaches whom, as rows of bits. */
-  private record Reach(long[][] rows) {
+  private static final class Reach {
+    private final long[][] rows;
+
+    Reach(long[][] rows) {
+      this.rows = rows;
+    }
+
     boolean at(int a, int b) {
       return (rows[a][b >>> 6] & (1L << b)) != 0;
     }
