@@ -13,11 +13,12 @@ import org.immutables.value.Value;
  * Election} names are distinct.
  *
  * <p>A name must show something and fit on one line of a report: it must not be empty or only white
- * space and invisible characters (zero-width and other format characters), must not hold a control character of the C0 set (U+0000 to U+001F, tabs and line breaks
- * among them), DEL (U+007F) or a line or paragraph separator (U+2028, U+2029), and must be at most
- * {@value #MAX_NAME_LENGTH} characters (UTF-16 code units) long. The C1 controls (U+0080 to U+009F)
- * are allowed: published results carry them as mis-decoded letters (a party label of East Dunbartonshire's
- * 2022 ballots holds U+0089), and the name is the official one. Reports repeat names in their sentences;
+ * space and invisible characters (zero-width and other format characters), must not hold a control
+ * character of the C0 set (U+0000 to U+001F, tabs and line breaks among them), DEL (U+007F) or a line
+ * or paragraph separator (U+2028, U+2029), and must be at most {@value #MAX_NAME_LENGTH} characters
+ * (UTF-16 code units) long. The C1 controls (U+0080 to U+009F) are allowed: published results carry
+ * them as mis-decoded letters (a party label of East Dunbartonshire's 2022 ballots holds U+0089), and
+ * the name is the official one. Reports repeat names in their sentences;
  * the bound on length keeps every such sentence bounded too.
  *
  * <pre>{@code
@@ -51,8 +52,8 @@ public abstract class Candidate implements Comparable<Candidate> {
    *     {@value #MAX_NAME_LENGTH} characters
    * @return the candidate
    * @throws org.commonweal.governance.base.InvalidValueException if the name is empty, blank (only white
-   *     space and invisible characters), longer than {@value #MAX_NAME_LENGTH} characters, or holds a C0 control character, DEL or a line
-   *     or paragraph separator; the message shows such characters as Java escapes, never raw
+   *     space and invisible characters), longer than {@value #MAX_NAME_LENGTH} characters, or holds a C0
+   *     control character, DEL or a line or paragraph separator; the message shows such characters as Java escapes, never raw
    */
   public static Candidate of(String name) {
     return ImmutableCandidate.of(name);
