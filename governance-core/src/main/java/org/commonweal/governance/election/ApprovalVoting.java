@@ -14,8 +14,9 @@ import org.commonweal.governance.base.TieBreaker;
  * paper is rejected. A tie for the last seat is decided by the caller's lot.
  *
  * <p>Cost: O(m + n log n) for m marks (ranked papers read once per election) and n candidates.
- * At most {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE} candidates may be listed, withdrawn ones included; a larger
- * election is refused before any work ({@link org.commonweal.governance.base.LimitExceededException}).
+ * At most {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */

@@ -14,8 +14,9 @@ import org.commonweal.governance.base.TieBreaker;
  *
  * <p>Cost: O(m + n^2) for m marks (papers read once per election) and n candidates; papers with equal
  * preferences cost O(k) exact fraction additions each.
- * At most {@value ElectionMethods#MAX_CANDIDATES} candidates may be listed, withdrawn ones included; a larger
- * election is refused before any work ({@link org.commonweal.governance.base.LimitExceededException}).
+ * At most {@value ElectionMethods#MAX_CANDIDATES} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */

@@ -24,8 +24,9 @@ import org.commonweal.governance.base.TieBreaker;
  * readings, T transfers (each paper moves only when its candidate is excluded, at most once per mark)
  * and n candidates. Only the papers of the excluded candidate are moved at each round; papers are never
  * recounted.
- * At most {@value ElectionMethods#MAX_CANDIDATES_CUBIC} candidates may be listed, withdrawn ones included; a larger
- * election is refused before any work ({@link org.commonweal.governance.base.LimitExceededException}).
+ * At most {@value ElectionMethods#MAX_CANDIDATES_CUBIC} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */

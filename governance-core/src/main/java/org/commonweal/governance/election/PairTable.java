@@ -94,7 +94,10 @@ public final class PairTable {
    */
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof PairTable t && name.equals(t.name) && candidates.equals(t.candidates) && Arrays.equals(values, t.values);
+    return o instanceof PairTable t
+        && name.equals(t.name)
+        && candidates.equals(t.candidates)
+        && Arrays.equals(values, t.values);
   }
 
   /**

@@ -16,8 +16,9 @@ import org.commonweal.governance.base.TieBreaker;
  *
  * <p>Cost: O(R + n log n) for R distinct ranked readings (read once per election), or O(m) for m marks
  * on approval papers.
- * At most {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE} candidates may be listed, withdrawn ones included; a larger
- * election is refused before any work ({@link org.commonweal.governance.base.LimitExceededException}).
+ * At most {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */

@@ -7,8 +7,8 @@ import org.immutables.value.Value;
 
 /**
  * A counting method as a trust system's settings name it: the name, a one-line description, the most it
- * counts, whether it elects one candidate, which kinds of ballot it counts, and the method itself. The entries are listed
- * by {@link MethodRegistry}; a caller never builds one.
+ * counts, whether it elects one candidate, which kinds of ballot it counts, and the method itself. The
+ * entries are listed by {@link MethodRegistry}; a caller never builds one.
  *
  * <pre>{@code
  * RegisteredMethod rule = MethodRegistry.get(settings.countingRule());   // "meek"

@@ -25,8 +25,9 @@ import org.commonweal.governance.internal.Checks;
  *
  * <p>Cost: O(P n + n log n) for P distinct papers and n candidates, plus O(P t^2) for t candidates
  * tied for a place in the runoff.
- * At most {@value ElectionMethods#MAX_CANDIDATES} candidates may be listed, withdrawn ones included; a larger
- * election is refused before any work ({@link org.commonweal.governance.base.LimitExceededException}).
+ * At most {@value ElectionMethods#MAX_CANDIDATES} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */
