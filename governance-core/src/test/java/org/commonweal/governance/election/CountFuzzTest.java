@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.LimitExceededException;
 import org.commonweal.governance.base.MalformedInputException;
@@ -20,19 +24,27 @@ import org.commonweal.governance.base.TieBreaker;
  * accounted for, or refuses it with an {@link InvalidValueException} or a {@link LimitExceededException}.
  * Anything else (another exception, an error, a count past its limit) is a finding.
  *
- * <p>In every build the test runs in regression mode: once on each input stored under {@code
+ * <p>A second target builds the election through the API instead, so that it reaches what a BLT file
+ * cannot say: marked papers read under every {@link BallotRules} (overvotes, skipped ranks, duplicates,
+ * a maximum of ranks), approval and score papers, and withdrawals, each counted by every registered
+ * method under the same contract.
+ *
+ * <p>In every build the tests run in regression mode: once on each input stored under {@code
  * CountFuzzTestInputs/} beside this class in the test resources (hand-written seeds and every finding so
- * far), so no finding comes back. To fuzz for longer, outside CI:
+ * far, {@code CountFuzzTestInputs/<method>/}), so no finding comes back. To fuzz for longer, outside
+ * CI:
  *
  * <pre>{@code
- * JAZZER_FUZZ=1 ./mvnw -pl governance-core test -Dtest=CountFuzzTest
+ * JAZZER_FUZZ=1 ./mvnw -pl governance-core test -Dtest='CountFuzzTest#bltThenEveryMethod*'
+ * JAZZER_FUZZ=1 ./mvnw -pl governance-core test -Dtest='CountFuzzTest#electionThenEveryMethod*'
  * }</pre>
  *
  * <p>Each such run fuzzes for ten minutes (the annotation's {@code maxDuration}) and keeps the inputs
  * that reached new code in {@code governance-core/.cifuzz-corpus/} (not committed), so the next run goes
- * on from there. A finding is written to the inputs directory above with the stack trace printed; fix the
- * cause and keep the input there, so the regression run checks it from then on. The bytes are read as ISO-8859-1, one character a byte, so
- * that every byte the fuzzer changes is a character the reader sees.
+ * on from there (one fuzz test a run: name it with {@code -Dtest}). A finding is written to the inputs
+ * directory above with the stack trace printed; fix the cause and keep the input there, so the
+ * regression run checks it from then on. The BLT target reads the bytes as ISO-8859-1, one character a
+ * byte, so that every byte the fuzzer changes is a character the reader sees.
  */
 class CountFuzzTest {
 
@@ -51,6 +63,88 @@ class CountFuzzTest {
       assertTrue(!refused.getMessage().isBlank());
       return;
     }
+    countByEveryMethod(election, data.length);
+  }
+
+  @FuzzTest(maxDuration = "10m")
+  void electionThenEveryMethod_countsOrRefusesWithADocumentedError(FuzzedDataProvider data) {
+    int n = data.consumeInt(1, 9);
+    List<Candidate> cs = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      cs.add(Candidate.of("C" + i));
+    }
+    int kind = data.consumeInt(0, 2);
+    List<Ballot> ballots = new ArrayList<>();
+    int papers = data.consumeInt(0, 12);
+    for (int p = 0; p < papers && data.remainingBytes() > 0; p++) {
+      // Weights stay far below an overflowing total: Election refuses such totals on its own.
+      long count = data.consumeLong(1, 1_000_000_000_000L);
+      if (kind == 0) {
+        List<List<Candidate>> ranks = new ArrayList<>();
+        int depth = data.consumeInt(0, n + 1);
+        for (int r = 0; r < depth; r++) {
+          List<Candidate> mark = new ArrayList<>();
+          int marks = data.consumeInt(0, 2);
+          for (int k = 0; k < marks; k++) {
+            mark.add(cs.get(data.consumeInt(0, n - 1)));
+          }
+          ranks.add(mark);
+        }
+        ballots.add(RankedBallot.ofRanks(count, ranks));
+      } else if (kind == 1) {
+        List<Candidate> approved = new ArrayList<>();
+        for (Candidate c : cs) {
+          if (data.consumeBoolean()) {
+            approved.add(c);
+          }
+        }
+        ballots.add(ApprovalBallot.of(count, approved));
+      } else {
+        Map<Candidate, Integer> scores = new LinkedHashMap<>();
+        for (Candidate c : cs) {
+          if (data.consumeBoolean()) {
+            scores.put(c, data.consumeInt(0, 6));
+          }
+        }
+        ballots.add(ScoreBallot.of(count, scores));
+      }
+    }
+    List<Candidate> withdrawn = new ArrayList<>();
+    for (Candidate c : cs) {
+      if (data.consumeInt(0, 7) == 0) {
+        withdrawn.add(c);
+      }
+    }
+    BallotRules.Builder rules =
+        BallotRules.builder()
+            .overvote(data.pickValue(BallotRules.Overvote.values()))
+            .duplicates(data.pickValue(BallotRules.Duplicates.values()))
+            .equalPreferences(data.consumeBoolean());
+    if (data.consumeBoolean()) {
+      rules.maxConsecutiveSkips(data.consumeInt(0, 3));
+    }
+    if (data.consumeBoolean()) {
+      rules.maxRanks(data.consumeInt(1, n + 1));
+    }
+    Election election;
+    try {
+      election =
+          Election.builder()
+              .candidates(cs)
+              .seats(data.consumeInt(1, n + 2))
+              .withdrawn(withdrawn)
+              .ballots(ballots)
+              .rules(rules.build())
+              .build();
+    } catch (InvalidValueException refused) {
+      assertTrue(!refused.getMessage().isBlank());
+      return;
+    }
+    countByEveryMethod(election, data.remainingBytes());
+  }
+
+  /** Counts by every registered method, each giving a sound result or a documented refusal. */
+  private static void countByEveryMethod(Election election, long seed) {
     int listed = election.candidates().size();
     for (RegisteredMethod m : MethodRegistry.all()) {
       if (listed > m.method().maxCandidates()) {
@@ -63,7 +157,7 @@ class CountFuzzTest {
       }
       ElectionResult r;
       try {
-        r = m.method().count(election, TieBreaker.seeded(data.length));
+        r = m.method().count(election, TieBreaker.seeded(seed));
       } catch (InvalidValueException | LimitExceededException refused) {
         assertTrue(!refused.getMessage().isBlank(), m.name());
         continue;
