@@ -58,7 +58,7 @@ final class InstantRunoff implements ElectionMethod {
 
   @Override
   public ElectionResult count(Election election, TieBreaker tieBreaker) {
-    Limits.check(this, "instant-runoff", election, tieBreaker, Limits.STAGES);
+    Limits.check(this, "instant-runoff", election, tieBreaker, Limits.RUNOFF_STAGES);
     Counting.requireOneSeat("instant-runoff", election);
     RankedProfile p = election.rankedProfile();
     Counting.refuseEqualPreferences("instant-runoff", p);

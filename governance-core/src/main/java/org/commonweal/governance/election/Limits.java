@@ -41,8 +41,11 @@ final class Limits {
   /** Why a count with a stage per exclusion is bounded. */
   static final String STAGES =
       "its report lists every candidate's total at each of up to one stage per candidate, and each tie looks"
-          + " back through every earlier stage; plurality and approval count up to "
-          + Counting.number(ElectionMethods.MAX_CANDIDATES_SINGLE_STAGE);
+          + " back through every earlier stage";
+
+  /** Why a single-winner count with a stage per exclusion is bounded, and what counts more. */
+  static final String RUNOFF_STAGES =
+      STAGES + "; plurality and approval count up to " + Counting.number(ElectionMethods.MAX_CANDIDATES_SINGLE_STAGE);
 
   /** Why a count of one or two stages is bounded. */
   static final String SINGLE_STAGE = "each stage of its report lists every candidate's total";
