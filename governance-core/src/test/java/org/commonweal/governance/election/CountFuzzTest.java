@@ -31,8 +31,9 @@ import org.commonweal.governance.base.TieBreaker;
  *
  * <p>In every build the tests run in regression mode: once on each input stored under {@code
  * CountFuzzTestInputs/} beside this class in the test resources (hand-written seeds and every finding so
- * far, {@code CountFuzzTestInputs/<method>/}), so no finding comes back. To fuzz for longer, outside
- * CI:
+ * far, {@code CountFuzzTestInputs/<method>/}), so no finding comes back; the build runs them in a JVM
+ * of their own (the surefire execution {@code fuzz-regression}, tests tagged {@code jazzer}), so that
+ * the fuzzer's agent instruments no other test. To fuzz for longer, outside CI:
  *
  * <pre>{@code
  * JAZZER_FUZZ=1 ./mvnw -pl governance-core test -Dtest='CountFuzzTest#bltThenEveryMethod*'
