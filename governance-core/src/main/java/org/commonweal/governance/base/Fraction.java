@@ -54,7 +54,10 @@ public final class Fraction implements Comparable<Fraction> {
   private static final Pattern RATIO = Pattern.compile("\\s*([+-]?\\d+)\\s*/\\s*([+-]?\\d+)\\s*");
   private static final Pattern DECIMAL = Pattern.compile("\\s*([+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+))\\s*(%?)\\s*");
 
-  /** The largest decimal exponent {@link #of(BigDecimal)} accepts, either way. */
+  /**
+   * The largest decimal exponent {@link #of(BigDecimal)} accepts, either way, and the most places {@link
+   * #toBigDecimal(int, RoundingMode)} and {@link #toDecimalString(int, RoundingMode)} give.
+   */
   public static final int MAX_DECIMAL_SCALE = 10_000;
 
   private final BigInteger numerator;
@@ -461,23 +464,34 @@ public final class Fraction implements Comparable<Fraction> {
   /**
    * Returns this as a decimal with {@code scale} places, rounded as the rule says.
    *
-   * @param scale the number of decimal places, at least 0
+   * <p>Cost: one division of the numerator, scaled by 10^scale, by the denominator; the places are
+   * bounded by {@link #MAX_DECIMAL_SCALE}, so that a mistaken scale is refused rather than computed for
+   * minutes.
+   *
+   * @param scale the number of decimal places, 0 to {@link #MAX_DECIMAL_SCALE}
    * @param rounding how to round (a statute that "ignores any remainder" means {@link RoundingMode#DOWN})
    * @return the decimal
+   * @throws InvalidValueException if {@code scale} is negative or above {@link #MAX_DECIMAL_SCALE}
    */
   public BigDecimal toBigDecimal(int scale, RoundingMode rounding) {
     if (scale < 0) {
       throw new InvalidValueException("scale", scale, "decimal scale " + scale + " must not be negative");
     }
+    if (scale > MAX_DECIMAL_SCALE) {
+      throw new InvalidValueException(
+          "scale", scale, "decimal scale " + scale + " must be at most " + MAX_DECIMAL_SCALE + " places");
+    }
+    checkNotNull(rounding, "rounding");
     return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, rounding);
   }
 
   /**
    * Returns this as decimal text with {@code scale} places, for example {@code "1234.56780"}.
    *
-   * @param scale the number of decimal places, at least 0
+   * @param scale the number of decimal places, 0 to {@link #MAX_DECIMAL_SCALE}
    * @param rounding how to round
    * @return the text
+   * @throws InvalidValueException if {@code scale} is negative or above {@link #MAX_DECIMAL_SCALE}
    */
   public String toDecimalString(int scale, RoundingMode rounding) {
     return toBigDecimal(scale, rounding).toPlainString();

@@ -119,6 +119,11 @@ public abstract class TieBreaker {
 
   private static final class FixedOrder extends TieBreaker {
     private final ImmutableMap<Object, Integer> position;
+    /**
+     * Built once: every draw records it, so that a count with many ties shares one copy of a long order
+     * rather than a copy a draw.
+     */
+    private final String description;
 
     FixedOrder(List<?> order) {
       ImmutableMap.Builder<Object, Integer> b = ImmutableMap.builder();
@@ -132,6 +137,7 @@ public abstract class TieBreaker {
         b.put(item, i);
       }
       this.position = b.buildOrThrow();
+      this.description = "fixed order " + position.keySet();
     }
 
     @Override
@@ -154,7 +160,7 @@ public abstract class TieBreaker {
 
     @Override
     public String description() {
-      return "fixed order " + position.keySet();
+      return description;
     }
 
     @Override

@@ -14,6 +14,9 @@ import org.commonweal.governance.base.TieBreaker;
  * paper is rejected. A tie for the last seat is decided by the caller's lot.
  *
  * <p>Cost: O(m + n log n) for m marks (ranked papers read once per election) and n candidates.
+ * At most {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -28,8 +31,15 @@ final class ApprovalVoting implements ElectionMethod {
     return "approval voting";
   }
 
+  /** {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE}: one stage listing every total. */
+  @Override
+  public int maxCandidates() {
+    return ElectionMethods.MAX_CANDIDATES_SINGLE_STAGE;
+  }
+
   @Override
   public ElectionResult count(Election election, TieBreaker tieBreaker) {
+    Limits.check(this, "approval voting", election, tieBreaker, Limits.SINGLE_STAGE);
     Counting.Kind kind = Counting.kindOf(election);
     MarkCounts marks;
     String what;

@@ -14,6 +14,9 @@ import org.commonweal.governance.base.TieBreaker;
  *
  * <p>Cost: O(m + n^2) for m marks (papers read once per election) and n candidates; papers with equal
  * preferences cost O(k) exact fraction additions each.
+ * At most {@value ElectionMethods#MAX_CANDIDATES} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -48,8 +51,20 @@ final class BordaCount implements ElectionMethod {
     }
   }
 
+  /** {@value ElectionMethods#MAX_CANDIDATES}: the papers at each position, for every candidate. */
+  @Override
+  public int maxCandidates() {
+    return ElectionMethods.MAX_CANDIDATES;
+  }
+
   @Override
   public ElectionResult count(Election election, TieBreaker tieBreaker) {
+    Limits.check(
+        this,
+        "the Borda count",
+        election,
+        tieBreaker,
+        "it keeps the papers at each position for every candidate, a table growing as the square of the candidates");
     Counting.Kind kind = Counting.kindOf(election);
     if (kind != Counting.Kind.RANKED && kind != Counting.Kind.NONE) {
       Counting.refuseKind("the Borda count", kind, "ranked ballots");

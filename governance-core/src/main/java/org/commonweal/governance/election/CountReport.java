@@ -18,6 +18,11 @@ import org.immutables.value.Value;
  * poll. {@link #conservationErrors()} checks it. Methods whose totals are points or approvals (Borda,
  * approval, block voting) say so through {@link #totalsArePapers()}, and the check does not apply.
  *
+ * <p>Remarks on the count as a whole, beside those of each stage, are {@link #notes()}: every result
+ * says there {@value ElectionResult#NO_VALID_PAPERS} when no valid paper was counted (the seats then go
+ * as the rule gives them, by lot where it says so), and how many seats were left unfilled when fewer
+ * candidates were elected than seats ({@code "2 seats unfilled"}).
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1.0
@@ -61,6 +66,16 @@ public abstract class CountReport {
   public int decimals() {
     return 0;
   }
+
+  /**
+   * Returns remarks on the count as a whole, in the order made: {@value ElectionResult#NO_VALID_PAPERS}
+   * when no valid paper was counted, and {@code "N seats unfilled"} ({@code "1 seat unfilled"}) when
+   * fewer candidates were elected than seats. Every {@link ElectionResult} adds these two itself, so a
+   * report read from a result always carries them where they apply; a method may add others.
+   *
+   * @return the notes; empty when there is nothing to remark
+   */
+  public abstract ImmutableList<String> notes();
 
   /**
    * Returns every tie met during the count, in stage order.

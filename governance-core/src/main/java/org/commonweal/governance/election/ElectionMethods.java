@@ -37,6 +37,13 @@ import org.commonweal.governance.base.InvalidValueException;
  * "schulze"}), use {@link MethodRegistry}, which also says of each method whether it elects one
  * candidate and which ballots it counts.
  *
+ * <p>Every method refuses, before it counts, an election listing more candidates than its {@link
+ * ElectionMethod#maxCandidates() limit} ({@link org.commonweal.governance.base.LimitExceededException}):
+ * {@value #MAX_CANDIDATES_SINGLE_STAGE} for plurality, approval, score and two-round; {@value
+ * #MAX_CANDIDATES_CUBIC} for instant-runoff, Schulze and Ranked Pairs; {@value #MAX_CANDIDATES} for the
+ * others, and Kemeny-Young at most {@value #KEMENY_YOUNG_MAX_CANDIDATES} standing. Every STV rule counts
+ * at most {@value StvMethods#MAX_CANDIDATES}.
+ *
  * <p>Single-winner methods refuse an election with more than one seat ({@link InvalidValueException}:
  * "... elects one candidate; seats (3) must be 1"). Methods that give a paper to one candidate at a time
  * (plurality, instant-runoff, two-round) refuse ranked papers with equal preferences. The Condorcet
@@ -48,6 +55,28 @@ import org.commonweal.governance.base.InvalidValueException;
 public final class ElectionMethods {
   /** The most candidates standing that {@link #kemenyYoung()} counts: its exact count is O(2^n n^2). */
   public static final int KEMENY_YOUNG_MAX_CANDIDATES = 16;
+
+  /**
+   * The most candidates (withdrawn ones included) that the methods whose work or report grows faster
+   * than the candidates count: Borda (points by position), STAR (head-to-head among tied candidates) and
+   * the Condorcet methods (a number for every pair), Copeland and Minimax; and the most candidates
+   * standing that {@link PairwiseMatrix} compares. At this limit each finishes in well under a second.
+   */
+  public static final int MAX_CANDIDATES = 1_000;
+
+  /**
+   * The most candidates (withdrawn ones included) that the methods of one or two stages count:
+   * plurality, approval, score and two-round, whose work and report grow with the candidates.
+   */
+  public static final int MAX_CANDIDATES_SINGLE_STAGE = 100_000;
+
+  /**
+   * The most candidates (withdrawn ones included) that the methods whose work grows as the cube of the
+   * candidates count: instant-runoff (up to a stage per candidate, each tie looked back through every
+   * earlier stage), Schulze (the strongest paths, O(n^3)) and Ranked Pairs (a note for every pair, and a
+   * closure of the locked defeats). At this limit each finishes in a few seconds at most.
+   */
+  public static final int MAX_CANDIDATES_CUBIC = 500;
 
   private ElectionMethods() {}
 

@@ -1,6 +1,8 @@
 package org.commonweal.governance.election;
 
 import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.internal.Checks;
@@ -16,6 +18,11 @@ import org.immutables.value.Value;
  * result.report().stages();         // every stage, with every total
  * }</pre>
  *
+ * <p>A result whose count had no valid paper, or left seats unfilled, says so in its report's {@link
+ * CountReport#notes() notes} ({@value #NO_VALID_PAPERS}; {@code "2 seats unfilled"}): the result itself
+ * stays as the rule gives it (seats filled by a recorded lot where the rule says so). The notes are added
+ * when the result is built, whichever method built it.
+ *
  * <p>Immutable and thread-safe.
  *
  * @since 0.1.0
@@ -23,6 +30,9 @@ import org.immutables.value.Value;
 @Value.Immutable
 @GovernanceStyle
 public abstract class ElectionResult {
+  /** The note of a count that had no valid paper to count. */
+  public static final String NO_VALID_PAPERS = "no valid papers";
+
   ElectionResult() {}
 
   /**
@@ -85,8 +95,12 @@ public abstract class ElectionResult {
     Builder() {}
   }
 
+  /**
+   * Checks the result, and adds to its report the notes every result owes: no valid papers, seats
+   * unfilled.
+   */
   @Value.Check
-  void check() {
+  ElectionResult check() {
     Checks.atLeast("seats", seats(), 1);
     Checks.check(
         elected().size() <= seats(), "elected", elected(), "%s candidates elected to %s seats", elected().size(), seats());
@@ -96,5 +110,19 @@ public abstract class ElectionResult {
         elected(),
         "a candidate is elected twice: %s",
         elected());
+    List<String> due = new ArrayList<>();
+    if (report().ballots().valid() == 0) {
+      due.add(NO_VALID_PAPERS);
+    }
+    int unfilled = seats() - elected().size();
+    if (unfilled > 0) {
+      due.add(Counting.number(unfilled) + (unfilled == 1 ? " seat unfilled" : " seats unfilled"));
+    }
+    due.removeAll(report().notes());
+    if (due.isEmpty()) {
+      return this;
+    }
+    CountReport noted = CountReport.builder().from(report()).addAllNotes(due).build();
+    return builder().from(this).report(noted).build();
   }
 }

@@ -8,6 +8,10 @@ import org.commonweal.governance.base.TieBreaker;
  * how it reads a rank holding several candidates, with the {@link StvRule} that makes its decisions. A
  * new rule without settings of its own is its rule class and one such value in {@link StvMethods}.
  *
+ * <p>Cost: see each rule in {@link StvMethods}. At most {@value StvMethods#MAX_CANDIDATES} candidates
+ * may be listed, withdrawn ones included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
+ *
  * <p>Package-private: users reach each rule through {@link StvMethods}. Immutable and thread-safe.
  */
 final class FixedStv extends StvMethod {

@@ -24,6 +24,9 @@ import org.commonweal.governance.base.TieBreaker;
  * readings, T transfers (each paper moves only when its candidate is excluded, at most once per mark)
  * and n candidates. Only the papers of the excluded candidate are moved at each round; papers are never
  * recounted.
+ * At most {@value ElectionMethods#MAX_CANDIDATES_CUBIC} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -44,8 +47,18 @@ final class InstantRunoff implements ElectionMethod {
     return "instant-runoff" + (batch ? " with batch elimination" : "");
   }
 
+  /**
+   * {@value ElectionMethods#MAX_CANDIDATES_CUBIC}: a stage per exclusion, each listing every total, and
+   * a look-back through every earlier stage for each tie.
+   */
+  @Override
+  public int maxCandidates() {
+    return ElectionMethods.MAX_CANDIDATES_CUBIC;
+  }
+
   @Override
   public ElectionResult count(Election election, TieBreaker tieBreaker) {
+    Limits.check(this, "instant-runoff", election, tieBreaker, Limits.RUNOFF_STAGES);
     Counting.requireOneSeat("instant-runoff", election);
     RankedProfile p = election.rankedProfile();
     Counting.refuseEqualPreferences("instant-runoff", p);

@@ -54,6 +54,9 @@ import org.immutables.value.Value;
  * <p>Cost: O(P + L log L) to build the tree of L preferences over P papers; each change of status folds
  * it into the patterns of elected candidates a paper passes (one pass over the nodes reached through
  * non-hopeful prefixes); each iteration is one pass over the patterns, with d-digit arithmetic.
+ * At most {@value StvMethods#MAX_CANDIDATES} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Limits, checked when the rule is built: a name that is not empty; decimals 1 to 30; guard digits
  * 0 to 30; omega places 1 to decimals + guard digits.

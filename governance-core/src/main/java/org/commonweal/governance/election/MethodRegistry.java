@@ -47,6 +47,12 @@ import org.commonweal.governance.internal.Checks;
  *   <tr><td>kemeny-young</td><td>{@link ElectionMethods#kemenyYoung()}</td><td>1</td><td>ranked</td></tr>
  * </table>
  *
+ * <p>Each entry states its {@link RegisteredMethod#limit() limit}: at most {@value
+ * ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE} candidates for plurality, approval and two-round, {@value
+ * ElectionMethods#MAX_CANDIDATES_CUBIC} for instant-runoff, Schulze and Ranked Pairs, {@value
+ * ElectionMethods#MAX_CANDIDATES} for the others, {@value StvMethods#MAX_CANDIDATES} for STV, and for
+ * Kemeny-Young at most {@value ElectionMethods#KEMENY_YOUNG_MAX_CANDIDATES} standing.
+ *
  * <p>Methods with settings not listed here (another Borda variant, another maximum score, score voting,
  * batch elimination, unranked candidates left out of pairwise comparisons, WIGM or Meek with other
  * precision) come from their factories in {@link ElectionMethods} and {@link StvMethods}. Names are
@@ -107,9 +113,14 @@ public final class MethodRegistry {
           entry("copeland", "Copeland: pairwise wins minus losses", SINGLE, RANKED, ElectionMethods.copeland()),
           entry("minimax", "Minimax, winning votes", SINGLE, RANKED, ElectionMethods.minimax(PairwiseStrength.WINNING_VOTES)),
           entry("minimax-margins", "Minimax, margins", SINGLE, RANKED, ElectionMethods.minimax(PairwiseStrength.MARGINS)),
-          entry(
+          RegisteredMethod.of(
               "kemeny-young",
               "Kemeny-Young, exact; at most " + ElectionMethods.KEMENY_YOUNG_MAX_CANDIDATES + " candidates standing",
+              "at most "
+                  + ElectionMethods.KEMENY_YOUNG_MAX_CANDIDATES
+                  + " candidates standing, "
+                  + Counting.number(ElectionMethods.MAX_CANDIDATES)
+                  + " listed",
               SINGLE,
               RANKED,
               ElectionMethods.kemenyYoung()));
@@ -118,9 +129,11 @@ public final class MethodRegistry {
 
   private MethodRegistry() {}
 
+  /** An entry whose limit is the method's most candidates, withdrawn ones included. */
   private static RegisteredMethod entry(
       String name, String description, boolean singleWinner, ImmutableSet<BallotKind> ballots, ElectionMethod method) {
-    return RegisteredMethod.of(name, description, singleWinner, ballots, method);
+    String limit = "at most " + Counting.number(method.maxCandidates()) + " candidates";
+    return RegisteredMethod.of(name, description, limit, singleWinner, ballots, method);
   }
 
   /**

@@ -5,6 +5,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Arrays;
 import java.util.Optional;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.base.LimitExceededException;
 import org.commonweal.governance.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
@@ -31,10 +32,12 @@ import org.jspecify.annotations.Nullable;
  * Preferences with Variable Electorate", Econometrica 41(6), 1973); Schwartz set (T. Schwartz, "Rationality
  * and the Myth of the Maximum", Noûs 6(2), 1972; the "GOCHA" set).
  *
- * <p>Cost: O(R k^2 + n^2) to build, for R distinct readings of at most k preferences and n candidates
- * (the papers are read once per election): each paper adds one to the k(k-1)/2 pairs it ranks, and a
- * per-candidate count of the papers ranking it stands for all its wins over unranked candidates. The sets
- * cost O(n^3).
+ * <p>Cost: O(R k^2 + n^2) time and O(n^2) memory to build, for R distinct readings of at most k
+ * preferences and n candidates (the papers are read once per election): each paper adds one to the
+ * k(k-1)/2 pairs it ranks, and a per-candidate count of the papers ranking it stands for all its wins over
+ * unranked candidates. The Smith and Schwartz sets cost O(n^3 / 64) (a transitive closure over bit sets).
+ * At most {@value ElectionMethods#MAX_CANDIDATES} candidates may stand; more are refused with a {@link
+ * LimitExceededException} before any work.
  *
  * <p>Immutable and thread-safe.
  *
@@ -75,6 +78,7 @@ public final class PairwiseMatrix {
    * @param election the election, with ranked ballots
    * @return the matrix
    * @throws InvalidValueException if the election holds ballots that are not ranked
+   * @throws LimitExceededException if more than {@value ElectionMethods#MAX_CANDIDATES} candidates stand
    */
   public static PairwiseMatrix of(Election election) {
     return of(election, Unranked.BELOW_RANKED);
@@ -87,18 +91,29 @@ public final class PairwiseMatrix {
    * @param unranked what a paper says about the candidates it leaves unranked
    * @return the matrix
    * @throws InvalidValueException if the election holds ballots that are not ranked
+   * @throws LimitExceededException if more than {@value ElectionMethods#MAX_CANDIDATES} candidates stand
    */
   public static PairwiseMatrix of(Election election, Unranked unranked) {
-    RankedProfile p = election.rankedProfile();
     ImmutableList<Candidate> standing = election.standing();
     int m = standing.size();
+    if (m > ElectionMethods.MAX_CANDIDATES) {
+      throw new LimitExceededException(
+          "candidates standing in a pairwise comparison",
+          ElectionMethods.MAX_CANDIDATES,
+          m,
+          "the comparison holds a number for every pair of candidates, a table growing as the square of the"
+              + " candidates");
+    }
+    RankedProfile p = election.rankedProfile();
     int[] at = new int[p.candidates];
     Arrays.fill(at, -1);
     for (int i = 0; i < m; i++) {
       at[election.indexOf(standing.get(i))] = i;
     }
-    long[] ahead = new long[m * m];
-    long[] equal = new long[m * m];
+    // The table's size in long, so that no count of candidates can wrap it to a negative int.
+    int cells = Math.toIntExact((long) m * m);
+    long[] ahead = new long[cells];
+    long[] equal = new long[cells];
     long[] ranked = new long[m];
     int[] flat = p.flat;
     int[] offset = p.offset;
@@ -140,7 +155,7 @@ public final class PairwiseMatrix {
     }
     long[] d = ahead;
     if (unranked == Unranked.BELOW_RANKED) {
-      d = new long[m * m];
+      d = new long[cells];
       for (int a = 0; a < m; a++) {
         for (int b = 0; b < m; b++) {
           if (a != b) {
@@ -257,12 +272,12 @@ public final class PairwiseMatrix {
    * @return the Smith set, in ballot-paper order
    */
   public ImmutableSet<Candidate> smithSet() {
-    boolean[][] reach = closure(false);
+    Reach reach = closure(false);
     ImmutableSet.Builder<Candidate> s = ImmutableSet.builder();
     for (int a = 0; a < size; a++) {
       boolean all = true;
       for (int b = 0; b < size && all; b++) {
-        all = a == b || reach[a][b];
+        all = a == b || reach.at(a, b);
       }
       if (all) {
         s.add(candidates.get(a));
@@ -279,12 +294,12 @@ public final class PairwiseMatrix {
    * @return the Schwartz set, in ballot-paper order
    */
   public ImmutableSet<Candidate> schwartzSet() {
-    boolean[][] reach = closure(true);
+    Reach reach = closure(true);
     ImmutableSet.Builder<Candidate> s = ImmutableSet.builder();
     for (int a = 0; a < size; a++) {
       boolean in = true;
       for (int b = 0; b < size && in; b++) {
-        in = a == b || !reach[b][a] || reach[a][b];
+        in = a == b || !reach.at(b, a) || reach.at(a, b);
       }
       if (in) {
         s.add(candidates.get(a));
@@ -293,24 +308,50 @@ public final class PairwiseMatrix {
     return s.build();
   }
 
-  /** Transitive closure of "beats" (strict) or "beats or ties" (not strict), Floyd-Warshall. */
-  private boolean[][] closure(boolean strict) {
-    boolean[][] r = new boolean[size][size];
+  /**
+   * Transitive closure of "beats" (strict) or "beats or ties" (not strict), Warshall's scheme over rows
+   * of bits: row a reaches b when bit b of {@code r[a]} is set. O(n^3 / 64).
+   */
+  private Reach closure(boolean strict) {
+    int words = (size + 63) >>> 6;
+    long[][] r = new long[size][words];
     for (int a = 0; a < size; a++) {
       for (int b = 0; b < size; b++) {
-        r[a][b] = a != b && (strict ? at(a, b) > at(b, a) : at(a, b) >= at(b, a));
+        if (a != b && (strict ? at(a, b) > at(b, a) : at(a, b) >= at(b, a))) {
+          r[a][b >>> 6] |= 1L << b;
+        }
       }
     }
     for (int k = 0; k < size; k++) {
+      long[] viaK = r[k];
       for (int a = 0; a < size; a++) {
-        if (r[a][k]) {
-          for (int b = 0; b < size; b++) {
-            r[a][b] |= r[k][b];
+        long[] row = r[a];
+        if ((row[k >>> 6] & (1L << k)) != 0) {
+          for (int w = 0; w < words; w++) {
+            row[w] |= viaK[w];
           }
         }
       }
     }
-    return r;
+    return new Reach(r);
+  }
+
+  /** Who reaches whom, as rows of bits. */
+  private static final class Reach {
+    private final long[][] rows;
+
+    Reach(long[][] rows) {
+      this.rows = rows;
+    }
+
+    boolean at(int a, int b) {
+      return (rows[a][b >>> 6] & (1L << b)) != 0;
+    }
+  }
+
+  /** The comparison as a table for a report: the papers preferring each candidate to each other. */
+  PairTable table() {
+    return PairTable.of("papers preferring", candidates, d);
   }
 
   /** Number of candidates compared. */

@@ -37,20 +37,25 @@ abstract class PairwiseMethod implements ElectionMethod {
     return title() + (unranked == PairwiseMatrix.Unranked.NOT_COMPARED ? ", unranked candidates not compared" : "");
   }
 
+  /** {@value ElectionMethods#MAX_CANDIDATES}: a number for every pair of candidates. */
+  @Override
+  public int maxCandidates() {
+    return ElectionMethods.MAX_CANDIDATES;
+  }
+
   @Override
   public final ElectionResult count(Election election, TieBreaker tieBreaker) {
+    Limits.check(this, title(), election, tieBreaker, Limits.PAIRS);
     Counting.requireOneSeat(title(), election);
     precheck(election);
     PairwiseMatrix m = PairwiseMatrix.of(election, unranked);
     int n = m.size();
     List<Candidate> cs = m.candidates();
     long[] wins = new long[n];
-    ImmutableMap.Builder<String, Fraction> pairs = ImmutableMap.builder();
     for (int a = 0; a < n; a++) {
       for (int b = 0; b < n; b++) {
         if (a != b) {
           wins[a] += m.beats(a, b) ? 1 : 0;
-          pairs.put(cs.get(a) + " over " + cs.get(b), Fraction.of(m.at(a, b)));
         }
       }
     }
@@ -65,7 +70,7 @@ abstract class PairwiseMethod implements ElectionMethod {
                         : "a paper says nothing about a pair with a candidate it leaves unranked")
                     + "); totals are the candidates each beats head to head")
             .totals(totals(cs, wins))
-            .values(pairs.buildOrThrow());
+            .pairs(m.table());
     m.condorcetWinner()
         .ifPresentOrElse(
             w -> one.addNotes("Condorcet winner: " + w + " beats every other candidate head to head"),

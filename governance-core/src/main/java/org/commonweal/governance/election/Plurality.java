@@ -16,6 +16,9 @@ import org.commonweal.governance.base.TieBreaker;
  *
  * <p>Cost: O(R + n log n) for R distinct ranked readings (read once per election), or O(m) for m marks
  * on approval papers.
+ * At most {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,8 +33,15 @@ final class Plurality implements ElectionMethod {
     return "plurality (block voting for several seats)";
   }
 
+  /** {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE}: one stage listing every total. */
+  @Override
+  public int maxCandidates() {
+    return ElectionMethods.MAX_CANDIDATES_SINGLE_STAGE;
+  }
+
   @Override
   public ElectionResult count(Election election, TieBreaker tieBreaker) {
+    Limits.check(this, "plurality", election, tieBreaker, Limits.SINGLE_STAGE);
     int seats = election.seats();
     Counting.Kind kind = Counting.kindOf(election);
     MarkCounts marks;

@@ -6,9 +6,9 @@ import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
 
 /**
- * A counting method as a trust system's settings name it: the name, a one-line description, whether it
- * elects one candidate, which kinds of ballot it counts, and the method itself. The entries are listed
- * by {@link MethodRegistry}; a caller never builds one.
+ * A counting method as a trust system's settings name it: the name, a one-line description, the most it
+ * counts, whether it elects one candidate, which kinds of ballot it counts, and the method itself. The
+ * entries are listed by {@link MethodRegistry}; a caller never builds one.
  *
  * <pre>{@code
  * RegisteredMethod rule = MethodRegistry.get(settings.countingRule());   // "meek"
@@ -42,6 +42,15 @@ public abstract class RegisteredMethod {
    * @return the description
    */
   public abstract String description();
+
+  /**
+   * Returns the most the method counts, in one line, as a help text states it beside the description:
+   * for example {@code "at most 1,000 candidates"}. The method refuses a larger election before it
+   * counts ({@link org.commonweal.governance.base.LimitExceededException}).
+   *
+   * @return the limit, in words; it names {@link ElectionMethod#maxCandidates()}
+   */
+  public abstract String limit();
 
   /**
    * Returns whether the method elects one candidate: such a method refuses an election with more than
@@ -82,14 +91,28 @@ public abstract class RegisteredMethod {
         "the description of %s must be one line",
         name());
     Checks.check(!ballots().isEmpty(), "ballots", ballots(), "%s must count at least one kind of ballot", name());
+    String most = Counting.number(method().maxCandidates());
+    Checks.check(
+        limit().contains(most) && limit().indexOf('\n') < 0,
+        "limit",
+        limit(),
+        "the limit of %s must be one line naming its most candidates (%s)",
+        name(),
+        most);
   }
 
   /** An entry of the registry. */
   static RegisteredMethod of(
-      String name, String description, boolean singleWinner, ImmutableSet<BallotKind> ballots, ElectionMethod method) {
+      String name,
+      String description,
+      String limit,
+      boolean singleWinner,
+      ImmutableSet<BallotKind> ballots,
+      ElectionMethod method) {
     return ImmutableRegisteredMethod.builder()
         .name(name)
         .description(description)
+        .limit(limit)
         .singleWinner(singleWinner)
         .ballots(ballots)
         .method(method)

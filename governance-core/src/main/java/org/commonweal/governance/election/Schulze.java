@@ -1,9 +1,7 @@
 package org.commonweal.governance.election;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonweal.governance.base.Fraction;
 
 /**
  * The Schulze method (beatpath, cloneproof Schwartz sequential dropping): the strength of a path of
@@ -17,8 +15,15 @@ import org.commonweal.governance.base.Fraction;
  * Appendix A). Several potential winners (possible only with equal strengths) are decided by the
  * caller's lot.
  *
+ * <p>The report's second stage gives the strongest path from each candidate to each other as a {@link
+ * PairTable} named {@code "strongest path"} (0 where there is none), beside the first stage's table of
+ * papers preferring.
+ *
  * <p>Cost: the pairwise matrix, O(R k^2 + n^2) for R distinct readings of at most k preferences (papers
- * read once per election), then the strongest paths by the Floyd-Warshall scheme, O(n^3).
+ * read once per election), then the strongest paths by the Floyd-Warshall scheme, O(n^3) time and O(n^2)
+ * memory. At most {@value ElectionMethods#MAX_CANDIDATES_CUBIC} candidates may be listed ({@link
+ * org.commonweal.governance.base.LimitExceededException} before any work), where the paths take a few
+ * seconds at most.
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,6 +38,12 @@ final class Schulze extends PairwiseMethod {
   @Override
   public String name() {
     return strength == PairwiseStrength.MARGINS ? "schulze-margins" : "schulze";
+  }
+
+  /** {@value ElectionMethods#MAX_CANDIDATES_CUBIC}: the strongest paths take O(n^3). */
+  @Override
+  public int maxCandidates() {
+    return ElectionMethods.MAX_CANDIDATES_CUBIC;
   }
 
   @Override
@@ -94,15 +105,15 @@ final class Schulze extends PairwiseMethod {
     long[][] against = p[1];
     long[] beaten = new long[n];
     List<Integer> winners = new ArrayList<>();
-    ImmutableMap.Builder<String, Fraction> values = ImmutableMap.builder();
+    // One number a pair, the names held once by the table: the report stays the size of what it says.
+    long[] paths = new long[n * n];
     for (int i = 0; i < n; i++) {
       boolean potential = true;
       for (int j = 0; j < n; j++) {
         if (i == j) {
           continue;
         }
-        values.put(
-            "strongest path " + m.candidates().get(i) + " to " + m.candidates().get(j), Fraction.of(Math.max(main[i][j], 0)));
+        paths[i * n + j] = Math.max(main[i][j], 0);
         if (stronger(main[i][j], against[i][j], main[j][i], against[j][i])) {
           beaten[i]++;
         }
@@ -119,7 +130,7 @@ final class Schulze extends PairwiseMethod {
             title()
                 + ": strongest beat-paths between every pair; totals are the candidates each beats by strongest path")
         .totals(totals(m.candidates(), beaten))
-        .values(values.buildOrThrow());
+        .pairs(PairTable.of("strongest path", m.candidates(), paths));
     stage.addNotes(
         (winners.size() == 1 ? "Schulze winner: " : "Potential Schulze winners: ")
             + Counting.names(named(m.candidates(), winners))

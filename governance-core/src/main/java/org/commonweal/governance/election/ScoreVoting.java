@@ -14,6 +14,9 @@ import org.commonweal.governance.internal.Checks;
  * the last seat is decided by the caller's lot.
  *
  * <p>Cost: O(P n + n log n) for P distinct papers and n candidates.
+ * At most {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,8 +38,15 @@ final class ScoreVoting implements ElectionMethod {
     return "score voting (0 to " + max + ")";
   }
 
+  /** {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE}: one stage listing every total. */
+  @Override
+  public int maxCandidates() {
+    return ElectionMethods.MAX_CANDIDATES_SINGLE_STAGE;
+  }
+
   @Override
   public ElectionResult count(Election election, TieBreaker tieBreaker) {
+    Limits.check(this, "score voting", election, tieBreaker, Limits.SINGLE_STAGE);
     Scores scores = Scores.read("score voting", election, max);
     long[] totals = scores.totals(election.candidates().size());
     return Ranking.electHighest(

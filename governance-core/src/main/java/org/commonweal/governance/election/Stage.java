@@ -134,6 +134,16 @@ public abstract class Stage {
   public abstract ImmutableMap<String, Fraction> values();
 
   /**
+   * Returns the stage's number for each ordered pair of candidates, where the method has one: the papers
+   * preferring each candidate to each other (the first stage of a Condorcet method), or Schulze's
+   * strongest paths. A table holds n x n numbers and the names once, so a stage comparing many candidates
+   * stays the size of what it says.
+   *
+   * @return the table, or empty
+   */
+  public abstract Optional<PairTable> pairs();
+
+  /**
    * Returns further remarks, for example a deferred surplus and why.
    *
    * @return the notes

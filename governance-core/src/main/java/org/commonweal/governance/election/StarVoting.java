@@ -25,6 +25,9 @@ import org.commonweal.governance.internal.Checks;
  *
  * <p>Cost: O(P n + n log n) for P distinct papers and n candidates, plus O(P t^2) for t candidates
  * tied for a place in the runoff.
+ * At most {@value ElectionMethods#MAX_CANDIDATES} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -49,8 +52,21 @@ final class StarVoting implements ElectionMethod {
     return "STAR voting (0 to " + max + ")";
   }
 
+  /** {@value ElectionMethods#MAX_CANDIDATES}: a tie for the runoff compares every pair tied. */
+  @Override
+  public int maxCandidates() {
+    return ElectionMethods.MAX_CANDIDATES;
+  }
+
   @Override
   public ElectionResult count(Election election, TieBreaker tieBreaker) {
+    Limits.check(
+        this,
+        "STAR voting",
+        election,
+        tieBreaker,
+        "a tie for a place in the runoff compares every pair of the tied candidates, a table growing as the square of"
+            + " the candidates");
     Counting.requireOneSeat("STAR voting", election);
     Scores scores = Scores.read("STAR voting", election, max);
     int n = election.candidates().size();

@@ -32,14 +32,26 @@ public abstract class StvMethod implements ElectionMethod {
    * until the seats are filled or the continuing candidates are no more than the seats left. See each
    * rule in {@link StvMethods} for its cost.
    *
-   * @throws org.commonweal.governance.base.LimitExceededException if a paper's equal preferences, where
-   *     the rule shares them, stand for more than 7! strict orders
+   * @throws org.commonweal.governance.base.LimitExceededException if the election lists more than
+   *     {@value StvMethods#MAX_CANDIDATES} candidates, or a paper's equal preferences, where the rule
+   *     shares them, stand for more than 7! strict orders
    */
   @Override
   public final ElectionResult count(Election election, TieBreaker tieBreaker) {
-    checkNotNull(election, "election");
-    checkNotNull(tieBreaker, "tieBreaker");
+    Limits.check(this, name(), election, tieBreaker, Limits.STAGES);
     return run(election, tieBreaker).result();
+  }
+
+  /**
+   * Returns {@value StvMethods#MAX_CANDIDATES}, for every STV rule: a count has up to a stage per
+   * candidate, each listing every candidate's total, so its report grows as the square of the
+   * candidates.
+   *
+   * @return {@value StvMethods#MAX_CANDIDATES}
+   */
+  @Override
+  public final int maxCandidates() {
+    return StvMethods.MAX_CANDIDATES;
   }
 
   /**
@@ -69,13 +81,13 @@ public abstract class StvMethod implements ElectionMethod {
    *     half of the value first counted)
    * @throws org.commonweal.governance.base.InvalidValueException if {@code vacating} was not elected,
    *     or {@code candidates} is empty, names someone not standing, or includes {@code vacating}
+   * @throws org.commonweal.governance.base.LimitExceededException as {@link #count} does
    */
   public final ElectionResult countback(
       Election election, Candidate vacating, Collection<Candidate> candidates, TieBreaker tieBreaker) {
-    checkNotNull(election, "election");
+    Limits.check(this, name(), election, tieBreaker, Limits.STAGES);
     checkNotNull(vacating, "vacating");
     checkNotNull(candidates, "candidates");
-    checkNotNull(tieBreaker, "tieBreaker");
     return StvCountback.count(this, election, vacating, candidates, tieBreaker);
   }
 

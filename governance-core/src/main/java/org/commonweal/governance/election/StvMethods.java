@@ -51,6 +51,14 @@ package org.commonweal.governance.election;
  * @since 0.1.0
  */
 public final class StvMethods {
+  /**
+   * The most candidates (withdrawn ones included) every STV rule counts: a count has up to a stage per
+   * candidate, each listing every candidate's total, so its report grows as the square of the
+   * candidates, and each tie is looked back through every earlier stage; at this limit a count finishes
+   * in a few seconds at most.
+   */
+  public static final int MAX_CANDIDATES = 500;
+
   private StvMethods() {}
 
   /**

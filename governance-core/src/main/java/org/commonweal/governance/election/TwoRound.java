@@ -19,6 +19,9 @@ import org.commonweal.governance.base.TieBreaker;
  * back to.
  *
  * <p>Cost: O(R + n log n) for R distinct readings (read once per election) and n candidates.
+ * At most {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,8 +36,15 @@ final class TwoRound implements ElectionMethod {
     return "two-round (contingent vote)";
   }
 
+  /** {@value ElectionMethods#MAX_CANDIDATES_SINGLE_STAGE}: two stages, each listing every total. */
+  @Override
+  public int maxCandidates() {
+    return ElectionMethods.MAX_CANDIDATES_SINGLE_STAGE;
+  }
+
   @Override
   public ElectionResult count(Election election, TieBreaker tieBreaker) {
+    Limits.check(this, "two-round", election, tieBreaker, Limits.SINGLE_STAGE);
     Counting.requireOneSeat("two-round", election);
     RankedProfile p = election.rankedProfile();
     Counting.refuseEqualPreferences("two-round", p);

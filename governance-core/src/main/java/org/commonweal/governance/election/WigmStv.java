@@ -38,6 +38,9 @@ import org.immutables.value.Value;
  * v0.14) with its default "guarded" arithmetic, against which {@code reference-meek-wigm.csv} was
  * produced. Cost: O(P + L log L) to build the tree of L preferences over P papers, then per stage one
  * pass over the tree nodes holding the papers moved.
+ * At most {@value StvMethods#MAX_CANDIDATES} candidates may be listed, withdrawn ones
+ * included; a larger election is refused before any work ({@link
+ * org.commonweal.governance.base.LimitExceededException}).
  *
  * <pre>{@code
  * WigmStv fiveplaces = WigmStv.builder().name("wigm-5").decimals(5).guardDigits(0).build();

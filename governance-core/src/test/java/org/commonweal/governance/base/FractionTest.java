@@ -367,6 +367,24 @@ class FractionTest {
     assertTrue(e.getMessage().contains("-1"), e.getMessage());
   }
 
+  @Test
+  void toDecimalString_scaleAboveTheLimit_throwsAtOnceNamingTheField() {
+    // Before the bound, a scale of 50,000,000 ran for minutes; now it is refused before any division.
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> Fraction.of(1, 3).toDecimalString(50_000_000, RoundingMode.DOWN));
+    assertEquals("scale", e.field());
+    assertEquals("50000000", e.value());
+    assertEquals("decimal scale 50000000 must be at most " + Fraction.MAX_DECIMAL_SCALE + " places", e.getMessage());
+    assertThrows(
+        InvalidValueException.class, () -> Fraction.of(2, 7).toBigDecimal(Fraction.MAX_DECIMAL_SCALE + 1, RoundingMode.DOWN));
+  }
+
+  @Test
+  void toDecimalString_scaleAtTheLimit_givesEveryPlace() {
+    String third = Fraction.of(1, 3).toDecimalString(Fraction.MAX_DECIMAL_SCALE, RoundingMode.DOWN);
+    assertEquals("0." + "3".repeat(Fraction.MAX_DECIMAL_SCALE), third);
+  }
+
   // ---------------------------------------------------------------- comparison
 
   @Test

@@ -2,6 +2,7 @@ package org.commonweal.governance.base;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -86,6 +87,17 @@ class TieBreakerTest {
     order.clear();
     order.addAll(List.of("Adams", "Baker"));
     assertEquals(List.of("Baker", "Adams"), officer.draw(1, List.of("Adams", "Baker")).order());
+  }
+
+  @Test
+  void fixedOrder_everyDraw_sharesOneDescription() {
+    // A count with a tie at every stage records the description in every draw: one copy, not one each.
+    List<String> order = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      order.add("candidate " + i);
+    }
+    TieBreaker officer = TieBreaker.fixedOrder(order);
+    assertSame(officer.draw(1, List.of("candidate 3", "candidate 7")).method(), officer.draw(2, List.of("candidate 9", "candidate 1")).method());
   }
 
   // ---------------------------------------------------------------- descriptions

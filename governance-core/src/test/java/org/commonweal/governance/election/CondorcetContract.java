@@ -36,7 +36,7 @@ interface CondorcetContract extends SingleWinnerContract {
     for (Candidate a : m.candidates()) {
       for (Candidate b : m.candidates()) {
         if (!a.equals(b)) {
-          assertEquals(org.commonweal.governance.base.Fraction.of(m.preferring(a, b)), first.values().get(a + " over " + b));
+          assertEquals(org.commonweal.governance.base.Fraction.of(m.preferring(a, b)), org.commonweal.governance.base.Fraction.of(first.pairs().orElseThrow().get(a, b)));
         }
       }
     }

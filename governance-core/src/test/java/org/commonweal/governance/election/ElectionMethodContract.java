@@ -1,6 +1,7 @@
 package org.commonweal.governance.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
@@ -18,7 +19,8 @@ import org.commonweal.governance.base.TieBreaker;
  * The contract every {@link ElectionMethod} keeps, as jqwik properties run against each implementation:
  * determinism, anonymity, the same result for a ballot list and its compressed or expanded form,
  * conservation of papers where totals are papers, neutrality (ties aside), winners who stood, every
- * stage's totals covering the candidates standing, and the lot consulted only for ties.
+ * stage's totals covering the candidates standing, the lot consulted only for ties (and a missing one
+ * refused before counting), and the report's notes of no valid papers and of seats unfilled.
  */
 interface ElectionMethodContract {
 
@@ -85,5 +87,31 @@ interface ElectionMethodContract {
     ElectionResult r = method().count(e);
     Assume.that(r.report().ties().isEmpty());
     assertEquals(r, method().count(e, TieBreaker.seeded(seed)));
+  }
+
+  @Property(tries = 30)
+  default void count_refusesAMissingTieBreaker_evenWhereNoTieArises(@ForAll("elections") Election e) {
+    NullPointerException x = assertThrows(NullPointerException.class, () -> method().count(e, nullTieBreaker()));
+    assertEquals("tieBreaker", x.getMessage());
+  }
+
+  @Property(tries = 60)
+  default void count_notesNoValidPapers_andSeatsUnfilled_exactlyWhenSo(@ForAll("elections") Election e) {
+    ElectionResult r = method().count(e);
+    java.util.List<String> expected = new java.util.ArrayList<>();
+    if (r.report().ballots().valid() == 0) {
+      expected.add("no valid papers");
+    }
+    int unfilled = e.seats() - r.elected().size();
+    if (unfilled > 0) {
+      expected.add(unfilled + (unfilled == 1 ? " seat unfilled" : " seats unfilled"));
+    }
+    assertEquals(expected, r.report().notes());
+  }
+
+  /** A null the checker lets through, as a caller without NullAway could pass it. */
+  @SuppressWarnings("NullAway")
+  private static TieBreaker nullTieBreaker() {
+    return null;
   }
 }

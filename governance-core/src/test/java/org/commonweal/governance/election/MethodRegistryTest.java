@@ -140,19 +140,32 @@ class MethodRegistryTest {
     ImmutableSet<BallotKind> ranked = ImmutableSet.of(BallotKind.RANKED);
     assertEquals(
         "name",
-        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("IRV", "x", true, ranked, irv)).field());
+        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("IRV", "x", "at most 1,000 candidates", true, ranked, irv)).field());
     assertEquals(
         "name",
-        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv--batch", "x", true, ranked, irv)).field());
+        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv--batch", "x", "at most 1,000 candidates", true, ranked, irv)).field());
     assertEquals(
         "description",
-        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv", " ", true, ranked, irv)).field());
+        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv", " ", "at most 1,000 candidates", true, ranked, irv)).field());
     assertEquals(
         "description",
-        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv", "a\nb", true, ranked, irv)).field());
+        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv", "a\nb", "at most 1,000 candidates", true, ranked, irv)).field());
     assertEquals(
         "ballots",
-        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv", "x", true, ImmutableSet.of(), irv)).field());
+        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv", "x", "at most 1,000 candidates", true, ImmutableSet.of(), irv)).field());
+    assertEquals(
+        "limit",
+        assertThrows(InvalidValueException.class, () -> RegisteredMethod.of("irv", "x", "at most 9 candidates", true, ranked, irv)).field());
+  }
+
+  @Test
+  void all_stateEachMethodsLimit_asItsMaxCandidates() {
+    for (RegisteredMethod m : MethodRegistry.all()) {
+      assertTrue(m.limit().startsWith("at most "), m.name() + ": " + m.limit());
+      assertTrue(m.limit().contains(Counting.number(m.method().maxCandidates())), m.name() + ": " + m.limit());
+    }
+    assertEquals("at most 500 candidates", MethodRegistry.find("scottish-stv").orElseThrow().limit());
+    assertEquals("at most 16 candidates standing, 1,000 listed", MethodRegistry.find("kemeny-young").orElseThrow().limit());
   }
 
   @Test
