@@ -59,6 +59,11 @@ import org.commonweal.governance.voting.VotingRoll;
  * boolean quorate = q.quorate();
  * }</pre>
  *
+ * <p>A rule nests at most {@link #MAX_DEPTH} levels (an elementary rule is 1; a rule made of parts, tiers
+ * or a class rule one more than its deepest part): constitutions nest two or three, and the bound keeps
+ * deciding and describing a rule, which recurse through it, far from the limits of the stack. A rule
+ * that would nest deeper is refused where it is built.
+ *
  * <p>Deciding costs O(n) for n members counted, times the number of elementary rules. Each rule is a
  * public record that a caller can inspect, store and compare; two rules are equal when they are the same
  * record holding equal values (parts in the same order), whatever their descriptions. The factories check
@@ -79,6 +84,9 @@ public sealed interface QuorumRule
         QuorumRule.InClass,
         QuorumRule.InEachClass,
         QuorumRule.ThosePresent {
+
+  /** The most levels a rule may nest: an elementary rule is 1, a rule of parts one more than its deepest part. */
+  int MAX_DEPTH = 64;
 
   /**
    * Returns the rule in words, for example {@code "the greater of 2 members and 1/2 of the members"}.
@@ -444,10 +452,12 @@ public sealed interface QuorumRule
     /**
      * Checks the parts.
      *
-     * @throws InvalidValueException if there are fewer than two
+     * @throws InvalidValueException if there are fewer than two, or the rule would nest more than {@link
+     *     QuorumRule#MAX_DEPTH} levels
      */
     public GreaterOf {
       checkParts(parts, "greater-of");
+      checkDepth(parts);
     }
 
     @Override
@@ -477,10 +487,12 @@ public sealed interface QuorumRule
     /**
      * Checks the parts.
      *
-     * @throws InvalidValueException if there are fewer than two
+     * @throws InvalidValueException if there are fewer than two, or the rule would nest more than {@link
+     *     QuorumRule#MAX_DEPTH} levels
      */
     public LesserOf {
       checkParts(parts, "lesser-of");
+      checkDepth(parts);
     }
 
     @Override
@@ -512,7 +524,8 @@ public sealed interface QuorumRule
     /**
      * Checks the tiers.
      *
-     * @throws InvalidValueException if there is no tier, or a bound is not above the one before
+     * @throws InvalidValueException if there is no tier, a bound is not above the one before, or the rule
+     *     would nest more than {@link QuorumRule#MAX_DEPTH} levels
      */
     public Tiered {
       checkNotNull(tiers, "tiers");
@@ -521,6 +534,10 @@ public sealed interface QuorumRule
       for (int i = 1; i < tiers.size(); i++) {
         checkBound(tiers.get(i).maxMembers(), tiers.get(i - 1).maxMembers());
       }
+      List<QuorumRule> inner = new ArrayList<>();
+      tiers.forEach(t -> inner.add(t.rule()));
+      inner.add(otherwise);
+      checkDepth(inner);
     }
 
     /**
@@ -585,10 +602,15 @@ public sealed interface QuorumRule
    * @since 0.1.0
    */
   record InClass(ClassId classId, QuorumRule rule) implements QuorumRule {
-    /** Checks that both are given. */
+    /**
+     * Checks that both are given.
+     *
+     * @throws InvalidValueException if the rule would nest more than {@link QuorumRule#MAX_DEPTH} levels
+     */
     public InClass {
       checkNotNull(classId, "classId");
       checkNotNull(rule, "rule");
+      checkDepth(List.of(rule));
     }
 
     @Override
@@ -609,9 +631,14 @@ public sealed interface QuorumRule
    * @since 0.1.0
    */
   record InEachClass(QuorumRule rule) implements QuorumRule {
-    /** Checks that the rule is given. */
+    /**
+     * Checks that the rule is given.
+     *
+     * @throws InvalidValueException if the rule would nest more than {@link QuorumRule#MAX_DEPTH} levels
+     */
     public InEachClass {
       checkNotNull(rule, "rule");
+      checkDepth(List.of(rule));
     }
 
     @Override
@@ -703,6 +730,46 @@ public sealed interface QuorumRule
   private static void checkParts(ImmutableList<QuorumRule> parts, String combination) {
     checkNotNull(parts, "parts");
     Checks.check(parts.size() >= 2, "parts", parts, "%s needs at least two rules, got %s", combination, parts);
+  }
+
+  /**
+   * Refuses a rule whose parts already nest {@link #MAX_DEPTH} levels. Every rule that exists passed this
+   * check, so measuring a part recurses at most that deep.
+   */
+  private static void checkDepth(List<QuorumRule> parts) {
+    int deepest = 0;
+    for (QuorumRule p : parts) {
+      deepest = Math.max(deepest, depth(p));
+    }
+    Checks.check(
+        deepest < MAX_DEPTH,
+        "depth",
+        deepest + 1,
+        "a quorum rule may nest at most %s levels; this one would nest %s",
+        MAX_DEPTH,
+        deepest + 1);
+  }
+
+  /** The levels a rule nests: 1 for an elementary rule, one more than its deepest part otherwise. */
+  private static int depth(QuorumRule rule) {
+    List<QuorumRule> inner = new ArrayList<>();
+    if (rule instanceof GreaterOf r) {
+      inner.addAll(r.parts());
+    } else if (rule instanceof LesserOf r) {
+      inner.addAll(r.parts());
+    } else if (rule instanceof Tiered r) {
+      r.tiers().forEach(t -> inner.add(t.rule()));
+      inner.add(r.otherwise());
+    } else if (rule instanceof InClass r) {
+      inner.add(r.rule());
+    } else if (rule instanceof InEachClass r) {
+      inner.add(r.rule());
+    }
+    int deepest = 0;
+    for (QuorumRule p : inner) {
+      deepest = Math.max(deepest, depth(p));
+    }
+    return deepest + 1;
   }
 
   private static void checkBound(int maxMembers, int previous) {

@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Optional;
 import java.util.Set;
 import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
@@ -142,12 +143,13 @@ public abstract class ShareClass {
   /**
    * Returns the value at par of a number of shares.
    *
-   * @param shares the number of shares
+   * @param shares the number of shares, not negative
    * @return {@code parValue * shares}
+   * @throws InvalidValueException if {@code shares} is negative
    * @throws ArithmeticException on overflow
    */
   public Money valueOf(long shares) {
-    return parValue().times(shares);
+    return parValue().times(Checks.notNegative("shares", shares));
   }
 
   @Value.Check

@@ -290,4 +290,39 @@ class QuorumRuleTest {
     assertEquals(QuorumRule.members(5), rule.otherwise());
     assertEquals("up to 9 members: 3 members", rule.tiers().get(0).toString());
   }
+
+  @Test
+  void composition_nestedToTheLimit_isAcceptedAndDeeperIsRefusedNamingTheLimit() {
+    QuorumRule rule = QuorumRule.members(1);
+    for (int level = 2; level <= QuorumRule.MAX_DEPTH; level++) {
+      rule = level % 2 == 0 ? QuorumRule.greaterOf(rule, QuorumRule.members(1)) : QuorumRule.lesserOf(QuorumRule.members(2), rule);
+    }
+    assertTrue(rule.decide("quorum", roll(3), range(1, 1)).quorate());
+    QuorumRule deepest = rule;
+    InvalidValueException e = assertRefusedAlike(
+        () -> QuorumRule.greaterOf(deepest, QuorumRule.members(1)),
+        () -> new QuorumRule.GreaterOf(ImmutableList.of(deepest, QuorumRule.members(1))));
+    assertEquals("depth", e.field());
+    assertEquals("a quorum rule may nest at most 64 levels; this one would nest 65", e.getMessage());
+    assertThrows(InvalidValueException.class, () -> QuorumRule.inClass(ClassId.of("staff"), deepest));
+    assertThrows(InvalidValueException.class, () -> QuorumRule.inEachClass(deepest));
+    assertThrows(InvalidValueException.class, () -> QuorumRule.tiered().upTo(3, deepest).otherwise(QuorumRule.members(1)));
+  }
+
+  @Test
+  void composition_nestedTensOfThousandsDeep_isRefusedAtTheLimitNotByTheStack() {
+    QuorumRule rule = QuorumRule.thosePresent();
+    int built = 1;
+    InvalidValueException refused = null;
+    for (int i = 0; i < 20_000 && refused == null; i++) {
+      try {
+        rule = i % 2 == 0 ? QuorumRule.greaterOf(rule, QuorumRule.members(1)) : QuorumRule.lesserOf(rule, QuorumRule.members(1));
+        built++;
+      } catch (InvalidValueException e) {
+        refused = e;
+      }
+    }
+    assertEquals(QuorumRule.MAX_DEPTH, built);
+    assertTrue(refused != null && refused.getMessage().contains("at most 64 levels"), String.valueOf(refused));
+  }
 }
