@@ -2,7 +2,6 @@ package org.commonweal.governance.meeting;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDateTime;
@@ -15,8 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.commonweal.governance.base.Rejection;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
@@ -33,14 +34,15 @@ import org.immutables.value.Value;
  * must hold a vote; proxies must be allowed; the appointment must be lodged by the deadline; a
  * revocation received in time cancels it (a late one does not); a member present in person does not
  * need it; the holder must be a member where the rules say so; a discretionary appointment needs rules
- * allowing discretion. Of a member's remaining appointments the one lodged last stands (the others are
+ * allowing discretion; every instruction must name a matter on the {@linkplain #agenda() agenda}. Of a member's remaining appointments the one lodged last stands (the others are
  * superseded); then each holder acts for at most the allowed number of members, those lodged first
  * being accepted.
  *
  * <pre>{@code
  * Attendance a = Attendance.builder().roll(roll).startsAt(meeting.startsAt())
  *     .addInPerson(MemberId.of("M-001"), MemberId.of("M-004"))
- *     .addProxies(ProxyAppointment.of(MemberId.of("M-009"), "M-001", lodged))
+ *     .addAgenda(AgendaItem.of("1", "Adopt the accounts"))
+ *     .addProxies(ProxyAppointment.of(MemberId.of("M-009"), Person.member(MemberId.of("M-001")), lodged))
  *     .proxyRules(ProxyRules.upToPerHolder(5))
  *     .build();
  * QuorumDecision q = rules.quorum().decide(a);
@@ -84,6 +86,14 @@ public abstract class Attendance {
    * @return the appointments
    */
   public abstract ImmutableList<ProxyAppointment> proxies();
+
+  /**
+   * Returns the matters on the meeting's agenda, as the notice lists them: the matters proxy
+   * instructions may name.
+   *
+   * @return the agenda, in notice order, each identifier once
+   */
+  public abstract ImmutableList<AgendaItem> agenda();
 
   /**
    * Returns the proxy rules the appointments are judged by.
@@ -170,19 +180,50 @@ public abstract class Attendance {
   }
 
   /**
-   * Returns the number of distinct individuals counted for quorum: members in person, and proxy holders
-   * not themselves present as members, each once however many members they act for.
+   * Returns the distinct individuals counted for quorum: members in person, and proxy holders, each
+   * once however many capacities they attend in (a member present who also holds proxies is one person,
+   * as is a holder acting for several members).
    *
-   * @return the qualifying persons
+   * @return the qualifying persons, in person order
    */
   @Value.Lazy
-  public int persons() {
-    Set<String> people = new HashSet<>();
-    presentInPerson().forEach(m -> people.add(m.value()));
+  public ImmutableSortedSet<Person> qualifyingPersons() {
+    Set<Person> people = new TreeSet<>();
+    presentInPerson().forEach(m -> people.add(Person.member(m)));
     if (proxyRules().countForQuorum()) {
       acceptedProxies().values().forEach(p -> people.add(p.holder()));
     }
-    return people.size();
+    return ImmutableSortedSet.copyOf(people);
+  }
+
+  /**
+   * Returns the number of distinct individuals counted for quorum: {@link #qualifyingPersons()}.
+   *
+   * @return the qualifying persons
+   */
+  public int persons() {
+    return qualifyingPersons().size();
+  }
+
+  /**
+   * Returns the distinct individuals counted for quorum among the given members: each member of them
+   * present in person, and each holder of an accepted proxy of one of them (where the rules count
+   * proxies), once however many of them they act for. A class- or group-scoped quorum counts persons
+   * this way.
+   *
+   * @param members the members of the class or group
+   * @return the qualifying persons acting for them
+   */
+  public ImmutableSortedSet<Person> qualifyingPersonsFor(Collection<MemberId> members) {
+    Set<Person> people = new TreeSet<>();
+    for (MemberId m : members) {
+      if (presentInPerson().contains(m)) {
+        people.add(Person.member(m));
+      } else if (proxyRules().countForQuorum() && acceptedProxies().containsKey(m)) {
+        people.add(acceptedProxies().get(m).holder());
+      }
+    }
+    return ImmutableSortedSet.copyOf(people);
   }
 
   /**
@@ -192,8 +233,9 @@ public abstract class Attendance {
    */
   public String explain() {
     StringBuilder s = new StringBuilder();
+    int persons = persons();
     s.append("present: ").append(presentInPerson().size()).append(" in person, ").append(acceptedProxies().size())
-        .append(" by proxy (").append(persons()).append(" persons counted)\n");
+        .append(" by proxy (").append(persons).append(persons == 1 ? " person counted)\n" : " persons counted)\n");
     int without = inPerson().size() - presentInPerson().size();
     if (without > 0) {
       s.append("  ").append(without).append(" present without a vote\n");
@@ -205,6 +247,10 @@ public abstract class Attendance {
 
   @Value.Check
   void check() {
+    Set<MatterId> matters = new HashSet<>();
+    for (AgendaItem item : agenda()) {
+      Checks.check(matters.add(item.id()), "agenda", item, "matter %s is on the agenda twice", item.id());
+    }
     for (MemberId m : inPerson()) {
       Checks.check(roll().contains(m), "inPerson", m, "member %s is recorded present but is not on the roll", m);
     }
@@ -252,6 +298,12 @@ public abstract class Attendance {
         r = reject("PROXY_HOLDER_NOT_MEMBER", "the rules require the holder " + p.holder() + " to be a member with a vote", p);
       } else if (!rules.discretionaryAllowed() && p.discretionary()) {
         r = reject("PROXY_DISCRETION_NOT_ALLOWED", "the rules allow only instructed proxies", p);
+      } else if (!agendaIds().containsAll(p.instructions().keySet())) {
+        // An instruction the meeting cannot match would otherwise be lost without a word.
+        Set<MatterId> unknown = new TreeSet<>(p.instructions().keySet());
+        unknown.removeAll(agendaIds());
+        r = reject("PROXY_INSTRUCTION_NOT_ON_AGENDA", "instructions on " + unknown
+            + ", which the agenda " + agendaIds() + " does not list", p);
       }
       if (r != null) {
         refused.put(p, r);
@@ -277,7 +329,7 @@ public abstract class Attendance {
     }
     List<ProxyAppointment> standing = new ArrayList<>(latest.values());
     standing.sort(Comparator.comparing(ProxyAppointment::lodgedAt).thenComparing(ProxyAppointment::member));
-    Map<String, Integer> perHolder = new HashMap<>();
+    Map<Person, Integer> perHolder = new HashMap<>();
     Map<MemberId, ProxyAppointment> accepted = new TreeMap<>();
     for (ProxyAppointment p : standing) {
       int held = perHolder.getOrDefault(p.holder(), 0);
@@ -293,13 +345,23 @@ public abstract class Attendance {
   }
 
   private boolean holderIsVoter(ProxyAppointment p) {
-    return voterIds().contains(p.holder());
+    return p.holder().memberId().map(roll()::hasVote).orElse(false);
   }
 
-  /** The references of the members with a vote, to recognise holders who are members. */
+  /** The identifiers of the matters on the agenda. */
   @Value.Lazy
-  ImmutableSet<String> voterIds() {
-    return roll().voters().stream().map(MemberId::value).collect(ImmutableSet.toImmutableSet());
+  ImmutableSortedSet<MatterId> agendaIds() {
+    return agenda().stream().map(AgendaItem::id).collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+  }
+
+  /**
+   * Returns the agenda item with the given identifier.
+   *
+   * @param matter the matter's identifier
+   * @return the item, or empty if the agenda does not list it
+   */
+  public Optional<AgendaItem> agendaItem(MatterId matter) {
+    return agenda().stream().filter(i -> i.id().equals(matter)).findFirst();
   }
 
   private static Rejection reject(String code, String message, ProxyAppointment p) {

@@ -1,6 +1,6 @@
 package org.commonweal.governance.meeting;
 
-import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedMap;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.commonweal.governance.internal.Checks;
@@ -13,14 +13,20 @@ import org.immutables.value.Value;
  * A member's appointment of a proxy for one meeting: who holds it, when it was lodged, any revocation,
  * and the member's instructions.
  *
- * <p>An instructed appointment tells the holder how to vote on named matters (keyed by the
- * resolution's title); on other matters the holder votes at discretion if the appointment is
- * discretionary and the rules allow it, and otherwise may not vote for the member. The holder is named
- * by a reference: a member's id where the holder is a member, or a name.
+ * <p>The holder is a {@link Person}: a member of the register, known by id, or a non-member the caller
+ * identifies (Companies Act 2006 s.324(1): a member may appoint "another person"). An instructed
+ * appointment tells the holder how to vote on matters of the meeting's agenda, named by their {@link
+ * MatterId}; the holder must vote as instructed (s.324A), and a tally counts the instruction whatever the
+ * holder recorded. On other matters the holder votes at discretion if the appointment is discretionary
+ * and the rules allow it, and otherwise may not vote for the member. An instruction for a matter the
+ * agenda does not list is not dropped: the attendance refuses the appointment ({@code
+ * PROXY_INSTRUCTION_NOT_ON_AGENDA}).
  *
  * <pre>{@code
- * ProxyAppointment p = ProxyAppointment.builder().member(MemberId.of("M-021")).holder("M-003")
- *     .lodgedAt(LocalDateTime.of(2026, 7, 6, 12, 0)).putInstructions("Adopt the new rules", Choice.FOR).build();
+ * AgendaItem rules = AgendaItem.of("2", "Adopt the new rules");
+ * ProxyAppointment p = ProxyAppointment.builder().member(MemberId.of("M-021"))
+ *     .holder(Person.member(MemberId.of("M-003"))).lodgedAt(LocalDateTime.of(2026, 7, 6, 12, 0))
+ *     .putInstructions(rules.id(), Choice.FOR).build();
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -40,11 +46,11 @@ public abstract class ProxyAppointment {
   public abstract MemberId member();
 
   /**
-   * Returns the proxy holder's reference: a member id's text, or a name.
+   * Returns the proxy holder.
    *
-   * @return the holder
+   * @return the person appointed, never the member themselves
    */
-  public abstract String holder();
+  public abstract Person holder();
 
   /**
    * Returns when the appointment was lodged.
@@ -61,11 +67,12 @@ public abstract class ProxyAppointment {
   public abstract Optional<LocalDateTime> revokedAt();
 
   /**
-   * Returns the member's instructions, by matter (a resolution's title).
+   * Returns the member's instructions, by matter of the agenda.
    *
-   * @return the instructions
+   * @return the instructions, in matter order
    */
-  public abstract ImmutableMap<String, Choice> instructions();
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<MatterId, Choice> instructions();
 
   /**
    * Returns whether the holder may vote at discretion on matters without an instruction.
@@ -81,11 +88,11 @@ public abstract class ProxyAppointment {
    * Returns a discretionary appointment without instructions.
    *
    * @param member the member appointing
-   * @param holder the holder's reference
+   * @param holder the person appointed
    * @param lodgedAt when it was lodged
    * @return the appointment
    */
-  public static ProxyAppointment of(MemberId member, String holder, LocalDateTime lodgedAt) {
+  public static ProxyAppointment of(MemberId member, Person holder, LocalDateTime lodgedAt) {
     return builder().member(member).holder(holder).lodgedAt(lodgedAt).build();
   }
 
@@ -106,18 +113,21 @@ public abstract class ProxyAppointment {
   /**
    * Returns the instruction on a matter.
    *
-   * @param matter the resolution's title
+   * @param matter the matter's identifier
    * @return the instruction, or empty
    */
-  public Optional<Choice> instructionFor(String matter) {
+  public Optional<Choice> instructionFor(MatterId matter) {
     return Optional.ofNullable(instructions().get(matter));
   }
 
   @Value.Check
   void check() {
-    Checks.check(!holder().isBlank(), "holder", holder(), "the proxy holder of %s must be named", member());
     Checks.check(
-        !holder().equals(member().value()), "holder", holder(), "member %s cannot be their own proxy", member());
+        !holder().memberId().equals(Optional.of(member())),
+        "holder",
+        holder(),
+        "member %s cannot be their own proxy",
+        member());
     if (revokedAt().isPresent()) {
       LocalDateTime revoked = revokedAt().get();
       Checks.check(
@@ -130,7 +140,7 @@ public abstract class ProxyAppointment {
     }
   }
 
-  /** Returns {@code member -> holder}. */
+  /** Returns {@code member -> holder (lodged ...)}. */
   @Override
   public String toString() {
     return member() + " -> " + holder() + " (lodged " + lodgedAt() + ")";

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
@@ -99,11 +100,17 @@ public sealed interface QuorumRule
    * Decides whether the members counted at a meeting make a quorum: the members present in person
    * and, where the proxy rules say so, those present by proxy.
    *
+   * <p>Persons are counted as individuals: a member present who also holds proxies, or a holder acting
+   * for several members, is one person, in a class-scoped rule as at the top level.
+   *
    * @param attendance who is present
    * @return the decision, with the deciding rule and the numbers
+   * @throws org.commonweal.governance.membership.UndefinedClassException if the rule names a class the
+   *     roll's constitution does not define
    */
   default QuorumDecision decide(Attendance attendance) {
-    return QuorumCounter.decide(this, "quorum", attendance.roll(), attendance.countedForQuorum(), attendance.persons());
+    return QuorumCounter.decide(this, "quorum", attendance.roll(), attendance.countedForQuorum(),
+        members -> attendance.qualifyingPersonsFor(members).size());
   }
 
   /**
@@ -115,10 +122,11 @@ public sealed interface QuorumRule
    * @param roll the voting roll, whose members with a vote are the body
    * @param group the members in the group; members without a vote are not counted
    * @return the decision
+   * @throws org.commonweal.governance.membership.UndefinedClassException if the rule names a class the
+   *     roll's constitution does not define
    */
   default QuorumDecision decide(String purpose, VotingRoll roll, Collection<MemberId> group) {
-    long persons = group.stream().filter(roll::hasVote).distinct().count();
-    return QuorumCounter.decide(this, purpose, roll, group, (int) persons);
+    return QuorumCounter.decide(this, purpose, roll, group, Set::size);
   }
 
   /**

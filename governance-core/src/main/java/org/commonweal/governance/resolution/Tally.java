@@ -22,6 +22,7 @@ import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.Rejection;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.meeting.Attendance;
+import org.commonweal.governance.meeting.MatterId;
 import org.commonweal.governance.meeting.ProxyAppointment;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
@@ -54,7 +55,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * Tally tally = Tally.builder(roll)
  *     .attendance(attendance)
- *     .matter("Adopt the accounts")
+ *     .matter(MatterId.of("1"))
  *     .vote(MemberId.of("M-001"), Choice.FOR)
  *     .proxyVote(MemberId.of("M-009"), Choice.AGAINST)
  *     .build();
@@ -68,7 +69,7 @@ import org.jspecify.annotations.Nullable;
 public final class Tally {
   private final VotingRoll roll;
   private final Optional<Attendance> attendance;
-  private final String matter;
+  private final Optional<MatterId> matter;
   private final ImmutableList<Vote> recorded;
   private final Optional<Choice> castingVote;
   private final ImmutableSortedMap<MemberId, Vote> counted;
@@ -79,7 +80,7 @@ public final class Tally {
   private Tally(Builder b) {
     this.roll = b.roll;
     this.attendance = Optional.ofNullable(b.attendance);
-    this.matter = b.matter;
+    this.matter = Optional.ofNullable(b.matter);
     this.recorded = ImmutableList.copyOf(b.votes);
     this.castingVote = Optional.ofNullable(b.castingVote);
     Map<MemberId, Vote> counted = new TreeMap<>();
@@ -108,7 +109,7 @@ public final class Tally {
           rejected.put(v, reject("PROXY_NOT_ACCEPTED", "no accepted proxy appointment for the member at this meeting", v));
           continue;
         }
-        Optional<Choice> instruction = p.instructionFor(matter);
+        Optional<Choice> instruction = matter.flatMap(p::instructionFor);
         if (instruction.isPresent()) {
           if (instruction.get() != v.choice()) {
             notes.add("proxy for " + v.member() + " recorded " + v.choice().label() + " but was instructed "
@@ -146,8 +147,12 @@ public final class Tally {
     this.present = p.build();
   }
 
-  private static String describe(String matter) {
-    return matter.isEmpty() ? "this matter" : "\"" + matter + "\"";
+  private String describe(Optional<MatterId> matter) {
+    if (matter.isEmpty()) {
+      return "this matter";
+    }
+    MatterId id = matter.get();
+    return attendance.flatMap(a -> a.agendaItem(id)).map(i -> "matter " + i).orElse("matter " + id);
   }
 
   private static Rejection reject(String code, String message, Vote v) {
@@ -194,11 +199,11 @@ public final class Tally {
   }
 
   /**
-   * Returns the matter voted on, as proxy instructions name it.
+   * Returns the matter voted on, as the agenda and proxy instructions name it.
    *
    * @return the matter; empty if not given
    */
-  public String matter() {
+  public Optional<MatterId> matter() {
     return matter;
   }
 
@@ -314,14 +319,14 @@ public final class Tally {
   /** Returns the matter and the totals. */
   @Override
   public String toString() {
-    return "Tally[" + (matter.isEmpty() ? "" : matter + ": ") + totals() + "]";
+    return "Tally[" + matter.map(m -> m + ": ").orElse("") + totals() + "]";
   }
 
   /** Builds a {@link Tally}. */
   public static final class Builder {
     private final VotingRoll roll;
     private @Nullable Attendance attendance;
-    private String matter = "";
+    private @Nullable MatterId matter;
     private final List<Vote> votes = new ArrayList<>();
     private @Nullable Choice castingVote;
 
@@ -343,12 +348,12 @@ public final class Tally {
     }
 
     /**
-     * Sets the matter voted on, as proxy instructions name it (a resolution's title).
+     * Sets the matter voted on, as the agenda and proxy instructions name it.
      *
-     * @param matter the matter
+     * @param matter the matter's identifier; with an attendance whose agenda lists matters, one of them
      * @return this builder
      */
-    public Builder matter(String matter) {
+    public Builder matter(MatterId matter) {
       this.matter = checkNotNull(matter, "matter");
       return this;
     }
@@ -421,6 +426,16 @@ public final class Tally {
      * @throws InvalidValueException if a member has two votes recorded
      */
     public Tally build() {
+      if (matter != null && attendance != null && !attendance.agenda().isEmpty()) {
+        MatterId m = matter;
+        Checks.check(
+            attendance.agendaItem(m).isPresent(),
+            "matter",
+            m,
+            "matter %s is not on the agenda %s",
+            m,
+            attendance.agenda());
+      }
       return new Tally(this);
     }
   }

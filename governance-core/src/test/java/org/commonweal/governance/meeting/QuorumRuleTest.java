@@ -17,6 +17,7 @@ import org.commonweal.governance.base.Decision;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.voting.Electorate;
 import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.junit.jupiter.api.Test;
@@ -261,8 +262,11 @@ class QuorumRuleTest {
 
   @Test
   void equals_rulesThatReadAlikeButAreBuiltDifferently_areUnequalAndDecideDifferently() {
-    // A class whose name reads like a nested class rule: once equal by description, now told apart.
-    VotingRoll roll = RollFixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    // A class whose name reads like a nested class rule: once equal by description, now told apart. The
+    // constitution defines that class, which has no members.
+    VotingRoll two = RollFixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    VotingRoll roll = two.rules().roll(Electorate.builder().from(two.electorate())
+        .addClasses(ClassId.of("staff: in class parents")).build());
     QuorumRule odd = QuorumRule.inClass(ClassId.of("staff: in class parents"), QuorumRule.members(2));
     QuorumRule nested = QuorumRule.inClass(STAFF, QuorumRule.inClass(PARENTS, QuorumRule.members(2)));
     assertEquals(odd.description(), nested.description());
