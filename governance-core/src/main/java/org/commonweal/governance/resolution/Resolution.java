@@ -244,6 +244,7 @@ public abstract class Resolution {
         .conditions(results)
         .tie(tie)
         .totals(tally.totals())
+        .method(tally.methodStated() ? Optional.of(tally.method()) : Optional.empty())
         .rejectedVotes(tally.rejected())
         .notes(notes)
         .build();

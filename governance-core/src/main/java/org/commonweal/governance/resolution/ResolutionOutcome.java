@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.commonweal.governance.base.Rejection;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
+import org.commonweal.governance.meeting.VotingMethod;
 import org.immutables.value.Value;
 
 /**
@@ -98,6 +99,15 @@ public abstract class ResolutionOutcome {
   public abstract ImmutableList<String> notes();
 
   /**
+   * Returns the way the vote was taken, where the tally gives it: on a show of hands the totals and the
+   * conditions count hands (Companies Act 2006 ss.284(2), 285(1)-(2)), otherwise votes weighed by the
+   * roll.
+   *
+   * @return the way, or empty where the tally gives none (the vote was counted as a poll)
+   */
+  public abstract Optional<VotingMethod> method();
+
+  /**
    * Returns the outcomes of the steps, for a resolution taken in several steps.
    *
    * @return the parts, empty for a single vote
@@ -179,7 +189,8 @@ public abstract class ResolutionOutcome {
       s.append(indent).append("  ").append(c).append('\n');
     }
     tie().ifPresent(t -> s.append(indent).append("  tie: ").append(t).append('\n'));
-    totals().ifPresent(t -> s.append(indent).append("  count: ").append(t).append('\n'));
+    totals().ifPresent(t -> s.append(indent).append("  count").append(method().map(m -> " " + m.phrase()).orElse(""))
+        .append(": ").append(t).append('\n'));
     rejectedVotes().forEach((v, r) -> s.append(indent).append("  not counted: ").append(v).append(": ").append(r).append('\n'));
     for (String n : notes()) {
       s.append(indent).append("  note: ").append(n).append('\n');

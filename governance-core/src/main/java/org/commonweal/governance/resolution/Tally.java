@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,10 @@ import org.commonweal.governance.base.Rejection;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.meeting.Attendance;
 import org.commonweal.governance.meeting.MatterId;
+import org.commonweal.governance.meeting.Person;
 import org.commonweal.governance.meeting.ProxyAppointment;
+import org.commonweal.governance.meeting.ProxyRules;
+import org.commonweal.governance.meeting.VotingMethod;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.Choice;
@@ -52,6 +56,19 @@ import org.jspecify.annotations.Nullable;
  * <p>The members present are those of the attendance (in person or by accepted proxy) and every member
  * whose vote counts. Two votes recorded for one member are a caller error.
  *
+ * <p>The tally records the {@linkplain #method() way the vote was taken}; where none is given it was a
+ * poll, weighed by the roll. On a {@linkplain VotingMethod#SHOW_OF_HANDS show of hands} votes are hands:
+ * each member voting in person has one (Companies Act 2006 s.284(2)), whatever the roll weighs; the
+ * votes cast for members by one proxy holder are that holder's hand as the {@linkplain
+ * ProxyRules#showOfHands() proxy rules} say: by default one vote however many members appointed the
+ * holder, or one for and one against where the holder was appointed by more than one member and
+ * instructed by one or more to vote for and by others to vote against (s.285(1)-(2)). Readings taken
+ * where s.285 is silent: a holder instructed one way by some members and voting the other way at
+ * discretion for others has one vote, cast as instructed (s.324A binds the holder to the instruction);
+ * a holder voting for and against at discretion alone cannot show one hand both ways, and the tally
+ * refuses it as a caller error; a delegate casting delegated votes has one hand for them, as a proxy
+ * has. A member in person who also holds proxies has a hand in each capacity.
+ *
  * <pre>{@code
  * Tally tally = Tally.builder(roll)
  *     .attendance(attendance)
@@ -76,8 +93,12 @@ public final class Tally {
   private final ImmutableMap<Vote, Rejection> rejected;
   private final ImmutableList<String> notes;
   private final ImmutableSortedSet<MemberId> present;
+  private final VotingMethod method;
+  private final boolean methodStated;
 
   private Tally(Builder b) {
+    this.method = b.method == null ? VotingMethod.POLL : b.method;
+    this.methodStated = b.method != null;
     this.roll = b.roll;
     this.attendance = Optional.ofNullable(b.attendance);
     this.matter = Optional.ofNullable(b.matter);
@@ -145,6 +166,9 @@ public final class Tally {
     attendance.ifPresent(a -> p.addAll(a.present()));
     p.addAll(this.counted.keySet());
     this.present = p.build();
+    if (method == VotingMethod.SHOW_OF_HANDS) {
+      hands(this.counted.keySet());   // refuses a hand shown both ways at discretion now, not when decided
+    }
   }
 
   private String describe(Optional<MatterId> matter) {
@@ -205,6 +229,20 @@ public final class Tally {
    */
   public Optional<MatterId> matter() {
     return matter;
+  }
+
+  /**
+   * Returns the way the vote was taken.
+   *
+   * @return the way given, or {@link VotingMethod#POLL} where none was
+   */
+  public VotingMethod method() {
+    return method;
+  }
+
+  /** Whether the way the vote was taken was given, rather than taken to be a poll. */
+  boolean methodStated() {
+    return methodStated;
   }
 
   /**
@@ -280,17 +318,124 @@ public final class Tally {
    * @return the totals
    */
   public Totals totals() {
-    VoteWeights w = roll.weigh(counted.keySet());
     int[] heads = new int[Choice.values().length];
     Fraction[] votes = {Fraction.ZERO, Fraction.ZERO, Fraction.ZERO, Fraction.ZERO};
-    counted.forEach((m, v) -> {
-      heads[v.choice().ordinal()]++;
-      votes[v.choice().ordinal()] = votes[v.choice().ordinal()].plus(w.weightOf(m));
-    });
+    if (method.weighedByRoll()) {
+      VoteWeights w = roll.weigh(counted.keySet());
+      counted.forEach((m, v) -> votes[v.choice().ordinal()] = votes[v.choice().ordinal()].plus(w.weightOf(m)));
+    } else {
+      Hands h = hands(counted.keySet());
+      for (Choice c : Choice.values()) {
+        votes[c.ordinal()] = Fraction.of(h.of(c));
+      }
+    }
+    counted.forEach((m, v) -> heads[v.choice().ordinal()]++);
     return ImmutableTotals.builder()
         .forHeads(heads[0]).againstHeads(heads[1]).abstainHeads(heads[2]).spoiltHeads(heads[3])
         .forVotes(votes[0]).againstVotes(votes[1]).abstainVotes(votes[2]).spoiltVotes(votes[3])
         .build();
+  }
+
+  /**
+   * The hands shown on a show of hands by and for the given members: each member voting in person one,
+   * each proxy holder (or delegate) acting for some of them as the proxy rules say, and the hands of
+   * those present who show none. O(n log n) for n members.
+   */
+  Hands hands(Collection<MemberId> members) {
+    Hands h = new Hands();
+    Map<Person, List<MemberId>> byHolder = new TreeMap<>();
+    for (MemberId m : new TreeSet<>(members)) {
+      if (!roll.hasVote(m)) {
+        continue;
+      }
+      Vote v = counted.get(m);
+      Optional<ProxyAppointment> proxy = attendance.map(a -> a.acceptedProxies().get(m));
+      if (v != null && v.cast() == Vote.Cast.BY_MEMBER) {
+        h.add(v.choice());
+      } else if (v != null && v.cast() == Vote.Cast.BY_DELEGATE) {
+        Delegation d = Objects.requireNonNull(roll.delegations().get(m), "delegation");
+        byHolder.computeIfAbsent(Person.member(d.delegate()), x -> new ArrayList<>()).add(m);
+      } else if (proxy.isPresent()) {
+        byHolder.computeIfAbsent(proxy.get().holder(), x -> new ArrayList<>()).add(m);
+      } else if (v == null && attendance.isPresent() && attendance.get().presentInPerson().contains(m)) {
+        h.silent++;
+      } else if (v != null) {
+        h.add(v.choice());
+      }
+    }
+    ProxyRules.ShowOfHands rule =
+        attendance.map(a -> a.proxyRules().showOfHands()).orElse(ProxyRules.ShowOfHands.ONE_VOTE);
+    byHolder.forEach((holder, appointers) -> holderHands(h, rule, holder, appointers));
+    return h;
+  }
+
+  private void holderHands(Hands h, ProxyRules.ShowOfHands rule, Person holder, List<MemberId> appointers) {
+    if (rule == ProxyRules.ShowOfHands.NO_VOTE) {
+      return;
+    }
+    if (rule == ProxyRules.ShowOfHands.VOTE_PER_APPOINTER) {
+      for (MemberId m : appointers) {
+        Vote v = counted.get(m);
+        if (v == null) {
+          h.silent++;
+        } else {
+          h.add(v.choice());
+        }
+      }
+      return;
+    }
+    Set<Choice> instructed = EnumSet.noneOf(Choice.class);
+    Set<Choice> cast = EnumSet.noneOf(Choice.class);
+    for (MemberId m : appointers) {
+      Vote v = counted.get(m);
+      if (v == null) {
+        continue;
+      }
+      cast.add(v.choice());
+      ProxyAppointment p = attendance.map(a -> a.acceptedProxies().get(m)).orElse(null);
+      if (v.cast() == Vote.Cast.BY_PROXY && p != null && matter.flatMap(p::instructionFor).isPresent()) {
+        instructed.add(v.choice());
+      }
+    }
+    if (instructed.contains(Choice.FOR) && instructed.contains(Choice.AGAINST)) {
+      // s.285(2): appointed by more than one member (two instructions need two), instructed both ways.
+      h.add(Choice.FOR);
+      h.add(Choice.AGAINST);
+    } else if (instructed.contains(Choice.FOR) || instructed.contains(Choice.AGAINST)) {
+      h.add(instructed.contains(Choice.FOR) ? Choice.FOR : Choice.AGAINST);
+    } else if (cast.contains(Choice.FOR) && cast.contains(Choice.AGAINST)) {
+      throw Checks.invalid("votes", holder, "on a show of hands %s has one vote for the members %s, but voted for and "
+          + "against at discretion", holder, appointers);
+    } else if (cast.contains(Choice.FOR) || cast.contains(Choice.AGAINST)) {
+      h.add(cast.contains(Choice.FOR) ? Choice.FOR : Choice.AGAINST);
+    } else if (!cast.isEmpty()) {
+      h.add(cast.contains(Choice.ABSTAIN) ? Choice.ABSTAIN : Choice.SPOILT);
+    } else {
+      h.silent++;
+    }
+  }
+
+  /** Hands shown for each choice, and hands of those present not shown. */
+  static final class Hands {
+    private final long[] byChoice = new long[Choice.values().length];
+    long silent;
+
+    void add(Choice c) {
+      byChoice[c.ordinal()]++;
+    }
+
+    long of(Choice c) {
+      return byChoice[c.ordinal()];
+    }
+
+    /** The hands shown for any of the choices. */
+    long of(Set<Choice> choices) {
+      long n = 0;
+      for (Choice c : choices) {
+        n += of(c);
+      }
+      return n;
+    }
   }
 
   /** The members whose counted choice is one of {@code choices}, within a class if given. */
@@ -308,12 +453,13 @@ public final class Tally {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof Tally t && roll.equals(t.roll) && attendance.equals(t.attendance) && matter.equals(t.matter)
-        && recorded.equals(t.recorded) && castingVote.equals(t.castingVote);
+        && recorded.equals(t.recorded) && castingVote.equals(t.castingVote) && method == t.method
+        && methodStated == t.methodStated;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(roll, attendance, matter, recorded, castingVote);
+    return Objects.hash(roll, attendance, matter, recorded, castingVote, method);
   }
 
   /** Returns the matter and the totals. */
@@ -329,6 +475,7 @@ public final class Tally {
     private @Nullable MatterId matter;
     private final List<Vote> votes = new ArrayList<>();
     private @Nullable Choice castingVote;
+    private @Nullable VotingMethod method;
 
     Builder(VotingRoll roll) {
       this.roll = checkNotNull(roll, "roll");
@@ -355,6 +502,17 @@ public final class Tally {
      */
     public Builder matter(MatterId matter) {
       this.matter = checkNotNull(matter, "matter");
+      return this;
+    }
+
+    /**
+     * Sets the way the vote was taken.
+     *
+     * @param method the way; a tally without one is a poll
+     * @return this builder
+     */
+    public Builder method(VotingMethod method) {
+      this.method = checkNotNull(method, "method");
       return this;
     }
 
@@ -423,7 +581,8 @@ public final class Tally {
      * Builds the tally, settling which vote counts for each member.
      *
      * @return the tally
-     * @throws InvalidValueException if a member has two votes recorded
+     * @throws InvalidValueException if a member has two votes recorded, the matter is not on the
+     *     attendance's agenda, or on a show of hands a proxy holder voted for and against at discretion
      */
     public Tally build() {
       if (matter != null && attendance != null && !attendance.agenda().isEmpty()) {

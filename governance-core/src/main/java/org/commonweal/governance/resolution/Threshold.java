@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
@@ -229,6 +230,30 @@ public record Threshold(
     }
   }
 
+  /**
+   * Counts hands, on a show of hands: the hands shown for and against by and for the participants (of
+   * the class), and as the base the hands they show in the base's choices, or, for the votes of those
+   * present, every hand present whether shown or not. A base of all eligible votes is a written
+   * resolution's, which no show of hands decides: it is weighed by the roll.
+   */
+  private Count countHands(Tally tally, Set<MemberId> participants, Optional<ClassId> inClass) {
+    Set<MemberId> in = new TreeSet<>();
+    for (MemberId m : participants) {
+      if (tally.roll().hasVote(m) && (inClass.isEmpty() || tally.roll().votingClassOf(m).equals(inClass))) {
+        in.add(m);
+      }
+    }
+    Tally.Hands h = tally.hands(in);
+    long total = h.of(EnumSet.allOf(Choice.class));
+    if (base == VoteBase.VOTES_OF_THOSE_PRESENT) {
+      total += h.silent;
+    } else {
+      total = h.of(Choice.FOR) + h.of(Choice.AGAINST) + (abstentionsCounted ? h.of(Choice.ABSTAIN) : 0)
+          + (spoiltCounted ? h.of(Choice.SPOILT) : 0);
+    }
+    return new Count(Fraction.of(h.of(Choice.FOR)), Fraction.of(h.of(Choice.AGAINST)), Fraction.of(total));
+  }
+
   private Count count(Tally tally, Optional<ClassId> inClass) {
     Set<MemberId> participants = switch (base) {
       case VOTES_CAST -> {
@@ -244,6 +269,9 @@ public record Threshold(
       case VOTES_OF_THOSE_PRESENT -> tally.present();
       case ALL_ELIGIBLE -> tally.roll().voters();
     };
+    if (!tally.method().weighedByRoll() && countedBy == CountedBy.VOTES && base != VoteBase.ALL_ELIGIBLE) {
+      return countHands(tally, participants, inClass);
+    }
     VoteWeights w = countedBy == CountedBy.HEADS ? null
         : base == VoteBase.ALL_ELIGIBLE ? tally.roll().entitlement() : tally.roll().weigh(participants);
     Fraction inFavour = Fraction.ZERO;
