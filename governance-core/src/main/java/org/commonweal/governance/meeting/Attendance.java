@@ -22,6 +22,7 @@ import org.commonweal.governance.base.Rejection;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.VotingRoll;
 import org.immutables.value.Value;
 
@@ -79,6 +80,15 @@ public abstract class Attendance {
    */
   @Value.NaturalOrder
   public abstract ImmutableSortedSet<MemberId> inPerson();
+
+  /**
+   * Returns the persons present as representatives of corporations that are members (Companies Act 2006
+   * s.323): each corporation represented is present in person through them, whether or not it is also
+   * listed {@linkplain #inPerson() in person}.
+   *
+   * @return the representatives, each corporation a member on the roll that is an organisation
+   */
+  public abstract ImmutableList<Representative> representatives();
 
   /**
    * Returns the proxy appointments lodged, in the order received.
@@ -156,7 +166,16 @@ public abstract class Attendance {
    */
   @Value.Lazy
   public ImmutableSortedSet<MemberId> presentInPerson() {
-    return inPerson().stream().filter(roll()::hasVote).collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+    return attendingInPerson().stream().filter(roll()::hasVote)
+        .collect(ImmutableSortedSet.toImmutableSortedSet(Comparator.naturalOrder()));
+  }
+
+  /** The members listed in person and the corporations present by a representative, with a vote or not. */
+  @Value.Lazy
+  ImmutableSortedSet<MemberId> attendingInPerson() {
+    ImmutableSortedSet.Builder<MemberId> b = ImmutableSortedSet.<MemberId>naturalOrder().addAll(inPerson());
+    representatives().forEach(r -> b.add(r.corporation()));
+    return b.build();
   }
 
   /**
@@ -180,50 +199,80 @@ public abstract class Attendance {
   }
 
   /**
-   * Returns the distinct individuals counted for quorum: members in person, and proxy holders, each
-   * once however many capacities they attend in (a member present who also holds proxies is one person,
-   * as is a holder acting for several members).
+   * Returns the distinct individuals counted for quorum: members in person (a corporation by each of
+   * its representatives), and proxy holders where the rules count proxies, each once however many
+   * capacities they attend in (a member present who also holds proxies is one person, as is a holder
+   * acting for several members). A corporation present in person without a representative named is
+   * counted as one person, itself.
    *
    * @return the qualifying persons, in person order
    */
   @Value.Lazy
   public ImmutableSortedSet<Person> qualifyingPersons() {
-    Set<Person> people = new TreeSet<>();
-    presentInPerson().forEach(m -> people.add(Person.member(m)));
-    if (proxyRules().countForQuorum()) {
-      acceptedProxies().values().forEach(p -> people.add(p.holder()));
-    }
-    return ImmutableSortedSet.copyOf(people);
+    return ImmutableSortedSet.copyOf(capacities(countedForQuorum()).keySet());
   }
 
   /**
-   * Returns the number of distinct individuals counted for quorum: {@link #qualifyingPersons()}.
+   * Returns the number of qualifying persons counted for quorum (Companies Act 2006 s.318): the
+   * {@linkplain #qualifyingPersons() individuals}, where two of them are not two qualifying persons if
+   * one qualifies only as the representative of a corporation and the other is a representative of the
+   * same corporation, or one qualifies only as the proxy of a member and the other is a proxy of the same
+   * member (s.318(2)). The number is the most of them of whom no two are so excluded.
+   *
+   * <p>Reading taken: s.318(2) excludes pairs; where exclusions chain (a representative of two
+   * corporations, each with another representative) the count is the largest set with no excluded pair,
+   * so that two corporations represented by two people are two persons however their authorisations
+   * overlap. Exponential only in the number of persons caught by an exclusion, which is small in practice.
    *
    * @return the qualifying persons
    */
+  @Value.Lazy
   public int persons() {
-    return qualifyingPersons().size();
+    return personsFor(countedForQuorum());
   }
 
   /**
-   * Returns the distinct individuals counted for quorum among the given members: each member of them
-   * present in person, and each holder of an accepted proxy of one of them (where the rules count
-   * proxies), once however many of them they act for. A class- or group-scoped quorum counts persons
-   * this way.
+   * Returns the number of qualifying persons acting for the given members, counted as {@link #persons()}
+   * counts them: each member of them present in person (a corporation by its representatives), and each
+   * holder of an accepted proxy of one of them where the rules count proxies. A class- or group-scoped
+   * quorum counts persons this way.
    *
    * @param members the members of the class or group
    * @return the qualifying persons acting for them
    */
-  public ImmutableSortedSet<Person> qualifyingPersonsFor(Collection<MemberId> members) {
-    Set<Person> people = new TreeSet<>();
-    for (MemberId m : members) {
+  public int personsFor(Collection<MemberId> members) {
+    return QualifyingPersons.count(capacities(members));
+  }
+
+  /** The capacities in which each individual acts for the given members with a vote. */
+  private Map<Person, QualifyingPersons.Capacities> capacities(Collection<MemberId> members) {
+    Map<Person, QualifyingPersons.Capacities> people = new TreeMap<>();
+    for (MemberId m : new TreeSet<>(members)) {
+      if (!roll().hasVote(m)) {
+        continue;
+      }
       if (presentInPerson().contains(m)) {
-        people.add(Person.member(m));
+        List<Representative> reps = representativesOf().getOrDefault(m, List.of());
+        if (reps.isEmpty()) {
+          people.computeIfAbsent(Person.member(m), p -> new QualifyingPersons.Capacities()).inPerson = true;
+        }
+        for (Representative r : reps) {
+          people.computeIfAbsent(r.person(), p -> new QualifyingPersons.Capacities()).corporations.add(m);
+        }
       } else if (proxyRules().countForQuorum() && acceptedProxies().containsKey(m)) {
-        people.add(acceptedProxies().get(m).holder());
+        ProxyAppointment p = acceptedProxies().get(m);
+        people.computeIfAbsent(p.holder(), x -> new QualifyingPersons.Capacities()).proxyFor.add(m);
       }
     }
-    return ImmutableSortedSet.copyOf(people);
+    return people;
+  }
+
+  /** The representatives present, by corporation. */
+  @Value.Lazy
+  ImmutableMap<MemberId, List<Representative>> representativesOf() {
+    Map<MemberId, List<Representative>> by = new TreeMap<>();
+    representatives().forEach(r -> by.computeIfAbsent(r.corporation(), c -> new ArrayList<>()).add(r));
+    return ImmutableMap.copyOf(by);
   }
 
   /**
@@ -236,7 +285,7 @@ public abstract class Attendance {
     int persons = persons();
     s.append("present: ").append(presentInPerson().size()).append(" in person, ").append(acceptedProxies().size())
         .append(" by proxy (").append(persons).append(persons == 1 ? " person counted)\n" : " persons counted)\n");
-    int without = inPerson().size() - presentInPerson().size();
+    int without = attendingInPerson().size() - presentInPerson().size();
     if (without > 0) {
       s.append("  ").append(without).append(" present without a vote\n");
     }
@@ -253,6 +302,17 @@ public abstract class Attendance {
     }
     for (MemberId m : inPerson()) {
       Checks.check(roll().contains(m), "inPerson", m, "member %s is recorded present but is not on the roll", m);
+    }
+    Set<Representative> reps = new HashSet<>();
+    for (Representative r : representatives()) {
+      Checks.check(reps.add(r), "representatives", r, "%s is listed twice", r);
+      Checks.check(
+          Optional.ofNullable(roll().electorate().byMember().get(r.corporation())).map(Elector::organisation).orElse(false),
+          "representatives",
+          r,
+          "%s: %s is not a corporation on the roll",
+          r,
+          r.corporation());
     }
   }
 
@@ -292,7 +352,7 @@ public abstract class Attendance {
         r = reject("PROXY_LODGED_LATE", "lodged at " + p.lodgedAt() + ", after the deadline " + lodgeBy, p);
       } else if (p.revokedAt().isPresent() && !p.revokedAt().get().isAfter(revokeBy)) {
         r = reject("PROXY_REVOKED", "revoked at " + p.revokedAt().get() + ", by the deadline " + revokeBy, p);
-      } else if (inPerson().contains(p.member())) {
+      } else if (attendingInPerson().contains(p.member())) {
         r = reject("PROXY_MEMBER_PRESENT", "the member is present in person, so the proxy is not used", p);
       } else if (rules.holderMustBeMember() && !holderIsVoter(p)) {
         r = reject("PROXY_HOLDER_NOT_MEMBER", "the rules require the holder " + p.holder() + " to be a member with a vote", p);

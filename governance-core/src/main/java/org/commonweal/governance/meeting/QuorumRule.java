@@ -110,7 +110,7 @@ public sealed interface QuorumRule
    */
   default QuorumDecision decide(Attendance attendance) {
     return QuorumCounter.decide(this, "quorum", attendance.roll(), attendance.countedForQuorum(),
-        members -> attendance.qualifyingPersonsFor(members).size());
+        attendance::personsFor);
   }
 
   /**
