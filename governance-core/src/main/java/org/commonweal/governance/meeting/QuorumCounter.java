@@ -14,6 +14,7 @@ import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.meeting.QuorumCheck.Unit;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.shares.Money;
 import org.commonweal.governance.voting.VotingRoll;
 
 /**
@@ -91,6 +92,11 @@ final class QuorumCounter {
       Fraction total = g.totalVotes();
       return Result.of(check(r.description() + g.of() + " (of " + total + ")", Unit.VOTES, g.presentVotes(),
           r.fraction().times(total), r.strict()));
+    }
+    if (rule instanceof QuorumRule.FractionOfPaidUpCapital r) {
+      Money total = g.totalCapital();
+      return Result.of(check(r.description() + g.of() + " (of " + total + ")", Unit.CAPITAL,
+          Fraction.of(g.presentCapital().amount()), r.fraction().times(Fraction.of(total.amount())), r.strict()));
     }
     if (rule instanceof QuorumRule.SquareRootOfMembers r) {
       return squareRoot(r, g);
@@ -267,11 +273,26 @@ final class QuorumCounter {
       return scope.isPresent() ? roll.entitlement().classTotal(scope.get()) : roll.totalVotes();
     }
 
+    Money totalCapital() {
+      return roll.paidUpCapital(scope.isPresent() ? roll.votersIn(scope.get()) : roll.voters());
+    }
+
+    Money presentCapital() {
+      Set<MemberId> in = new TreeSet<>();
+      for (MemberId m : counted) {
+        if (inBody(m)) {
+          in.add(m);
+        }
+      }
+      return roll.paidUpCapital(in);
+    }
+
     Fraction present(Unit unit) {
       return switch (unit) {
         case VOTES -> presentVotes();
         case PERSONS -> Fraction.of(persons);
         case MEMBERS -> Fraction.of(presentHeads());
+        case CAPITAL -> Fraction.of(presentCapital().amount());
       };
     }
 

@@ -34,10 +34,15 @@ import org.commonweal.governance.voting.VotingRoll;
  *       FractionOfMembers}</td><td>Robert's Rules</td></tr>
  *   <tr><td>members holding a tenth of the votes</td><td>{@link #fractionOfVotes(Fraction)}</td><td>{@link
  *       FractionOfVotes}</td><td></td></tr>
+ *   <tr><td>members holding 5% of the paid-up capital carrying a vote</td><td>{@link
+ *       #fractionOfPaidUpCapital(Fraction)}</td><td>{@link FractionOfPaidUpCapital}</td><td>Companies Act
+ *       2006 s.303(2)(a), s.321(2)(c)</td></tr>
  *   <tr><td>the greater of 2 and half the members</td><td>{@link #greaterOf(QuorumRule...)}</td><td>{@link
  *       GreaterOf}</td><td>Co-operatives UK worker co-operative</td></tr>
  *   <tr><td>the lesser of 5 members and 10% of the votes</td><td>{@link #lesserOf(QuorumRule...)}</td><td>{@link
  *       LesserOf}</td><td>Companies Act 2006 s.321 (poll demand)</td></tr>
+ *   <tr><td>5 members, or 10% of the votes, or 10% of the sum paid up</td><td>{@link
+ *       #anyOf(QuorumRule...)}</td><td>{@link LesserOf}</td><td>Companies Act 2006 s.321(2)(a)-(c)</td></tr>
  *   <tr><td>half (at least 3) below 10 members, 2/5 up to 50, 20 above</td><td>{@link #tiered()}</td><td>{@link
  *       Tiered}</td><td>FairShares</td></tr>
  *   <tr><td>1.5 times the square root of the membership</td><td>{@link #timesSquareRootOfMembers(Fraction)}</td>
@@ -78,6 +83,7 @@ public sealed interface QuorumRule
         QuorumRule.Persons,
         QuorumRule.FractionOfMembers,
         QuorumRule.FractionOfVotes,
+        QuorumRule.FractionOfPaidUpCapital,
         QuorumRule.SquareRootOfMembers,
         QuorumRule.GreaterOf,
         QuorumRule.LesserOf,
@@ -203,6 +209,24 @@ public sealed interface QuorumRule
   }
 
   /**
+   * Returns a rule needing members holding at least a fraction of the paid-up capital carrying a vote:
+   * the sum paid up on the voting shares of the members counted, against the sum paid up on all the
+   * voting shares of the members with a vote ({@link VotingRoll#paidUpCapital()}). Treasury shares belong
+   * to no member and are never counted. Companies Act 2006 s.303(2)(a) (5%, to require a general meeting)
+   * and s.321(2)(c) (10%, to demand a poll).
+   *
+   * <p>Reading taken: the statute measures "shares conferring a right to vote on the resolution"; the
+   * roll's voting shares (those not of a class without a vote, held by members with a vote) stand for
+   * them, so a resolution on which some voting shares may not vote needs a roll made for it.
+   *
+   * @param fraction above 0, at most 1
+   * @return the rule
+   */
+  static QuorumRule fractionOfPaidUpCapital(Fraction fraction) {
+    return new FractionOfPaidUpCapital(fraction, false);
+  }
+
+  /**
    * Returns a rule needing at least {@code k} times the square root of the number of members with a
    * vote, as the Debian constitution's 4.2 (quorum 3Q, Q being half the square root of the number of
    * developers: {@code k = 3/2}). Decided exactly: {@code V} members meet it when {@code V * V >= k * k
@@ -234,6 +258,19 @@ public sealed interface QuorumRule
    */
   static QuorumRule lesserOf(QuorumRule... parts) {
     return new LesserOf(ImmutableList.copyOf(parts));
+  }
+
+  /**
+   * Returns a rule met when any part is met, as alternative limbs of a statute read: Companies Act 2006
+   * s.321(2) makes a demand for a poll effective if made by 5 members, or by members with 10% of the
+   * votes, or by members holding shares with 10% of the sum paid up. The same rule as {@link
+   * #lesserOf(QuorumRule...)}.
+   *
+   * @param parts the parts, at least two
+   * @return the rule
+   */
+  static QuorumRule anyOf(QuorumRule... parts) {
+    return lesserOf(parts);
   }
 
   /**
@@ -413,6 +450,41 @@ public sealed interface QuorumRule
     @Override
     public int hashCode() {
       return 31 * (31 * 4 + fraction.hashCode()) + Boolean.hashCode(strict);
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
+  /**
+   * Members holding at least (or more than) a fraction of the paid-up capital carrying a vote; see
+   * {@link QuorumRule#fractionOfPaidUpCapital(Fraction)}.
+   *
+   * @param fraction the fraction
+   * @param strict true for "more than"
+   * @since 0.1.0
+   */
+  record FractionOfPaidUpCapital(Fraction fraction, boolean strict) implements QuorumRule {
+    /**
+     * Checks the fraction.
+     *
+     * @throws InvalidValueException if the fraction is out of its range
+     */
+    public FractionOfPaidUpCapital {
+      checkFraction(fraction, strict);
+    }
+
+    @Override
+    public String description() {
+      return (strict ? "more than " : "") + fraction + " of the paid-up capital carrying a vote";
+    }
+
+    /** Distinct from the hash of {@link FractionOfVotes} with the same values. */
+    @Override
+    public int hashCode() {
+      return 31 * (31 * 8 + fraction.hashCode()) + Boolean.hashCode(strict);
     }
 
     @Override
