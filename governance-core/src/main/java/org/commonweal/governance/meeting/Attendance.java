@@ -1,6 +1,7 @@
 package org.commonweal.governance.meeting;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.ImmutableSortedSet;
@@ -146,7 +147,7 @@ public abstract class Attendance {
    *
    * @return member to appointment
    */
-  public ImmutableSortedMap<MemberId, ProxyAppointment> acceptedProxies() {
+  public ImmutableListMultimap<MemberId, ProxyAppointment> acceptedProxies() {
     return judged().accepted;
   }
 
@@ -260,8 +261,9 @@ public abstract class Attendance {
           people.computeIfAbsent(r.person(), p -> new QualifyingPersons.Capacities()).corporations.add(m);
         }
       } else if (proxyRules().countForQuorum() && acceptedProxies().containsKey(m)) {
-        ProxyAppointment p = acceptedProxies().get(m);
-        people.computeIfAbsent(p.holder(), x -> new QualifyingPersons.Capacities()).proxyFor.add(m);
+        for (ProxyAppointment p : acceptedProxies().get(m)) {
+          people.computeIfAbsent(p.holder(), x -> new QualifyingPersons.Capacities()).proxyFor.add(m);
+        }
       }
     }
     return people;
@@ -283,7 +285,7 @@ public abstract class Attendance {
   public String explain() {
     StringBuilder s = new StringBuilder();
     int persons = persons();
-    s.append("present: ").append(presentInPerson().size()).append(" in person, ").append(acceptedProxies().size())
+    s.append("present: ").append(presentInPerson().size()).append(" in person, ").append(acceptedProxies().keySet().size())
         .append(" by proxy (").append(persons).append(persons == 1 ? " person counted)\n" : " persons counted)\n");
     int without = attendingInPerson().size() - presentInPerson().size();
     if (without > 0) {
@@ -323,10 +325,10 @@ public abstract class Attendance {
   }
 
   static final class Judged {
-    final ImmutableSortedMap<MemberId, ProxyAppointment> accepted;
+    final ImmutableListMultimap<MemberId, ProxyAppointment> accepted;
     final ImmutableMap<ProxyAppointment, Rejection> refused;
 
-    Judged(ImmutableSortedMap<MemberId, ProxyAppointment> accepted, ImmutableMap<ProxyAppointment, Rejection> refused) {
+    Judged(ImmutableListMultimap<MemberId, ProxyAppointment> accepted, ImmutableMap<ProxyAppointment, Rejection> refused) {
       this.accepted = accepted;
       this.refused = refused;
     }
@@ -337,11 +339,11 @@ public abstract class Attendance {
     Map<ProxyAppointment, Rejection> refused = new LinkedHashMap<>();
     LocalDateTime lodgeBy = rules.lodgingDeadline().map(startsAt()::minus).orElse(startsAt());
     LocalDateTime revokeBy = rules.revocationDeadline().map(startsAt()::minus).orElse(startsAt());
-    Map<MemberId, ProxyAppointment> latest = new HashMap<>();
+    Map<MemberId, List<ProxyAppointment>> latest = new TreeMap<>();
     List<ProxyAppointment> ordered = new ArrayList<>(new LinkedHashSet<>(proxies()));
     // Judged in a fixed order, so that the result never depends on the order lodged in the list.
     ordered.sort(Comparator.comparing(ProxyAppointment::member).thenComparing(ProxyAppointment::lodgedAt)
-        .thenComparing(ProxyAppointment::holder));
+        .thenComparing(ProxyAppointment::holder).thenComparing(a -> a.shares().toString()));
     for (ProxyAppointment p : ordered) {
       Rejection r = null;
       if (!roll().hasVote(p.member())) {
@@ -369,39 +371,77 @@ public abstract class Attendance {
         refused.put(p, r);
         continue;
       }
-      ProxyAppointment earlier = latest.get(p.member());
-      if (earlier == null) {
-        latest.put(p.member(), p);
-      } else if (earlier.lodgedAt().equals(p.lodgedAt())) {
-        throw Checks.invalid(
-            "proxies",
-            p,
-            "member %s lodged two appointments at the same time %s: %s and %s",
-            p.member(),
-            p.lodgedAt(),
-            earlier,
-            p);
-      } else {
-        ProxyAppointment older = earlier.lodgedAt().isBefore(p.lodgedAt()) ? earlier : p;
-        latest.put(p.member(), older == earlier ? p : earlier);
-        refused.put(older, reject("PROXY_SUPERSEDED", "a later appointment by the same member replaces it", older));
+      // Appointments are taken in the order lodged. One for the whole holding replaces every earlier one;
+      // one for part of the holding (s.324(2)) replaces an earlier one for the whole and stands beside
+      // earlier parts, so long as the parts together do not exceed the holding.
+      List<ProxyAppointment> earlier = latest.computeIfAbsent(p.member(), k -> new ArrayList<>());
+      for (ProxyAppointment e : earlier) {
+        if (e.lodgedAt().equals(p.lodgedAt()) && !(e.forPartOfHolding() && p.forPartOfHolding())) {
+          throw Checks.invalid(
+              "proxies",
+              p,
+              "member %s lodged two appointments at the same time %s: %s and %s",
+              p.member(),
+              p.lodgedAt(),
+              e,
+              p);
+        }
       }
+      List<ProxyAppointment> replaced = new ArrayList<>();
+      for (ProxyAppointment e : earlier) {
+        if (!p.forPartOfHolding() || !e.forPartOfHolding()) {
+          replaced.add(e);
+        }
+      }
+      if (p.forPartOfHolding()) {
+        Optional<String> excess = excess(p, earlier.stream().filter(e -> !replaced.contains(e)).toList());
+        if (excess.isPresent()) {
+          refused.put(p, reject("PROXY_EXCEEDS_HOLDING", excess.get(), p));
+          continue;
+        }
+      }
+      for (ProxyAppointment e : replaced) {
+        earlier.remove(e);
+        refused.put(e, reject("PROXY_SUPERSEDED", "a later appointment by the same member replaces it", e));
+      }
+      earlier.add(p);
     }
-    List<ProxyAppointment> standing = new ArrayList<>(latest.values());
-    standing.sort(Comparator.comparing(ProxyAppointment::lodgedAt).thenComparing(ProxyAppointment::member));
-    Map<Person, Integer> perHolder = new HashMap<>();
-    Map<MemberId, ProxyAppointment> accepted = new TreeMap<>();
+    List<ProxyAppointment> standing = new ArrayList<>();
+    latest.values().forEach(standing::addAll);
+    standing.sort(Comparator.comparing(ProxyAppointment::lodgedAt).thenComparing(ProxyAppointment::member)
+        .thenComparing(ProxyAppointment::holder).thenComparing(a -> a.shares().toString()));
+    // A holder "acts for" members: several parts of one member's holding are one member.
+    Map<Person, Set<MemberId>> perHolder = new HashMap<>();
+    ImmutableListMultimap.Builder<MemberId, ProxyAppointment> accepted = ImmutableListMultimap.builder();
     for (ProxyAppointment p : standing) {
-      int held = perHolder.getOrDefault(p.holder(), 0);
-      if (rules.maxPerHolder().isPresent() && held >= rules.maxPerHolder().getAsInt()) {
+      Set<MemberId> held = perHolder.computeIfAbsent(p.holder(), h -> new HashSet<>());
+      if (rules.maxPerHolder().isPresent() && !held.contains(p.member()) && held.size() >= rules.maxPerHolder().getAsInt()) {
         refused.put(p, reject("PROXY_HOLDER_LIMIT", p.holder() + " already acts for the most members allowed ("
             + rules.maxPerHolder().getAsInt() + "); appointments lodged first are accepted", p));
       } else {
-        perHolder.put(p.holder(), held + 1);
+        held.add(p.member());
         accepted.put(p.member(), p);
       }
     }
-    return new Judged(ImmutableSortedMap.copyOf(accepted), ImmutableMap.copyOf(refused));
+    return new Judged(accepted.orderKeysBy(Comparator.naturalOrder()).build(), ImmutableMap.copyOf(refused));
+  }
+
+  /** Why the parts of a holding appointed, with {@code p}, would exceed it; empty if they do not. */
+  private Optional<String> excess(ProxyAppointment p, List<ProxyAppointment> parts) {
+    Map<String, Long> holding = Optional.ofNullable(roll().electorate().byMember().get(p.member()))
+        .map(e -> (Map<String, Long>) e.holdings()).orElse(Map.of());
+    for (Map.Entry<String, Long> e : p.shares().entrySet()) {
+      long appointed = e.getValue();
+      for (ProxyAppointment q : parts) {
+        appointed += q.shares().getOrDefault(e.getKey(), 0L);
+      }
+      long held = holding.getOrDefault(e.getKey(), 0L);
+      if (appointed > held) {
+        return Optional.of("the member's proxies would be for " + appointed + " shares of " + e.getKey()
+            + ", more than the " + held + " held (Companies Act 2006 s.324(2))");
+      }
+    }
+    return Optional.empty();
   }
 
   private boolean holderIsVoter(ProxyAppointment p) {

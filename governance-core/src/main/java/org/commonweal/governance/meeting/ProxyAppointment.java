@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 
 /**
  * A member's appointment of a proxy for one meeting: who holds it, when it was lodged, any revocation,
- * and the member's instructions.
+ * the member's instructions, and the part of the member's holding it is for.
  *
  * <p>The holder is a {@link Person}: a member of the register, known by id, or a non-member the caller
  * identifies (Companies Act 2006 s.324(1): a member may appoint "another person"). An instructed
@@ -21,6 +21,13 @@ import org.immutables.value.Value;
  * and the rules allow it, and otherwise may not vote for the member. An instruction for a matter the
  * agenda does not list is not dropped: the attendance refuses the appointment ({@code
  * PROXY_INSTRUCTION_NOT_ON_AGENDA}).
+ *
+ * <p>A member of a company having a share capital may appoint several proxies for one meeting, each for
+ * the rights attached to different shares (Companies Act 2006 s.324(2)). An appointment {@linkplain
+ * #shares() for stated shares} covers that part of the holding only: on a poll the holder exercises the
+ * votes those shares carry, and the member's proxies together never exercise more than the member could
+ * in person (s.285(4)); an appointment with no shares stated covers the whole holding. The attendance
+ * refuses parts that exceed what the member holds.
  *
  * <pre>{@code
  * AgendaItem rules = AgendaItem.of("2", "Adopt the new rules");
@@ -85,7 +92,16 @@ public abstract class ProxyAppointment {
   }
 
   /**
-   * Returns a discretionary appointment without instructions.
+   * Returns the part of the member's holding the appointment is for: a number of shares of each share
+   * class, by the share class's code (Companies Act 2006 s.324(2)).
+   *
+   * @return the shares, each at least 1; empty for an appointment for the whole holding
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<String, Long> shares();
+
+  /**
+   * Returns a discretionary appointment for the whole holding, without instructions.
    *
    * @param member the member appointing
    * @param holder the person appointed
@@ -120,6 +136,15 @@ public abstract class ProxyAppointment {
     return Optional.ofNullable(instructions().get(matter));
   }
 
+  /**
+   * Returns whether the appointment is for stated shares rather than the whole holding.
+   *
+   * @return true if {@link #shares()} is not empty
+   */
+  public boolean forPartOfHolding() {
+    return !shares().isEmpty();
+  }
+
   @Value.Check
   void check() {
     Checks.check(
@@ -128,6 +153,11 @@ public abstract class ProxyAppointment {
         holder(),
         "member %s cannot be their own proxy",
         member());
+    shares().forEach((shareClass, n) -> {
+      Checks.check(!shareClass.isBlank(), "shares", shares(), "the proxy of %s names a blank share class", member());
+      Checks.check(
+          n >= 1, "shares", n, "the proxy of %s is for %s shares of %s: must be at least 1", member(), n, shareClass);
+    });
     if (revokedAt().isPresent()) {
       LocalDateTime revoked = revokedAt().get();
       Checks.check(
@@ -140,9 +170,14 @@ public abstract class ProxyAppointment {
     }
   }
 
-  /** Returns {@code member -> holder (lodged ...)}. */
+  /** Returns {@code member -> holder}, the shares where the appointment is for part of the holding, and when it was lodged. */
   @Override
   public String toString() {
-    return member() + " -> " + holder() + " (lodged " + lodgedAt() + ")";
+    StringBuilder s = new StringBuilder().append(member()).append(" -> ").append(holder());
+    if (forPartOfHolding()) {
+      s.append(" for ").append(String.join(", ", shares().entrySet().stream()
+          .map(e -> e.getValue() + " " + e.getKey()).toList()));
+    }
+    return s.append(" (lodged ").append(lodgedAt()).append(")").toString();
   }
 }

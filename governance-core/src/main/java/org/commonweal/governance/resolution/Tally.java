@@ -90,6 +90,7 @@ public final class Tally {
   private final ImmutableList<Vote> recorded;
   private final Optional<Choice> castingVote;
   private final ImmutableSortedMap<MemberId, Vote> counted;
+  private final ImmutableSortedMap<MemberId, ImmutableList<Part>> parts;
   private final ImmutableMap<Vote, Rejection> rejected;
   private final ImmutableList<String> notes;
   private final ImmutableSortedSet<MemberId> present;
@@ -105,16 +106,22 @@ public final class Tally {
     this.recorded = ImmutableList.copyOf(b.votes);
     this.castingVote = Optional.ofNullable(b.castingVote);
     Map<MemberId, Vote> counted = new TreeMap<>();
+    Map<MemberId, List<Part>> parts = new TreeMap<>();
     Map<Vote, Rejection> rejected = new LinkedHashMap<>();
     List<String> notes = new ArrayList<>();
-    Set<MemberId> seen = new TreeSet<>();
+    Map<MemberId, List<Vote>> seen = new TreeMap<>();
     // Judged in member order, so that rejections and notes never depend on the order of recording.
     List<Vote> ordered = new ArrayList<>(recorded);
-    ordered.sort(Comparator.comparing(Vote::member));
+    ordered.sort(Comparator.comparing(Vote::member).thenComparing(v -> v.holder().map(Person::toString).orElse("")));
     for (Vote v : ordered) {
-      if (!seen.add(v.member())) {
+      List<Vote> before = seen.computeIfAbsent(v.member(), k -> new ArrayList<>());
+      // Several votes for one member only from different holders of proxies for parts of the holding.
+      boolean severalHolders = v.holder().isPresent()
+          && before.stream().allMatch(o -> o.holder().isPresent() && !o.holder().equals(v.holder()));
+      if (!before.isEmpty() && !severalHolders) {
         throw Checks.invalid("votes", v, "member %s has two votes recorded on %s", v.member(), describe(matter));
       }
+      before.add(v);
       Checks.check(
           v.cast() != Vote.Cast.BY_DELEGATE,
           "votes",
@@ -125,28 +132,52 @@ public final class Tally {
       } else if (!roll.hasVote(v.member())) {
         rejected.put(v, reject("NO_VOTE", "the member holds no vote on the roll", v));
       } else if (v.cast() == Vote.Cast.BY_PROXY) {
-        ProxyAppointment p = attendance.map(a -> a.acceptedProxies().get(v.member())).orElse(null);
-        if (p == null) {
+        List<ProxyAppointment> apps = new ArrayList<>(
+            attendance.map(a -> (List<ProxyAppointment>) a.acceptedProxies().get(v.member())).orElse(List.of()));
+        if (v.holder().isPresent()) {
+          apps.removeIf(a -> !a.holder().equals(v.holder().get()));
+        } else if (apps.stream().map(ProxyAppointment::holder).distinct().count() > 1) {
+          rejected.put(v, reject("PROXY_HOLDER_NOT_NAMED", "the member appointed several proxies, each for part of the "
+              + "holding; a vote by one of them must name its holder", v));
+          continue;
+        }
+        if (apps.isEmpty()) {
           rejected.put(v, reject("PROXY_NOT_ACCEPTED", "no accepted proxy appointment for the member at this meeting", v));
           continue;
         }
+        ProxyAppointment p = apps.get(0);
         Optional<Choice> instruction = matter.flatMap(p::instructionFor);
+        Vote cast;
         if (instruction.isPresent()) {
           if (instruction.get() != v.choice()) {
             notes.add("proxy for " + v.member() + " recorded " + v.choice().label() + " but was instructed "
                 + instruction.get().label() + ": counted as instructed");
           }
-          counted.put(v.member(), Vote.byProxy(v.member(), instruction.get()));
+          cast = ImmutableVote.builder().from(v).choice(instruction.get()).build();
         } else if (p.discretionary() && attendance.orElseThrow().proxyRules().discretionaryAllowed()) {
-          counted.put(v.member(), v);
+          cast = v;
         } else {
           rejected.put(v, reject("PROXY_WITHOUT_DISCRETION",
               "the appointment gives no instruction on " + describe(matter) + " and no discretion", v));
+          continue;
         }
+        Fraction portion = p.forPartOfHolding() ? portion(v.member(), apps) : Fraction.ONE;
+        parts.computeIfAbsent(v.member(), k -> new ArrayList<>())
+            .add(new Part(cast.choice(), portion, Optional.of(p.holder()), instruction.isPresent()));
+        counted.put(v.member(), cast);
       } else {
+        parts.computeIfAbsent(v.member(), k -> new ArrayList<>()).add(new Part(v.choice(), Fraction.ONE, Optional.empty(), false));
         counted.put(v.member(), v);
       }
     }
+    // A member whose proxies for parts of the holding voted different ways has no one choice.
+    parts.forEach((m, ps) -> {
+      if (ps.stream().map(Part::choice).distinct().count() > 1) {
+        counted.remove(m);
+      } else if (ps.size() > 1) {
+        counted.put(m, Vote.byProxy(m, ps.get(0).choice()));
+      }
+    });
     for (Delegation d : roll.delegations().values()) {
       Vote own = counted.get(d.delegator());
       Vote delegate = counted.get(d.delegate());
@@ -156,19 +187,63 @@ public final class Tally {
         }
       } else if (delegate != null && delegate.cast() != Vote.Cast.BY_DELEGATE) {
         counted.put(d.delegator(), Vote.byDelegate(d.delegator(), delegate.choice()));
+        parts.put(d.delegator(), List.of(new Part(delegate.choice(), Fraction.ONE, Optional.empty(), false)));
         notes.add(d.delegate() + " cast the delegated vote of " + d.delegator() + " (" + delegate.choice().label() + ")");
       }
     }
     this.counted = ImmutableSortedMap.copyOf(counted);
+    ImmutableSortedMap.Builder<MemberId, ImmutableList<Part>> pb = ImmutableSortedMap.naturalOrder();
+    parts.forEach((m, ps) -> pb.put(m, ImmutableList.copyOf(ps)));
+    this.parts = pb.build();
     this.rejected = ImmutableMap.copyOf(rejected);
     this.notes = ImmutableList.copyOf(notes);
     ImmutableSortedSet.Builder<MemberId> p = ImmutableSortedSet.naturalOrder();
     attendance.ifPresent(a -> p.addAll(a.present()));
-    p.addAll(this.counted.keySet());
+    p.addAll(this.parts.keySet());
     this.present = p.build();
     if (method == VotingMethod.SHOW_OF_HANDS) {
-      hands(this.counted.keySet());   // refuses a hand shown both ways at discretion now, not when decided
+      hands(this.parts.keySet());   // refuses a hand shown both ways at discretion now, not when decided
     }
+  }
+
+  /**
+   * One part of a member's counted vote: the whole vote, or on a poll the part of it that a proxy for
+   * stated shares exercises (Companies Act 2006 s.324(2)).
+   */
+  record Part(Choice choice, Fraction portion, Optional<Person> holder, boolean instructed) {}
+
+  /**
+   * The part of the member's votes that appointments for stated shares exercise: the shares they are for
+   * against the member's voting shares (every share held where none is of a voting class). Reading
+   * taken: the roll's weight of the member (after any cap or class share) is split in proportion to the
+   * shares, since s.285(3)-(4) let proxies exercise the member's rights without exceeding them.
+   */
+  private Fraction portion(MemberId m, List<ProxyAppointment> apps) {
+    Map<String, Long> holding = Objects.requireNonNull(roll.electorate().byMember().get(m), "elector").holdings();
+    long voting = 0;
+    long all = 0;
+    for (Map.Entry<String, Long> h : holding.entrySet()) {
+      all += h.getValue();
+      if (!roll.rules().nonVotingShareClasses().contains(h.getKey())) {
+        voting += h.getValue();
+      }
+    }
+    long shares = 0;
+    for (ProxyAppointment a : apps) {
+      for (Map.Entry<String, Long> e : a.shares().entrySet()) {
+        if (voting == 0 || !roll.rules().nonVotingShareClasses().contains(e.getKey())) {
+          shares += e.getValue();
+        }
+      }
+    }
+    long base = voting > 0 ? voting : all;
+    return base == 0 ? Fraction.ZERO : Fraction.of(shares, base);
+  }
+
+  /** The parts of the members' counted votes: one whole part for most, several for a holding split among proxies. */
+  ImmutableList<Part> partsOf(MemberId m) {
+    ImmutableList<Part> ps = parts.get(m);
+    return ps == null ? ImmutableList.of() : ps;
   }
 
   private String describe(Optional<MatterId> matter) {
@@ -321,10 +396,11 @@ public final class Tally {
     int[] heads = new int[Choice.values().length];
     Fraction[] votes = {Fraction.ZERO, Fraction.ZERO, Fraction.ZERO, Fraction.ZERO};
     if (method.weighedByRoll()) {
-      VoteWeights w = roll.weigh(counted.keySet());
-      counted.forEach((m, v) -> votes[v.choice().ordinal()] = votes[v.choice().ordinal()].plus(w.weightOf(m)));
+      VoteWeights w = roll.weigh(parts.keySet());
+      parts.forEach((m, ps) -> ps.forEach(part -> votes[part.choice().ordinal()] =
+          votes[part.choice().ordinal()].plus(w.weightOf(m).times(part.portion()))));
     } else {
-      Hands h = hands(counted.keySet());
+      Hands h = hands(parts.keySet());
       for (Choice c : Choice.values()) {
         votes[c.ordinal()] = Fraction.of(h.of(c));
       }
@@ -343,58 +419,58 @@ public final class Tally {
    */
   Hands hands(Collection<MemberId> members) {
     Hands h = new Hands();
-    Map<Person, List<MemberId>> byHolder = new TreeMap<>();
+    Map<Person, List<Part>> byHolder = new TreeMap<>();
     for (MemberId m : new TreeSet<>(members)) {
       if (!roll.hasVote(m)) {
         continue;
       }
+      List<Part> ps = partsOf(m);
       Vote v = counted.get(m);
-      Optional<ProxyAppointment> proxy = attendance.map(a -> a.acceptedProxies().get(m));
-      if (v != null && v.cast() == Vote.Cast.BY_MEMBER) {
-        h.add(v.choice());
+      if (ps.isEmpty()) {
+        // Present and not voting: in person, one hand not shown; by proxy, the holder's.
+        if (attendance.isPresent() && attendance.get().presentInPerson().contains(m)) {
+          h.silent++;
+        } else {
+          for (ProxyAppointment p : attendance.map(a -> (List<ProxyAppointment>) a.acceptedProxies().get(m)).orElse(List.of())) {
+            byHolder.computeIfAbsent(p.holder(), x -> new ArrayList<>());
+          }
+        }
       } else if (v != null && v.cast() == Vote.Cast.BY_DELEGATE) {
         Delegation d = Objects.requireNonNull(roll.delegations().get(m), "delegation");
-        byHolder.computeIfAbsent(Person.member(d.delegate()), x -> new ArrayList<>()).add(m);
-      } else if (proxy.isPresent()) {
-        byHolder.computeIfAbsent(proxy.get().holder(), x -> new ArrayList<>()).add(m);
-      } else if (v == null && attendance.isPresent() && attendance.get().presentInPerson().contains(m)) {
-        h.silent++;
-      } else if (v != null) {
-        h.add(v.choice());
+        byHolder.computeIfAbsent(Person.member(d.delegate()), x -> new ArrayList<>()).addAll(ps);
+      } else {
+        for (Part p : ps) {
+          if (p.holder().isPresent()) {
+            byHolder.computeIfAbsent(p.holder().get(), x -> new ArrayList<>()).add(p);
+          } else {
+            h.add(p.choice());
+          }
+        }
       }
     }
     ProxyRules.ShowOfHands rule =
         attendance.map(a -> a.proxyRules().showOfHands()).orElse(ProxyRules.ShowOfHands.ONE_VOTE);
-    byHolder.forEach((holder, appointers) -> holderHands(h, rule, holder, appointers));
+    byHolder.forEach((holder, ps) -> holderHands(h, rule, holder, ps));
     return h;
   }
 
-  private void holderHands(Hands h, ProxyRules.ShowOfHands rule, Person holder, List<MemberId> appointers) {
+  private static void holderHands(Hands h, ProxyRules.ShowOfHands rule, Person holder, List<Part> parts) {
     if (rule == ProxyRules.ShowOfHands.NO_VOTE) {
       return;
     }
     if (rule == ProxyRules.ShowOfHands.VOTE_PER_APPOINTER) {
-      for (MemberId m : appointers) {
-        Vote v = counted.get(m);
-        if (v == null) {
-          h.silent++;
-        } else {
-          h.add(v.choice());
-        }
+      if (parts.isEmpty()) {
+        h.silent++;
       }
+      parts.forEach(p -> h.add(p.choice()));
       return;
     }
     Set<Choice> instructed = EnumSet.noneOf(Choice.class);
     Set<Choice> cast = EnumSet.noneOf(Choice.class);
-    for (MemberId m : appointers) {
-      Vote v = counted.get(m);
-      if (v == null) {
-        continue;
-      }
-      cast.add(v.choice());
-      ProxyAppointment p = attendance.map(a -> a.acceptedProxies().get(m)).orElse(null);
-      if (v.cast() == Vote.Cast.BY_PROXY && p != null && matter.flatMap(p::instructionFor).isPresent()) {
-        instructed.add(v.choice());
+    for (Part p : parts) {
+      cast.add(p.choice());
+      if (p.instructed()) {
+        instructed.add(p.choice());
       }
     }
     if (instructed.contains(Choice.FOR) && instructed.contains(Choice.AGAINST)) {
@@ -404,8 +480,8 @@ public final class Tally {
     } else if (instructed.contains(Choice.FOR) || instructed.contains(Choice.AGAINST)) {
       h.add(instructed.contains(Choice.FOR) ? Choice.FOR : Choice.AGAINST);
     } else if (cast.contains(Choice.FOR) && cast.contains(Choice.AGAINST)) {
-      throw Checks.invalid("votes", holder, "on a show of hands %s has one vote for the members %s, but voted for and "
-          + "against at discretion", holder, appointers);
+      throw Checks.invalid("votes", holder, "on a show of hands %s has one vote, but voted for and against at "
+          + "discretion", holder);
     } else if (cast.contains(Choice.FOR) || cast.contains(Choice.AGAINST)) {
       h.add(cast.contains(Choice.FOR) ? Choice.FOR : Choice.AGAINST);
     } else if (!cast.isEmpty()) {
@@ -441,8 +517,9 @@ public final class Tally {
   /** The members whose counted choice is one of {@code choices}, within a class if given. */
   Set<MemberId> membersChoosing(Set<Choice> choices, Optional<ClassId> inClass) {
     Set<MemberId> out = new TreeSet<>();
-    counted.forEach((m, v) -> {
-      if (choices.contains(v.choice()) && (inClass.isEmpty() || roll.votingClassOf(m).equals(inClass))) {
+    parts.forEach((m, ps) -> {
+      if (ps.stream().anyMatch(p -> choices.contains(p.choice()))
+          && (inClass.isEmpty() || roll.votingClassOf(m).equals(inClass))) {
         out.add(m);
       }
     });

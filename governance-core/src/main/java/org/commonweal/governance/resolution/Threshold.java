@@ -3,6 +3,7 @@ package org.commonweal.governance.resolution;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -255,17 +256,15 @@ public record Threshold(
   }
 
   private Count count(Tally tally, Optional<ClassId> inClass) {
+    Set<Choice> choices = EnumSet.of(Choice.FOR, Choice.AGAINST);
+    if (abstentionsCounted) {
+      choices.add(Choice.ABSTAIN);
+    }
+    if (spoiltCounted) {
+      choices.add(Choice.SPOILT);
+    }
     Set<MemberId> participants = switch (base) {
-      case VOTES_CAST -> {
-        Set<Choice> choices = EnumSet.of(Choice.FOR, Choice.AGAINST);
-        if (abstentionsCounted) {
-          choices.add(Choice.ABSTAIN);
-        }
-        if (spoiltCounted) {
-          choices.add(Choice.SPOILT);
-        }
-        yield tally.membersChoosing(choices, Optional.empty());
-      }
+      case VOTES_CAST -> tally.membersChoosing(choices, Optional.empty());
       case VOTES_OF_THOSE_PRESENT -> tally.present();
       case ALL_ELIGIBLE -> tally.roll().voters();
     };
@@ -282,13 +281,32 @@ public record Threshold(
         continue;
       }
       Fraction weight = w == null ? Fraction.ONE : w.weightOf(m);
-      total = total.plus(weight);
-      Optional<Choice> choice = tally.choiceOf(m);
-      if (choice.equals(Optional.of(Choice.FOR))) {
-        inFavour = inFavour.plus(weight);
-      } else if (choice.equals(Optional.of(Choice.AGAINST))) {
-        against = against.plus(weight);
+      List<Tally.Part> parts = tally.partsOf(m);
+      if (w == null || parts.size() <= 1 && parts.stream().allMatch(p -> p.portion().equals(Fraction.ONE))) {
+        // A member is one head whatever the parts of the holding: for or against only if all of it is.
+        total = total.plus(weight);
+        Optional<Choice> choice = tally.choiceOf(m);
+        if (choice.equals(Optional.of(Choice.FOR))) {
+          inFavour = inFavour.plus(weight);
+        } else if (choice.equals(Optional.of(Choice.AGAINST))) {
+          against = against.plus(weight);
+        }
+        continue;
       }
+      // A holding split among proxies (s.324(2)): each proxy's part of the member's votes counts as cast.
+      Fraction cast = Fraction.ZERO;
+      for (Tally.Part p : parts) {
+        Fraction part = weight.times(p.portion());
+        if (choices.contains(p.choice())) {
+          cast = cast.plus(part);
+        }
+        if (p.choice() == Choice.FOR) {
+          inFavour = inFavour.plus(part);
+        } else if (p.choice() == Choice.AGAINST) {
+          against = against.plus(part);
+        }
+      }
+      total = total.plus(base == VoteBase.VOTES_CAST ? cast : weight);
     }
     return new Count(inFavour, against, total);
   }

@@ -62,7 +62,7 @@ class AttendanceTest {
     ProxyRules rules = ProxyRules.builder().allowed(true).revocationDeadline(Duration.ofHours(24)).build();
     ProxyAppointment p = ProxyAppointment.builder().from(proxy(2, "M-001", 72)).revokedAt(START.minusHours(2)).build();
     Attendance a = Attendance.builder().roll(roll(3)).startsAt(START).proxies(List.of(p)).proxyRules(rules).build();
-    assertEquals(p, a.acceptedProxies().get(m(2)));
+    assertEquals(List.of(p), a.acceptedProxies().get(m(2)));
   }
 
   @Test
@@ -75,8 +75,8 @@ class AttendanceTest {
         .proxyRules(ProxyRules.upToPerHolder(2)).build();
     assertEquals("PROXY_SUPERSEDED", a.refusedProxies().get(first).code());
     // M-003 holds the appointments of M-004 (60 hours before) and M-002 (50); M-005's (49) is one too many.
-    assertEquals(second, a.acceptedProxies().get(m(2)));
-    assertEquals(a3, a.acceptedProxies().get(m(4)));
+    assertEquals(List.of(second), a.acceptedProxies().get(m(2)));
+    assertEquals(List.of(a3), a.acceptedProxies().get(m(4)));
     assertEquals("PROXY_HOLDER_LIMIT", a.refusedProxies().get(a4).code());
   }
 
