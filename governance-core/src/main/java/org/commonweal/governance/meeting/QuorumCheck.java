@@ -90,10 +90,11 @@ public abstract class QuorumCheck {
    */
   @Override
   public String toString() {
+    boolean one = present().equals(Fraction.ONE);
     String unit = switch (unit()) {
-      case VOTES -> " votes";
-      case PERSONS -> " persons";
-      case MEMBERS -> " members";
+      case VOTES -> one ? " vote" : " votes";
+      case PERSONS -> one ? " person" : " persons";
+      case MEMBERS -> one ? " member" : " members";
       case CAPITAL -> " paid up";
     };
     return rule() + ": " + present() + unit + " present, " + (strict() ? "more than " : "") + needed() + " needed: "

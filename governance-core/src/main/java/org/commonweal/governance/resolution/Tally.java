@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -393,22 +394,24 @@ public final class Tally {
    * @return the totals
    */
   public Totals totals() {
-    int[] heads = new int[Choice.values().length];
-    Fraction[] votes = {Fraction.ZERO, Fraction.ZERO, Fraction.ZERO, Fraction.ZERO};
+    Map<Choice, Integer> heads = new EnumMap<>(Choice.class);
+    Map<Choice, Fraction> votes = new EnumMap<>(Choice.class);
     if (method.weighedByRoll()) {
       VoteWeights w = roll.weigh(parts.keySet());
-      parts.forEach((m, ps) -> ps.forEach(part -> votes[part.choice().ordinal()] =
-          votes[part.choice().ordinal()].plus(w.weightOf(m).times(part.portion()))));
+      parts.forEach((m, ps) -> ps.forEach(part -> votes.merge(part.choice(), w.weightOf(m).times(part.portion()), Fraction::plus)));
     } else {
       Hands h = hands(parts.keySet());
       for (Choice c : Choice.values()) {
-        votes[c.ordinal()] = Fraction.of(h.of(c));
+        votes.put(c, Fraction.of(h.of(c)));
       }
     }
-    counted.forEach((m, v) -> heads[v.choice().ordinal()]++);
+    counted.forEach((m, v) -> heads.merge(v.choice(), 1, Integer::sum));
     return ImmutableTotals.builder()
-        .forHeads(heads[0]).againstHeads(heads[1]).abstainHeads(heads[2]).spoiltHeads(heads[3])
-        .forVotes(votes[0]).againstVotes(votes[1]).abstainVotes(votes[2]).spoiltVotes(votes[3])
+        .forHeads(heads.getOrDefault(Choice.FOR, 0)).againstHeads(heads.getOrDefault(Choice.AGAINST, 0))
+        .abstainHeads(heads.getOrDefault(Choice.ABSTAIN, 0)).spoiltHeads(heads.getOrDefault(Choice.SPOILT, 0))
+        .forVotes(votes.getOrDefault(Choice.FOR, Fraction.ZERO)).againstVotes(votes.getOrDefault(Choice.AGAINST, Fraction.ZERO))
+        .abstainVotes(votes.getOrDefault(Choice.ABSTAIN, Fraction.ZERO))
+        .spoiltVotes(votes.getOrDefault(Choice.SPOILT, Fraction.ZERO))
         .build();
   }
 
@@ -493,15 +496,15 @@ public final class Tally {
 
   /** Hands shown for each choice, and hands of those present not shown. */
   static final class Hands {
-    private final long[] byChoice = new long[Choice.values().length];
+    private final Map<Choice, Long> byChoice = new EnumMap<>(Choice.class);
     long silent;
 
     void add(Choice c) {
-      byChoice[c.ordinal()]++;
+      byChoice.merge(c, 1L, Long::sum);
     }
 
     long of(Choice c) {
-      return byChoice[c.ordinal()];
+      return byChoice.getOrDefault(c, 0L);
     }
 
     /** The hands shown for any of the choices. */

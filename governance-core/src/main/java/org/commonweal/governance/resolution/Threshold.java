@@ -2,6 +2,7 @@ package org.commonweal.governance.resolution;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.math.BigInteger;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -204,10 +205,15 @@ public record Threshold(
     Fraction required = fraction.times(c.base);
     int cmp = c.inFavour.compareTo(required);
     boolean met = c.base.signum() > 0 && (strict ? cmp > 0 : cmp >= 0);
-    String unit = countedBy == CountedBy.HEADS ? " members" : "";
-    String explanation = "for " + c.inFavour + " of " + c.base + unit + " (" + ConditionDecision.percent(c.inFavour, c.base)
-        + "); needed " + (strict ? "more than " : "at least ") + required + (c.base.isZero() ? "; the base is empty" : "")
-        + ": " + (met ? "met" : "not met");
+    boolean heads = countedBy == CountedBy.HEADS;
+    String unit = heads ? (c.base.equals(Fraction.ONE) ? " member" : " members") : "";
+    // People are counted whole: "more than 58/3" of them is at least 20.
+    String needed = heads
+        ? "at least " + (strict ? required.floor().add(BigInteger.ONE) : required.ceiling())
+        : (strict ? "more than " : "at least ") + required;
+    String explanation = "for " + c.inFavour + " of " + c.base + unit + " ("
+        + ConditionDecision.percent(c.inFavour, c.base, fraction, strict, met) + "); needed " + needed
+        + (c.base.isZero() ? "; the base is empty" : "") + ": " + (met ? "met" : "not met");
     return ImmutableConditionDecision.builder()
         .rule(inClass.map(k -> "in class " + k + ": ").orElse("") + description())
         .met(met)
@@ -282,7 +288,7 @@ public record Threshold(
       }
       Fraction weight = w == null ? Fraction.ONE : w.weightOf(m);
       List<Tally.Part> parts = tally.partsOf(m);
-      if (w == null || parts.size() <= 1 && parts.stream().allMatch(p -> p.portion().equals(Fraction.ONE))) {
+      if (w == null || (parts.size() <= 1 && parts.stream().allMatch(p -> p.portion().equals(Fraction.ONE)))) {
         // A member is one head whatever the parts of the holding: for or against only if all of it is.
         total = total.plus(weight);
         Optional<Choice> choice = tally.choiceOf(m);

@@ -87,7 +87,7 @@ class CompaniesAct2006s285Test {
     assertFalse(hands.passed());
     assertEquals(Fraction.of(1), hands.totals().orElseThrow().forVotes());
     assertEquals(Optional.of(VotingMethod.SHOW_OF_HANDS), hands.method());
-    assertTrue(hands.explain().contains("count on a show of hands: for 1 "), hands.explain());
+    assertTrue(hands.explain().contains("count on a show of hands: for 1, against 2, "), hands.explain());
     ResolutionOutcome poll = ordinary.decide(votes(a, VotingMethod.POLL, List.of(), List.of(1, 2), List.of(3, 4, 5), List.of()).build());
     assertTrue(poll.passed());
   }
@@ -163,7 +163,7 @@ class CompaniesAct2006s285Test {
   }
 
   @Test
-  void noWayGiven_isAPoll_andTheExplanationIsUnchanged() {
+  void noWayGiven_isAPoll_andTheExplanationSaysSoOnlyWhenGiven() {
     VotingRoll roll = CompaniesAct2006RulesTest.shareholders(100, 1, 1);
     Attendance a = attendance(roll, List.of(1, 2, 3), List.of(), ProxyRules.allowedWithoutLimit());
     Tally.Builder b = Tally.builder(roll).attendance(a).matter(MOTION.id());
@@ -173,9 +173,11 @@ class CompaniesAct2006s285Test {
     ResolutionOutcome o = Resolution.ordinary("Re-appoint the auditors").decide(t);
     assertTrue(o.passed());
     assertEquals(Optional.empty(), o.method());
-    assertTrue(o.explain().contains("  count: for 100 "), o.explain());
+    // One share a vote: the weighed numbers are the condition's; the count gives the members.
+    assertTrue(o.explain().contains("  [met] more than 1/2 of the votes cast: for 100 of 102 "), o.explain());
+    assertTrue(o.explain().contains("  count: 1 member for, 2 against, 0 abstaining, 0 spoilt; "), o.explain());
     ResolutionOutcome stated = Resolution.ordinary("Re-appoint the auditors")
         .decide(votes(a, VotingMethod.POLL, List.of(1), List.of(2, 3), List.of(), List.of()).build());
-    assertTrue(stated.explain().contains("  count on a poll: for 100 "), stated.explain());
+    assertTrue(stated.explain().contains("  count on a poll: 1 member for, 2 against"), stated.explain());
   }
 }
