@@ -21,6 +21,7 @@ import org.commonweal.governance.meeting.ProxyAppointment;
 import org.commonweal.governance.meeting.ProxyRules;
 import org.commonweal.governance.meeting.QuorumDecision;
 import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.meeting.VotingMethod;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.resolution.Condition;
 import org.commonweal.governance.resolution.Resolution;
@@ -158,7 +159,8 @@ public final class AgmSection implements Section {
   /** Everyone present votes for, except those named against or abstaining; proxies vote the same way. */
   private static Tally tally(
       VotingRoll roll, Attendance attendance, MatterId matter, Set<MemberId> against, Set<MemberId> abstaining) {
-    Tally.Builder t = Tally.builder(roll).attendance(attendance).matter(matter);
+    // Votes on the resolutions are taken on a poll, so that the class shares of the vote apply.
+    Tally.Builder t = Tally.builder(roll).attendance(attendance).matter(matter).method(VotingMethod.POLL);
     for (MemberId m : attendance.present()) {
       Choice c = against.contains(m) ? Choice.AGAINST : abstaining.contains(m) ? Choice.ABSTAIN : Choice.FOR;
       if (attendance.acceptedProxies().containsKey(m)) {
