@@ -114,6 +114,44 @@ public final class Tally {
     // Judged in member order, so that rejections and notes never depend on the order of recording.
     List<Vote> ordered = new ArrayList<>(recorded);
     ordered.sort(Comparator.comparing(Vote::member).thenComparing(v -> v.holder().map(Person::toString).orElse("")));
+    // s.323(4): a corporation's representatives voting alike exercise its vote; voting differently, none.
+    Map<MemberId, List<Vote>> byRepresentatives = new TreeMap<>();
+    for (Vote v : ordered) {
+      if (v.cast() == Vote.Cast.BY_MEMBER && v.holder().isPresent()) {
+        byRepresentatives.computeIfAbsent(v.member(), k -> new ArrayList<>()).add(v);
+      }
+    }
+    ordered.removeIf(v -> v.cast() == Vote.Cast.BY_MEMBER && v.holder().isPresent());
+    byRepresentatives.forEach((corporation, vs) -> {
+      Set<Person> authorised = new TreeSet<>();
+      attendance.ifPresent(a -> a.representatives().stream().filter(r -> r.corporation().equals(corporation))
+          .forEach(r -> authorised.add(r.person())));
+      List<Vote> valid = new ArrayList<>();
+      for (Vote v : vs) {
+        if (!authorised.contains(v.holder().orElseThrow())) {
+          rejected.put(v, reject("NOT_A_REPRESENTATIVE", "the attendance lists no such representative of the corporation", v));
+        } else if (!valid.isEmpty() && valid.stream().anyMatch(o -> o.holder().equals(v.holder()))) {
+          throw Checks.invalid("votes", v, "representative %s has two votes recorded for %s", v.holder().orElseThrow(),
+              corporation);
+        } else {
+          valid.add(v);
+        }
+      }
+      if (valid.isEmpty()) {
+        return;
+      }
+      if (valid.stream().map(Vote::choice).distinct().count() > 1) {
+        valid.forEach(v -> rejected.put(v, reject("REPRESENTATIVES_DISAGREE", "the corporation's representatives voted "
+            + "different ways, so its vote is treated as not exercised (Companies Act 2006 s.323(4)(b))", v)));
+      } else {
+        ordered.add(Vote.of(corporation, valid.get(0).choice()));
+        if (valid.size() > 1) {
+          notes.add(valid.size() + " representatives of " + corporation + " voted " + valid.get(0).choice().label()
+              + ": one vote, the corporation's (s.323(4)(a))");
+        }
+      }
+    });
+    ordered.sort(Comparator.comparing(Vote::member).thenComparing(v -> v.holder().map(Person::toString).orElse("")));
     for (Vote v : ordered) {
       List<Vote> before = seen.computeIfAbsent(v.member(), k -> new ArrayList<>());
       // Several votes for one member only from different holders of proxies for parts of the holding.

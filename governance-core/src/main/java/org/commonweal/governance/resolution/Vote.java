@@ -61,10 +61,11 @@ public abstract class Vote {
   public abstract Cast cast();
 
   /**
-   * Returns the proxy holder who cast the vote, where given: needed where the member appointed several
-   * proxies, each for part of the holding (Companies Act 2006 s.324(2)).
+   * Returns the person who cast the vote for the member, where given: the proxy holder, needed where the
+   * member appointed several proxies, each for part of the holding (Companies Act 2006 s.324(2)); or, for
+   * a vote {@link Cast#BY_MEMBER} of a corporation, the representative who cast it (s.323).
    *
-   * @return the holder, only for a vote {@link Cast#BY_PROXY}; empty where not given
+   * @return the holder or representative; empty where not given
    */
   public abstract Optional<Person> holder();
 
@@ -103,14 +104,26 @@ public abstract class Vote {
     return ImmutableVote.builder().member(member).choice(choice).cast(Cast.BY_PROXY).holder(holder).build();
   }
 
+  /**
+   * Returns a vote cast for a corporation that is a member by one of its representatives (Companies Act
+   * 2006 s.323): the corporation votes in person through them.
+   *
+   * @param corporation the corporation
+   * @param representative the representative casting it, one the attendance lists for the corporation
+   * @param choice the choice
+   * @return the vote
+   */
+  public static Vote byRepresentative(MemberId corporation, Person representative, Choice choice) {
+    return ImmutableVote.builder().member(corporation).choice(choice).cast(Cast.BY_MEMBER).holder(representative).build();
+  }
+
   @Value.Check
   void check() {
     Checks.check(
-        holder().isEmpty() || cast() == Cast.BY_PROXY,
+        holder().isEmpty() || cast() != Cast.BY_DELEGATE,
         "holder",
         holder().map(Object::toString).orElse(""),
-        "only a vote by proxy names a holder, not a vote %s",
-        cast());
+        "a delegated vote names no holder");
   }
 
   static Vote byDelegate(MemberId member, Choice choice) {
@@ -122,6 +135,6 @@ public abstract class Vote {
   public String toString() {
     return member() + ": " + choice().label()
         + (cast() == Cast.BY_PROXY ? holder().map(h -> " (by proxy " + h + ")").orElse(" (by proxy)")
-            : cast() == Cast.BY_DELEGATE ? " (by delegate)" : "");
+            : cast() == Cast.BY_DELEGATE ? " (by delegate)" : holder().map(h -> " (by representative " + h + ")").orElse(""));
   }
 }
