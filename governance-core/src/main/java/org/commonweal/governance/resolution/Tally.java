@@ -184,28 +184,31 @@ public final class Tally {
           rejected.put(v, reject("PROXY_NOT_ACCEPTED", "no accepted proxy appointment for the member at this meeting", v));
           continue;
         }
-        ProxyAppointment p = apps.get(0);
-        Optional<Choice> instruction = matter.flatMap(p::instructionFor);
-        Vote cast;
-        if (instruction.isPresent()) {
-          if (instruction.get() != v.choice()) {
-            notes.add("proxy for " + v.member() + " recorded " + v.choice().label() + " but was instructed "
-                + instruction.get().label() + ": counted as instructed");
+        // Each appointment the holder acts under (one, or several for parts of the holding) is counted
+        // under its own instruction, or at discretion where it gives one.
+        List<Part> cast = new ArrayList<>();
+        for (ProxyAppointment p : apps) {
+          Optional<Choice> instruction = matter.flatMap(p::instructionFor);
+          Fraction portion = p.forPartOfHolding() ? portion(v.member(), List.of(p)) : Fraction.ONE;
+          if (instruction.isPresent()) {
+            if (instruction.get() != v.choice()) {
+              notes.add("proxy for " + v.member() + " recorded " + v.choice().label() + " but was instructed "
+                  + instruction.get().label() + ": counted as instructed");
+            }
+            cast.add(new Part(v.member(), instruction.get(), portion, Optional.of(p.holder()), true));
+          } else if (p.discretionary() && attendance.orElseThrow().proxyRules().discretionaryAllowed()) {
+            cast.add(new Part(v.member(), v.choice(), portion, Optional.of(p.holder()), false));
           }
-          cast = ImmutableVote.builder().from(v).choice(instruction.get()).build();
-        } else if (p.discretionary() && attendance.orElseThrow().proxyRules().discretionaryAllowed()) {
-          cast = v;
-        } else {
+        }
+        if (cast.isEmpty()) {
           rejected.put(v, reject("PROXY_WITHOUT_DISCRETION",
               "the appointment gives no instruction on " + describe(matter) + " and no discretion", v));
           continue;
         }
-        Fraction portion = p.forPartOfHolding() ? portion(v.member(), apps) : Fraction.ONE;
-        parts.computeIfAbsent(v.member(), k -> new ArrayList<>())
-            .add(new Part(cast.choice(), portion, Optional.of(p.holder()), instruction.isPresent()));
-        counted.put(v.member(), cast);
+        parts.computeIfAbsent(v.member(), k -> new ArrayList<>()).addAll(cast);
+        counted.put(v.member(), ImmutableVote.builder().from(v).choice(cast.get(0).choice()).build());
       } else {
-        parts.computeIfAbsent(v.member(), k -> new ArrayList<>()).add(new Part(v.choice(), Fraction.ONE, Optional.empty(), false));
+        parts.computeIfAbsent(v.member(), k -> new ArrayList<>()).add(new Part(v.member(), v.choice(), Fraction.ONE, Optional.empty(), false));
         counted.put(v.member(), v);
       }
     }
@@ -226,7 +229,7 @@ public final class Tally {
         }
       } else if (delegate != null && delegate.cast() != Vote.Cast.BY_DELEGATE) {
         counted.put(d.delegator(), Vote.byDelegate(d.delegator(), delegate.choice()));
-        parts.put(d.delegator(), List.of(new Part(delegate.choice(), Fraction.ONE, Optional.empty(), false)));
+        parts.put(d.delegator(), List.of(new Part(d.delegator(), delegate.choice(), Fraction.ONE, Optional.empty(), false)));
         notes.add(d.delegate() + " cast the delegated vote of " + d.delegator() + " (" + delegate.choice().label() + ")");
       }
     }
@@ -249,7 +252,7 @@ public final class Tally {
    * One part of a member's counted vote: the whole vote, or on a poll the part of it that a proxy for
    * stated shares exercises (Companies Act 2006 s.324(2)).
    */
-  record Part(Choice choice, Fraction portion, Optional<Person> holder, boolean instructed) {}
+  record Part(MemberId member, Choice choice, Fraction portion, Optional<Person> holder, boolean instructed) {}
 
   /**
    * The part of the member's votes that appointments for stated shares exercise: the shares they are for
@@ -503,21 +506,38 @@ public final class Tally {
       if (parts.isEmpty()) {
         h.silent++;
       }
-      parts.forEach(p -> h.add(p.choice()));
+      // One vote for each member appointing, however many parts of the holding: the parts' one choice.
+      Map<MemberId, Set<Choice>> byMember = new TreeMap<>();
+      parts.forEach(p -> byMember.computeIfAbsent(p.member(), k -> EnumSet.noneOf(Choice.class)).add(p.choice()));
+      byMember.values().forEach(cs -> h.add(cs.size() == 1 ? cs.iterator().next() : Choice.ABSTAIN));
       return;
     }
     Set<Choice> instructed = EnumSet.noneOf(Choice.class);
+    Set<MemberId> instructedFor = new TreeSet<>();
+    Set<MemberId> instructedAgainst = new TreeSet<>();
     Set<Choice> cast = EnumSet.noneOf(Choice.class);
     for (Part p : parts) {
       cast.add(p.choice());
       if (p.instructed()) {
         instructed.add(p.choice());
+        if (p.choice() == Choice.FOR) {
+          instructedFor.add(p.member());
+        } else if (p.choice() == Choice.AGAINST) {
+          instructedAgainst.add(p.member());
+        }
       }
     }
-    if (instructed.contains(Choice.FOR) && instructed.contains(Choice.AGAINST)) {
-      // s.285(2): appointed by more than one member (two instructions need two), instructed both ways.
+    Set<MemberId> appointers = new TreeSet<>(instructedFor);
+    appointers.addAll(instructedAgainst);
+    if (!instructedFor.isEmpty() && !instructedAgainst.isEmpty() && appointers.size() > 1) {
+      // s.285(2): appointed by more than one member, instructed by one or more to vote for and by one or
+      // more others against.
       h.add(Choice.FOR);
       h.add(Choice.AGAINST);
+    } else if (!instructedFor.isEmpty() && !instructedAgainst.isEmpty()) {
+      // Reading taken: one member instructing for on some shares and against on others gives the holder's
+      // one hand (s.285(1)) no way to follow both (s.324A); the hand is counted as an abstention.
+      h.add(Choice.ABSTAIN);
     } else if (instructed.contains(Choice.FOR) || instructed.contains(Choice.AGAINST)) {
       h.add(instructed.contains(Choice.FOR) ? Choice.FOR : Choice.AGAINST);
     } else if (cast.contains(Choice.FOR) && cast.contains(Choice.AGAINST)) {

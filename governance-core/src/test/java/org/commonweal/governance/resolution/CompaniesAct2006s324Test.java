@@ -104,6 +104,22 @@ class CompaniesAct2006s324Test {
   }
 
   @Test
+  void s285_2_a_oneMemberInstructingOneProxyBothWaysOnDifferentShares_isNotAppointmentByMoreThanOneMember() {
+    // M-001 appoints A. Proxy for 60 shares instructed for and for 40 instructed against: one member, so
+    // not s.285(2); the one hand cannot follow both instructions and is counted as an abstention.
+    VotingRoll roll = CompaniesAct2006RulesTest.shareholders(100, 50);
+    ProxyAppointment forPart = ProxyAppointment.builder().from(part(1, ONE, 60, 30)).putInstructions(MOTION.id(), Choice.FOR)
+        .discretionary(false).build();
+    ProxyAppointment againstPart = ProxyAppointment.builder().from(part(1, ONE, 40, 30))
+        .putInstructions(MOTION.id(), Choice.AGAINST).discretionary(false).build();
+    Attendance a = attendance(roll, List.of(forPart, againstPart));
+    Tally hands = Tally.builder(roll).attendance(a).matter(MOTION.id()).method(VotingMethod.SHOW_OF_HANDS)
+        .add(Vote.byProxy(m(1), ONE, Choice.FOR)).vote(m(2), Choice.AGAINST).build();
+    assertEquals(Fraction.ZERO, hands.totals().forVotes());
+    assertEquals(Fraction.ONE, hands.totals().againstVotes());
+  }
+
+  @Test
   void aVoteByOneOfSeveralProxies_mustNameItsHolder() {
     VotingRoll roll = CompaniesAct2006RulesTest.shareholders(100, 50);
     Attendance a = attendance(roll, List.of(part(1, ONE, 60, 30), part(1, TWO, 40, 30)));
