@@ -9,15 +9,19 @@ import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.meeting.AgendaItem;
 import org.commonweal.governance.meeting.Attendance;
+import org.commonweal.governance.meeting.MatterId;
 import org.commonweal.governance.meeting.Meeting;
 import org.commonweal.governance.meeting.MeetingKind;
 import org.commonweal.governance.meeting.MeetingRules;
 import org.commonweal.governance.meeting.NoticeRule;
+import org.commonweal.governance.meeting.Person;
 import org.commonweal.governance.meeting.ProxyAppointment;
 import org.commonweal.governance.meeting.ProxyRules;
 import org.commonweal.governance.meeting.QuorumDecision;
 import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.meeting.VotingMethod;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.resolution.Condition;
 import org.commonweal.governance.resolution.Resolution;
@@ -131,30 +135,32 @@ public final class AgmSection implements Section {
         .build();
     // Notice goes out on the record date; 14 clear days later the meeting can be held.
     LocalDateTime start = LocalDateTime.of(2025, 10, 16, 18, 30);
+    AgendaItem receive = AgendaItem.of("1", "Receive the annual accounts 2024-25");
+    AgendaItem adopt = AgendaItem.of("2", "Adopt the revised articles");
     Meeting agm = Meeting.builder().kind(MeetingKind.ANNUAL_GENERAL).title("Annual general meeting 2025")
-        .startsAt(start).noticeGivenOn(recordDate).build();
+        .startsAt(start).noticeGivenOn(recordDate).addAgenda(receive, adopt).build();
 
     List<MemberId> inPerson = ids(1, 2, 4, 5, 6, 8, 9, 10, 14, 15, 16, 20, 21, 24, 26);
-    String adopt = "Adopt the revised articles";
     List<ProxyAppointment> proxies = List.of(
-        ProxyAppointment.of(id(11), id(8).value(), start.minusDays(4)),
-        ProxyAppointment.builder().member(id(22)).holder(id(20).value()).lodgedAt(start.minusDays(3))
-            .putInstructions(adopt, Choice.FOR).discretionary(false).build(),
-        ProxyAppointment.of(id(29), id(14).value(), start.minusHours(20)));
+        ProxyAppointment.of(id(11), Person.member(id(8)), start.minusDays(4)),
+        ProxyAppointment.builder().member(id(22)).holder(Person.member(id(20))).lodgedAt(start.minusDays(3))
+            .putInstructions(adopt.id(), Choice.FOR).discretionary(false).build(),
+        ProxyAppointment.of(id(29), Person.member(id(14)), start.minusHours(20)));
     Attendance attendance = rules.attendance(agm, roll, inPerson, proxies);
 
-    Resolution ordinary = Resolution.ordinary("Receive the annual accounts 2024-25");
-    Tally accounts = tally(roll, attendance, ordinary.title(), Set.copyOf(ids(4, 26)), Set.copyOf(ids(15, 21)));
+    Resolution ordinary = Resolution.ordinary(receive.title());
+    Tally accounts = tally(roll, attendance, receive.id(), Set.copyOf(ids(4, 26)), Set.copyOf(ids(15, 21)));
     Resolution special =
-        Resolution.special(adopt).withCondition(Condition.inEachClass(Threshold.majorityOfVotesCast()));
-    Tally articles = tally(roll, attendance, adopt, Set.copyOf(ids(9, 16, 24)), Set.of());
+        Resolution.special(adopt.title()).withCondition(Condition.inEachClass(Threshold.majorityOfVotesCast()));
+    Tally articles = tally(roll, attendance, adopt.id(), Set.copyOf(ids(9, 16, 24)), Set.of());
     return new Inputs(rules, agm, roll, attendance, ordinary, accounts, special, articles);
   }
 
   /** Everyone present votes for, except those named against or abstaining; proxies vote the same way. */
   private static Tally tally(
-      VotingRoll roll, Attendance attendance, String matter, Set<MemberId> against, Set<MemberId> abstaining) {
-    Tally.Builder t = Tally.builder(roll).attendance(attendance).matter(matter);
+      VotingRoll roll, Attendance attendance, MatterId matter, Set<MemberId> against, Set<MemberId> abstaining) {
+    // Votes on the resolutions are taken on a poll, so that the class shares of the vote apply.
+    Tally.Builder t = Tally.builder(roll).attendance(attendance).matter(matter).method(VotingMethod.POLL);
     for (MemberId m : attendance.present()) {
       Choice c = against.contains(m) ? Choice.AGAINST : abstaining.contains(m) ? Choice.ABSTAIN : Choice.FOR;
       if (attendance.acceptedProxies().containsKey(m)) {

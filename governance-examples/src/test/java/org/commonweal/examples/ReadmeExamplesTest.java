@@ -16,9 +16,14 @@ import org.commonweal.governance.election.Election;
 import org.commonweal.governance.election.ElectionMethods;
 import org.commonweal.governance.election.ElectionResult;
 import org.commonweal.governance.election.RankedBallot;
+import org.commonweal.governance.meeting.AgendaItem;
 import org.commonweal.governance.meeting.Attendance;
+import org.commonweal.governance.meeting.Person;
+import org.commonweal.governance.meeting.ProxyAppointment;
+import org.commonweal.governance.meeting.ProxyRules;
 import org.commonweal.governance.meeting.QuorumDecision;
 import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.meeting.VotingMethod;
 import org.commonweal.governance.membership.Application;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.ClassPolicy;
@@ -113,5 +118,69 @@ class ReadmeExamplesTest {
     assertEquals(2, result.report().stages().size());
     assertTrue(result.report().ties().isEmpty());
     assertTrue(result.report().conservationErrors().isEmpty());
+  }
+
+  /** The members M-001 to M-011 of the quorum and resolution examples, one vote each. */
+  private static VotingRoll elevenMembers() {
+    List<MemberId> members = new ArrayList<>();
+    for (int i = 1; i <= 11; i++) {
+      members.add(MemberId.of(String.format("M-%03d", i)));
+    }
+    return VotingRules.oneMemberOneVote().roll(Electorate.ofMembers(LocalDate.of(2026, 6, 1), members));
+  }
+
+  private static final AgendaItem ARTICLES = AgendaItem.of("2", "Adopt the revised articles");
+
+  /** M-001 to M-005 in person; M-006 appoints M-001 proxy, instructed to vote for the articles. */
+  private static Attendance attendanceWithAProxy(VotingRoll roll) {
+    LocalDateTime startsAt = LocalDateTime.of(2026, 6, 18, 19, 0);
+    List<MemberId> membersPresent = new ArrayList<>(roll.voters()).subList(0, 5);
+    AgendaItem articles = ARTICLES;
+    Attendance attendance = Attendance.builder().roll(roll).startsAt(startsAt).addAgenda(articles)
+        .inPerson(membersPresent)
+        .addProxies(ProxyAppointment.builder().member(MemberId.of("M-006"))
+            .holder(Person.member(MemberId.of("M-001"))).lodgedAt(startsAt.minusDays(2))
+            .putInstructions(articles.id(), Choice.FOR).build())
+        .proxyRules(ProxyRules.upToPerHolder(5))
+        .build();
+    return attendance;
+  }
+
+  @Test
+  void quorumExampleWithAProxy_fivePresentAndOneByProxyAreHalf() {
+    Attendance attendance = attendanceWithAProxy(elevenMembers());
+    QuorumRule quorum = QuorumRule.greaterOf(QuorumRule.members(2), QuorumRule.fractionOfMembers(Fraction.ONE_HALF));
+    QuorumDecision q = quorum.decide(attendance);
+
+    assertTrue(q.quorate());
+    // 5 in person and 1 by proxy are 6 members of 11; M-001 is one person in both capacities.
+    assertEquals("quorum: met under the greater of (2 members) and (1/2 of the members) (6 of 11 members counted)\n"
+        + "  decided by 1/2 of the members (of 11): 6 members present, 6 needed: met\n", q.explain().lines()
+            .limit(2).map(l -> l + "\n").reduce("", String::concat));
+    assertEquals(5, attendance.persons());
+  }
+
+  @Test
+  void resolutionExampleOnAShowOfHands_theProxyVotesAsInstructed() {
+    VotingRoll roll = elevenMembers();
+    Attendance attendance = attendanceWithAProxy(roll);
+    Tally tally = Tally.builder(roll).attendance(attendance).matter(ARTICLES.id())
+        .method(VotingMethod.SHOW_OF_HANDS)
+        .vote(MemberId.of("M-001"), Choice.FOR)
+        .vote(MemberId.of("M-002"), Choice.FOR)
+        .vote(MemberId.of("M-003"), Choice.FOR)
+        .vote(MemberId.of("M-004"), Choice.AGAINST)
+        .vote(MemberId.of("M-005"), Choice.FOR)
+        .proxyVote(MemberId.of("M-006"), Choice.AGAINST)   // instructed for: counted for
+        .build();
+    ResolutionOutcome o = Resolution.special(ARTICLES.title()).decide(tally);
+
+    assertTrue(o.passed());
+    // Hands: M-001, M-002, M-003, M-005 and M-001 again as proxy for; M-004 against: 5 of 6 is 83.3%.
+    assertEquals("Special resolution \"Adopt the revised articles\": PASSED\n"
+        + "  [met] at least 3/4 of the votes cast: for 5 of 6 (83.3%); needed at least 9/2: met\n"
+        + "  count on a show of hands: for 5, against 1, abstain 0, spoilt 0 (hands: one a member in person, one a proxy or one each way)\n"
+        + "  cast for members: M-006: for (by proxy)\n"
+        + "  note: proxy for M-006 recorded against but was instructed for: counted as instructed\n", o.explain());
   }
 }

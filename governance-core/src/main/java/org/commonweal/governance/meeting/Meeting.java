@@ -1,8 +1,11 @@
 package org.commonweal.governance.meeting;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
@@ -74,6 +77,13 @@ public abstract class Meeting {
   public abstract Optional<LocalDateTime> adjournedFrom();
 
   /**
+   * Returns the matters on the agenda, as the notice of the meeting lists them.
+   *
+   * @return the agenda, in notice order, each identifier once; empty where not given
+   */
+  public abstract ImmutableList<AgendaItem> agenda();
+
+  /**
    * Returns a builder.
    *
    * @return a new builder
@@ -123,6 +133,10 @@ public abstract class Meeting {
 
   @Value.Check
   void check() {
+    Set<MatterId> matters = new HashSet<>();
+    for (AgendaItem item : agenda()) {
+      Checks.check(matters.add(item.id()), "agenda", item, "matter %s is on the agenda twice", item.id());
+    }
     Checks.check(
         (kind() == MeetingKind.CLASS) == forClass().isPresent(),
         "forClass",

@@ -124,12 +124,12 @@ public abstract class MeetingRules {
    * @param roll its voting roll
    * @param inPerson the members present in person
    * @param proxies the proxy appointments lodged
-   * @return the attendance
+   * @return the attendance, with the meeting's agenda
    */
   public Attendance attendance(Meeting meeting, VotingRoll roll, Collection<MemberId> inPerson,
       Collection<ProxyAppointment> proxies) {
-    return Attendance.builder().roll(roll).startsAt(meeting.startsAt()).inPerson(inPerson).proxies(proxies)
-        .proxyRules(proxies()).build();
+    return Attendance.builder().roll(roll).startsAt(meeting.startsAt()).agenda(meeting.agenda()).inPerson(inPerson)
+        .proxies(proxies).proxyRules(proxies()).build();
   }
 
   /**

@@ -10,8 +10,8 @@ import org.immutables.value.Value;
 /**
  * A constitution's rules on proxies: whether members may appoint them, how many members one holder
  * may act for, by when an appointment must be lodged and a revocation received, whether a holder may
- * use discretion, whether a holder must be a member, and whether members present by proxy count for
- * quorum.
+ * use discretion, whether a holder must be a member, whether members present by proxy count for
+ * quorum, and what a proxy's vote is on a show of hands.
  *
  * <table>
  *   <caption>Examples</caption>
@@ -22,6 +22,9 @@ import org.immutables.value.Value;
  *   <tr><td>appointments lodged at least 48 hours before (Companies Act 2006 s.327 allows no more)</td>
  *       <td>{@link #lodgingDeadline()}</td></tr>
  *   <tr><td>revocable until the meeting starts</td><td>{@link #revocationDeadline()} empty</td></tr>
+ *   <tr><td>on a show of hands a proxy has one vote, or one for and one against (Companies Act 2006
+ *       s.285(1)-(2))</td><td>{@link #showOfHands()} {@link ShowOfHands#ONE_VOTE}, the default</td></tr>
+ *   <tr><td>proxies vote only on a poll (many society rules)</td><td>{@link ShowOfHands#NO_VOTE}</td></tr>
  * </table>
  *
  * <p>Immutable and thread-safe.
@@ -91,6 +94,36 @@ public abstract class ProxyRules {
   @Value.Default
   public boolean holderMustBeMember() {
     return false;
+  }
+
+  /**
+   * Returns what a proxy's vote is on a show of hands.
+   *
+   * @return {@link ShowOfHands#ONE_VOTE} by default (Companies Act 2006 s.285(1)-(2)); the rules may say
+   *     otherwise (s.285(5))
+   */
+  @Value.Default
+  public ShowOfHands showOfHands() {
+    return ShowOfHands.ONE_VOTE;
+  }
+
+  /**
+   * What a proxy's vote is on a show of hands: the statute's rule, or one of the rules' common
+   * departures from it (s.285(5) lets the articles say otherwise).
+   *
+   * @since 0.1.0
+   */
+  public enum ShowOfHands {
+    /**
+     * One vote however many members appointed the proxy; one vote for and one against where the proxy
+     * was appointed by more than one member and instructed by one or more to vote for and by one or more
+     * others to vote against (Companies Act 2006 s.285(1)-(2)).
+     */
+    ONE_VOTE,
+    /** No vote: proxies vote only on a poll (many society rules). */
+    NO_VOTE,
+    /** A vote for each member who appointed the proxy. */
+    VOTE_PER_APPOINTER
   }
 
   /**

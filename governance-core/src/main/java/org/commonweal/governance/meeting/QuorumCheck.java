@@ -28,7 +28,12 @@ public abstract class QuorumCheck {
      */
     PERSONS,
     /** The votes of the members counted, as on the voting roll. */
-    VOTES
+    VOTES,
+    /**
+     * The sum paid up on the voting shares of the members counted, in the currency's major unit
+     * (Companies Act 2006 s.303(2)(a), s.321(2)(c)).
+     */
+    CAPITAL
   }
 
   /**
@@ -85,7 +90,13 @@ public abstract class QuorumCheck {
    */
   @Override
   public String toString() {
-    String unit = unit() == Unit.VOTES ? " votes" : unit() == Unit.PERSONS ? " persons" : " members";
+    boolean one = present().equals(Fraction.ONE);
+    String unit = switch (unit()) {
+      case VOTES -> one ? " vote" : " votes";
+      case PERSONS -> one ? " person" : " persons";
+      case MEMBERS -> one ? " member" : " members";
+      case CAPITAL -> " paid up";
+    };
     return rule() + ": " + present() + unit + " present, " + (strict() ? "more than " : "") + needed() + " needed: "
         + (met() ? "met" : "not met");
   }

@@ -8,10 +8,13 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.meeting.QuorumCheck.Unit;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.shares.Money;
 import org.commonweal.governance.voting.VotingRoll;
 
 /**
@@ -23,8 +26,19 @@ import org.commonweal.governance.voting.VotingRoll;
 final class QuorumCounter {
   private QuorumCounter() {}
 
-  static QuorumDecision decide(QuorumRule rule, String purpose, VotingRoll roll, Collection<MemberId> group, int persons) {
-    Group g = new Group(roll, ImmutableSet.copyOf(group), persons, Optional.empty());
+  /**
+   * Decides a rule on a group.
+   *
+   * @param personsAmong the number of distinct individuals acting for the given members of the group:
+   *     a person acting in several capacities counts once, in every scope
+   */
+  static QuorumDecision decide(QuorumRule rule, String purpose, VotingRoll roll, Collection<MemberId> group,
+      Function<Set<MemberId>, Integer> personsAmong) {
+    requireDefined(rule, roll);
+    ImmutableSet<MemberId> counted = ImmutableSet.copyOf(group);
+    Set<MemberId> inBody = new TreeSet<>();
+    counted.stream().filter(roll::hasVote).forEach(inBody::add);
+    Group g = new Group(roll, counted, personsAmong.apply(inBody), Optional.empty(), personsAmong);
     Result r = evaluate(rule, g);
     return ImmutableQuorumDecision.builder()
         .purpose(purpose)
@@ -35,6 +49,27 @@ final class QuorumCounter {
         .membersCounted(g.presentHeads())
         .bodySize(g.size())
         .build();
+  }
+
+  /**
+   * Refuses a rule naming a class the roll's constitution does not define: read as an empty class, a
+   * mistyped id would decide silently (inquorate under a number of persons, quorate under a fraction of
+   * no members).
+   */
+  private static void requireDefined(QuorumRule rule, VotingRoll roll) {
+    if (rule instanceof QuorumRule.InClass r) {
+      roll.requireDefined(r.classId(), r.description());
+      requireDefined(r.rule(), roll);
+    } else if (rule instanceof QuorumRule.InEachClass r) {
+      requireDefined(r.rule(), roll);
+    } else if (rule instanceof QuorumRule.GreaterOf r) {
+      r.parts().forEach(p -> requireDefined(p, roll));
+    } else if (rule instanceof QuorumRule.LesserOf r) {
+      r.parts().forEach(p -> requireDefined(p, roll));
+    } else if (rule instanceof QuorumRule.Tiered r) {
+      r.tiers().forEach(t -> requireDefined(t.rule(), roll));
+      requireDefined(r.otherwise(), roll);
+    }
   }
 
   /** Evaluates a rule on a group; every case of the sealed interface is handled. */
@@ -57,6 +92,11 @@ final class QuorumCounter {
       Fraction total = g.totalVotes();
       return Result.of(check(r.description() + g.of() + " (of " + total + ")", Unit.VOTES, g.presentVotes(),
           r.fraction().times(total), r.strict()));
+    }
+    if (rule instanceof QuorumRule.FractionOfPaidUpCapital r) {
+      Money total = g.totalCapital();
+      return Result.of(check(r.description() + g.of() + " (of " + total + ")", Unit.CAPITAL,
+          Fraction.of(g.presentCapital().amount()), r.fraction().times(Fraction.of(total.amount())), r.strict()));
     }
     if (rule instanceof QuorumRule.SquareRootOfMembers r) {
       return squareRoot(r, g);
@@ -179,22 +219,26 @@ final class QuorumCounter {
     final Set<MemberId> counted;
     final int persons;
     final Optional<ClassId> scope;
+    final Function<Set<MemberId>, Integer> personsAmong;
 
-    Group(VotingRoll roll, Set<MemberId> counted, int persons, Optional<ClassId> scope) {
+    Group(VotingRoll roll, Set<MemberId> counted, int persons, Optional<ClassId> scope,
+        Function<Set<MemberId>, Integer> personsAmong) {
       this.roll = roll;
       this.counted = counted;
       this.persons = persons;
       this.scope = scope;
+      this.personsAmong = personsAmong;
     }
 
     Group inClass(ClassId c) {
-      int heads = 0;
+      Set<MemberId> members = new TreeSet<>();
       for (MemberId m : counted) {
-        if (inBody(m) && roll.votingClassOf(m).equals(Optional.of(c))) {
-          heads++;
+        if (roll.hasVote(m) && roll.votingClassOf(m).equals(Optional.of(c))) {
+          members.add(m);
         }
       }
-      return new Group(roll, counted, heads, Optional.of(c));
+      // Persons, not heads: one individual acting for several members of the class counts once.
+      return new Group(roll, counted, personsAmong.apply(members), Optional.of(c), personsAmong);
     }
 
     boolean inBody(MemberId m) {
@@ -229,11 +273,26 @@ final class QuorumCounter {
       return scope.isPresent() ? roll.entitlement().classTotal(scope.get()) : roll.totalVotes();
     }
 
+    Money totalCapital() {
+      return roll.paidUpCapital(scope.isPresent() ? roll.votersIn(scope.get()) : roll.voters());
+    }
+
+    Money presentCapital() {
+      Set<MemberId> in = new TreeSet<>();
+      for (MemberId m : counted) {
+        if (inBody(m)) {
+          in.add(m);
+        }
+      }
+      return roll.paidUpCapital(in);
+    }
+
     Fraction present(Unit unit) {
       return switch (unit) {
         case VOTES -> presentVotes();
         case PERSONS -> Fraction.of(persons);
         case MEMBERS -> Fraction.of(presentHeads());
+        case CAPITAL -> Fraction.of(presentCapital().amount());
       };
     }
 

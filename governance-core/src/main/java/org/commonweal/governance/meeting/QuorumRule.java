@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
@@ -33,10 +34,15 @@ import org.commonweal.governance.voting.VotingRoll;
  *       FractionOfMembers}</td><td>Robert's Rules</td></tr>
  *   <tr><td>members holding a tenth of the votes</td><td>{@link #fractionOfVotes(Fraction)}</td><td>{@link
  *       FractionOfVotes}</td><td></td></tr>
+ *   <tr><td>members holding 5% of the paid-up capital carrying a vote</td><td>{@link
+ *       #fractionOfPaidUpCapital(Fraction)}</td><td>{@link FractionOfPaidUpCapital}</td><td>Companies Act
+ *       2006 s.303(2)(a), s.321(2)(c)</td></tr>
  *   <tr><td>the greater of 2 and half the members</td><td>{@link #greaterOf(QuorumRule...)}</td><td>{@link
  *       GreaterOf}</td><td>Co-operatives UK worker co-operative</td></tr>
  *   <tr><td>the lesser of 5 members and 10% of the votes</td><td>{@link #lesserOf(QuorumRule...)}</td><td>{@link
  *       LesserOf}</td><td>Companies Act 2006 s.321 (poll demand)</td></tr>
+ *   <tr><td>5 members, or 10% of the votes, or 10% of the sum paid up</td><td>{@link
+ *       #anyOf(QuorumRule...)}</td><td>{@link LesserOf}</td><td>Companies Act 2006 s.321(2)(a)-(c)</td></tr>
  *   <tr><td>half (at least 3) below 10 members, 2/5 up to 50, 20 above</td><td>{@link #tiered()}</td><td>{@link
  *       Tiered}</td><td>FairShares</td></tr>
  *   <tr><td>1.5 times the square root of the membership</td><td>{@link #timesSquareRootOfMembers(Fraction)}</td>
@@ -59,6 +65,11 @@ import org.commonweal.governance.voting.VotingRoll;
  * boolean quorate = q.quorate();
  * }</pre>
  *
+ * <p>A rule nests at most {@link #MAX_DEPTH} levels (an elementary rule is 1; a rule made of parts, tiers
+ * or a class rule one more than its deepest part): constitutions nest two or three, and the bound keeps
+ * deciding and describing a rule, which recurse through it, far from the limits of the stack. A rule
+ * that would nest deeper is refused where it is built.
+ *
  * <p>Deciding costs O(n) for n members counted, times the number of elementary rules. Each rule is a
  * public record that a caller can inspect, store and compare; two rules are equal when they are the same
  * record holding equal values (parts in the same order), whatever their descriptions. The factories check
@@ -72,6 +83,7 @@ public sealed interface QuorumRule
         QuorumRule.Persons,
         QuorumRule.FractionOfMembers,
         QuorumRule.FractionOfVotes,
+        QuorumRule.FractionOfPaidUpCapital,
         QuorumRule.SquareRootOfMembers,
         QuorumRule.GreaterOf,
         QuorumRule.LesserOf,
@@ -79,6 +91,9 @@ public sealed interface QuorumRule
         QuorumRule.InClass,
         QuorumRule.InEachClass,
         QuorumRule.ThosePresent {
+
+  /** The most levels a rule may nest: an elementary rule is 1, a rule of parts one more than its deepest part. */
+  int MAX_DEPTH = 64;
 
   /**
    * Returns the rule in words, for example {@code "the greater of 2 members and 1/2 of the members"}.
@@ -91,11 +106,17 @@ public sealed interface QuorumRule
    * Decides whether the members counted at a meeting make a quorum: the members present in person
    * and, where the proxy rules say so, those present by proxy.
    *
+   * <p>Persons are counted as individuals: a member present who also holds proxies, or a holder acting
+   * for several members, is one person, in a class-scoped rule as at the top level.
+   *
    * @param attendance who is present
    * @return the decision, with the deciding rule and the numbers
+   * @throws org.commonweal.governance.membership.UndefinedClassException if the rule names a class the
+   *     roll's constitution does not define
    */
   default QuorumDecision decide(Attendance attendance) {
-    return QuorumCounter.decide(this, "quorum", attendance.roll(), attendance.countedForQuorum(), attendance.persons());
+    return QuorumCounter.decide(this, "quorum", attendance.roll(), attendance.countedForQuorum(),
+        attendance::personsFor);
   }
 
   /**
@@ -107,10 +128,11 @@ public sealed interface QuorumRule
    * @param roll the voting roll, whose members with a vote are the body
    * @param group the members in the group; members without a vote are not counted
    * @return the decision
+   * @throws org.commonweal.governance.membership.UndefinedClassException if the rule names a class the
+   *     roll's constitution does not define
    */
   default QuorumDecision decide(String purpose, VotingRoll roll, Collection<MemberId> group) {
-    long persons = group.stream().filter(roll::hasVote).distinct().count();
-    return QuorumCounter.decide(this, purpose, roll, group, (int) persons);
+    return QuorumCounter.decide(this, purpose, roll, group, Set::size);
   }
 
   /**
@@ -187,6 +209,24 @@ public sealed interface QuorumRule
   }
 
   /**
+   * Returns a rule needing members holding at least a fraction of the paid-up capital carrying a vote:
+   * the sum paid up on the voting shares of the members counted, against the sum paid up on all the
+   * voting shares of the members with a vote ({@link VotingRoll#paidUpCapital()}). Treasury shares belong
+   * to no member and are never counted. Companies Act 2006 s.303(2)(a) (5%, to require a general meeting)
+   * and s.321(2)(c) (10%, to demand a poll).
+   *
+   * <p>Reading taken: the statute measures "shares conferring a right to vote on the resolution"; the
+   * roll's voting shares (those not of a class without a vote, held by members with a vote) stand for
+   * them, so a resolution on which some voting shares may not vote needs a roll made for it.
+   *
+   * @param fraction above 0, at most 1
+   * @return the rule
+   */
+  static QuorumRule fractionOfPaidUpCapital(Fraction fraction) {
+    return new FractionOfPaidUpCapital(fraction, false);
+  }
+
+  /**
    * Returns a rule needing at least {@code k} times the square root of the number of members with a
    * vote, as the Debian constitution's 4.2 (quorum 3Q, Q being half the square root of the number of
    * developers: {@code k = 3/2}). Decided exactly: {@code V} members meet it when {@code V * V >= k * k
@@ -218,6 +258,19 @@ public sealed interface QuorumRule
    */
   static QuorumRule lesserOf(QuorumRule... parts) {
     return new LesserOf(ImmutableList.copyOf(parts));
+  }
+
+  /**
+   * Returns a rule met when any part is met, as alternative limbs of a statute read: Companies Act 2006
+   * s.321(2) makes a demand for a poll effective if made by 5 members, or by members with 10% of the
+   * votes, or by members holding shares with 10% of the sum paid up. The same rule as {@link
+   * #lesserOf(QuorumRule...)}.
+   *
+   * @param parts the parts, at least two
+   * @return the rule
+   */
+  static QuorumRule anyOf(QuorumRule... parts) {
+    return lesserOf(parts);
   }
 
   /**
@@ -406,6 +459,41 @@ public sealed interface QuorumRule
   }
 
   /**
+   * Members holding at least (or more than) a fraction of the paid-up capital carrying a vote; see
+   * {@link QuorumRule#fractionOfPaidUpCapital(Fraction)}.
+   *
+   * @param fraction the fraction
+   * @param strict true for "more than"
+   * @since 0.1.0
+   */
+  record FractionOfPaidUpCapital(Fraction fraction, boolean strict) implements QuorumRule {
+    /**
+     * Checks the fraction.
+     *
+     * @throws InvalidValueException if the fraction is out of its range
+     */
+    public FractionOfPaidUpCapital {
+      checkFraction(fraction, strict);
+    }
+
+    @Override
+    public String description() {
+      return (strict ? "more than " : "") + fraction + " of the paid-up capital carrying a vote";
+    }
+
+    /** Distinct from the hash of {@link FractionOfVotes} with the same values. */
+    @Override
+    public int hashCode() {
+      return 31 * (31 * 8 + fraction.hashCode()) + Boolean.hashCode(strict);
+    }
+
+    @Override
+    public String toString() {
+      return description();
+    }
+  }
+
+  /**
    * At least {@code k} times the square root of the number of members with a vote; see {@link
    * QuorumRule#timesSquareRootOfMembers(Fraction)}.
    *
@@ -444,10 +532,12 @@ public sealed interface QuorumRule
     /**
      * Checks the parts.
      *
-     * @throws InvalidValueException if there are fewer than two
+     * @throws InvalidValueException if there are fewer than two, or the rule would nest more than {@link
+     *     QuorumRule#MAX_DEPTH} levels
      */
     public GreaterOf {
       checkParts(parts, "greater-of");
+      checkDepth(parts);
     }
 
     @Override
@@ -477,10 +567,12 @@ public sealed interface QuorumRule
     /**
      * Checks the parts.
      *
-     * @throws InvalidValueException if there are fewer than two
+     * @throws InvalidValueException if there are fewer than two, or the rule would nest more than {@link
+     *     QuorumRule#MAX_DEPTH} levels
      */
     public LesserOf {
       checkParts(parts, "lesser-of");
+      checkDepth(parts);
     }
 
     @Override
@@ -512,7 +604,8 @@ public sealed interface QuorumRule
     /**
      * Checks the tiers.
      *
-     * @throws InvalidValueException if there is no tier, or a bound is not above the one before
+     * @throws InvalidValueException if there is no tier, a bound is not above the one before, or the rule
+     *     would nest more than {@link QuorumRule#MAX_DEPTH} levels
      */
     public Tiered {
       checkNotNull(tiers, "tiers");
@@ -521,6 +614,10 @@ public sealed interface QuorumRule
       for (int i = 1; i < tiers.size(); i++) {
         checkBound(tiers.get(i).maxMembers(), tiers.get(i - 1).maxMembers());
       }
+      List<QuorumRule> inner = new ArrayList<>();
+      tiers.forEach(t -> inner.add(t.rule()));
+      inner.add(otherwise);
+      checkDepth(inner);
     }
 
     /**
@@ -585,10 +682,15 @@ public sealed interface QuorumRule
    * @since 0.1.0
    */
   record InClass(ClassId classId, QuorumRule rule) implements QuorumRule {
-    /** Checks that both are given. */
+    /**
+     * Checks that both are given.
+     *
+     * @throws InvalidValueException if the rule would nest more than {@link QuorumRule#MAX_DEPTH} levels
+     */
     public InClass {
       checkNotNull(classId, "classId");
       checkNotNull(rule, "rule");
+      checkDepth(List.of(rule));
     }
 
     @Override
@@ -609,9 +711,14 @@ public sealed interface QuorumRule
    * @since 0.1.0
    */
   record InEachClass(QuorumRule rule) implements QuorumRule {
-    /** Checks that the rule is given. */
+    /**
+     * Checks that the rule is given.
+     *
+     * @throws InvalidValueException if the rule would nest more than {@link QuorumRule#MAX_DEPTH} levels
+     */
     public InEachClass {
       checkNotNull(rule, "rule");
+      checkDepth(List.of(rule));
     }
 
     @Override
@@ -703,6 +810,46 @@ public sealed interface QuorumRule
   private static void checkParts(ImmutableList<QuorumRule> parts, String combination) {
     checkNotNull(parts, "parts");
     Checks.check(parts.size() >= 2, "parts", parts, "%s needs at least two rules, got %s", combination, parts);
+  }
+
+  /**
+   * Refuses a rule whose parts already nest {@link #MAX_DEPTH} levels. Every rule that exists passed this
+   * check, so measuring a part recurses at most that deep.
+   */
+  private static void checkDepth(List<QuorumRule> parts) {
+    int deepest = 0;
+    for (QuorumRule p : parts) {
+      deepest = Math.max(deepest, depth(p));
+    }
+    Checks.check(
+        deepest < MAX_DEPTH,
+        "depth",
+        deepest + 1,
+        "a quorum rule may nest at most %s levels; this one would nest %s",
+        MAX_DEPTH,
+        deepest + 1);
+  }
+
+  /** The levels a rule nests: 1 for an elementary rule, one more than its deepest part otherwise. */
+  private static int depth(QuorumRule rule) {
+    List<QuorumRule> inner = new ArrayList<>();
+    if (rule instanceof GreaterOf r) {
+      inner.addAll(r.parts());
+    } else if (rule instanceof LesserOf r) {
+      inner.addAll(r.parts());
+    } else if (rule instanceof Tiered r) {
+      r.tiers().forEach(t -> inner.add(t.rule()));
+      inner.add(r.otherwise());
+    } else if (rule instanceof InClass r) {
+      inner.add(r.rule());
+    } else if (rule instanceof InEachClass r) {
+      inner.add(r.rule());
+    }
+    int deepest = 0;
+    for (QuorumRule p : inner) {
+      deepest = Math.max(deepest, depth(p));
+    }
+    return deepest + 1;
   }
 
   private static void checkBound(int maxMembers, int previous) {

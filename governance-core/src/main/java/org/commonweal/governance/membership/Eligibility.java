@@ -52,6 +52,11 @@ import org.commonweal.governance.internal.Checks;
  * passes, so write rules in the positive where a missing fact must not admit anyone. Deciding visits
  * every node once (O(size of the rule)) and never short-circuits, so the explanation is complete.
  *
+ * <p>A rule nests at most {@link #MAX_DEPTH} levels (a combination of conditions is one level above its
+ * deepest part): constitutions nest a few, and the bound keeps deciding and describing a rule, which
+ * recurse through it, far from the limits of the stack. A combination that would nest deeper is refused
+ * where it is built.
+ *
  * <p>Rules are equal when their trees are equal: the same records holding equal values, parts in the
  * same order. The factories check their arguments, and so do the records' constructors, with the same
  * messages. Every rule is immutable and thread-safe; its {@code toString()} is its {@link
@@ -71,6 +76,9 @@ public sealed interface Eligibility
         Eligibility.AllOf,
         Eligibility.AnyOf,
         Eligibility.Not {
+
+  /** The most levels a rule may nest: a single condition is 1, a combination one more than its deepest part. */
+  int MAX_DEPTH = 64;
 
   /**
    * Decides the rule on attested facts on a date.
@@ -553,10 +561,12 @@ public sealed interface Eligibility
     /**
      * Checks the parts.
      *
-     * @throws InvalidValueException if there is no part
+     * @throws InvalidValueException if there is no part, or the combination would nest more than {@link
+     *     Eligibility#MAX_DEPTH} levels
      */
     public AllOf {
       parts = checkParts("allOf", parts);
+      checkDepth(parts);
     }
 
     /** Reports the failures, or that all are met; see {@link Eligibility#decide}. */
@@ -606,10 +616,12 @@ public sealed interface Eligibility
     /**
      * Checks the parts.
      *
-     * @throws InvalidValueException if there is no part
+     * @throws InvalidValueException if there is no part, or the combination would nest more than {@link
+     *     Eligibility#MAX_DEPTH} levels
      */
     public AnyOf {
       parts = checkParts("anyOf", parts);
+      checkDepth(parts);
     }
 
     /** Reports the first part met, or every failure; see {@link Eligibility#decide}. */
@@ -653,9 +665,14 @@ public sealed interface Eligibility
    * @since 0.1.0
    */
   record Not(Eligibility rule) implements Eligibility {
-    /** Checks that the rule is given. */
+    /**
+     * Checks that the rule is given and not nested too deep.
+     *
+     * @throws InvalidValueException if the negation would nest more than {@link Eligibility#MAX_DEPTH} levels
+     */
     public Not {
       checkNotNull(rule, "rule");
+      checkDepth(ImmutableList.of(rule));
     }
 
     /** Returns the negated rule, as the single part. */
@@ -692,6 +709,33 @@ public sealed interface Eligibility
       checkNotNull(rules.get(i), "%s[%s]", field, i);
     }
     return ImmutableList.copyOf(rules);
+  }
+
+  /**
+   * Refuses a combination whose parts already nest {@link #MAX_DEPTH} levels. Every rule that exists passed
+   * this check, so measuring a part recurses at most that deep.
+   */
+  private static void checkDepth(List<Eligibility> parts) {
+    int deepest = 0;
+    for (Eligibility p : parts) {
+      deepest = Math.max(deepest, depth(p));
+    }
+    Checks.check(
+        deepest < MAX_DEPTH,
+        "depth",
+        deepest + 1,
+        "an eligibility rule may nest at most %s levels; this one would nest %s",
+        MAX_DEPTH,
+        deepest + 1);
+  }
+
+  /** The levels a rule nests: 1 for a condition, one more than its deepest part for a combination. */
+  private static int depth(Eligibility rule) {
+    int deepest = 0;
+    for (Eligibility p : rule.parts()) {
+      deepest = Math.max(deepest, depth(p));
+    }
+    return deepest + 1;
   }
 
   private static EligibilityDecision leaf(Eligibility rule, boolean met, String reason) {

@@ -15,6 +15,7 @@ import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.meeting.QuorumDecision;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.membership.UndefinedClassException;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.Choice;
 
@@ -218,8 +219,15 @@ public sealed interface Condition
       return "in class " + classId + ": " + threshold.description();
     }
 
+    /**
+     * Decides the threshold among the members of the class.
+     *
+     * @throws UndefinedClassException if the roll's constitution does not define the class: a
+     *     mistyped class would otherwise read as an empty base and fail the resolution silently
+     */
     @Override
     public ConditionDecision decide(Tally tally) {
+      tally.roll().requireDefined(classId, description());
       return threshold.decideIn(tally, Optional.of(classId));
     }
 

@@ -115,6 +115,28 @@ public abstract class ConditionDecision implements Decision {
     return part.dividedBy(whole).times(100).toDecimalString(1, RoundingMode.HALF_EVEN) + "%";
   }
 
+  /**
+   * The percentage {@code part / whole}, to one decimal place unless that would put it on the wrong side
+   * of the threshold {@code fraction} for the verdict (749,999 of 1,000,000 is "74.9999%", never "75.0%"
+   * beside "not met"): then with as many more places as it takes, up to the exact value's side.
+   */
+  static String percent(Fraction part, Fraction whole, Fraction fraction, boolean strict, boolean met) {
+    if (whole.isZero()) {
+      return "-";
+    }
+    Fraction exact = part.dividedBy(whole).times(100);
+    Fraction line = fraction.times(100);
+    for (int scale = 1; scale <= 18; scale++) {
+      Fraction shown = Fraction.of(exact.toBigDecimal(scale, RoundingMode.HALF_EVEN));
+      int c = shown.compareTo(line);
+      boolean agrees = met ? (strict ? c > 0 : c >= 0) : (strict ? c <= 0 : c < 0);
+      if (agrees) {
+        return exact.toDecimalString(scale, RoundingMode.HALF_EVEN) + "%";
+      }
+    }
+    return exact + " %";
+  }
+
   /** Returns the condition, the verdict and the explanation. */
   @Override
   public String toString() {

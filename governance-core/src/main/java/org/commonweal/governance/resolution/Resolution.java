@@ -2,6 +2,7 @@ package org.commonweal.governance.resolution;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
@@ -244,6 +245,11 @@ public abstract class Resolution {
         .conditions(results)
         .tie(tie)
         .totals(tally.totals())
+        .method(tally.methodStated() ? Optional.of(tally.method()) : Optional.empty())
+        .weighting(tally.method().weighedByRoll()
+            ? tally.roll().weigh(tally.membersChoosing(EnumSet.of(Choice.FOR, Choice.AGAINST), Optional.empty())).notes()
+            : ImmutableList.of())
+        .castForMembers(tally.counted().values().stream().filter(v -> v.cast() != Vote.Cast.BY_MEMBER).toList())
         .rejectedVotes(tally.rejected())
         .notes(notes)
         .build();

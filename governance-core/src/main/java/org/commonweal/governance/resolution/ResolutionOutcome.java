@@ -5,9 +5,11 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.Rejection;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
+import org.commonweal.governance.meeting.VotingMethod;
 import org.immutables.value.Value;
 
 /**
@@ -98,6 +100,31 @@ public abstract class ResolutionOutcome {
   public abstract ImmutableList<String> notes();
 
   /**
+   * Returns the way the vote was taken, where the tally gives it: on a show of hands the totals and the
+   * conditions count hands (Companies Act 2006 ss.284(2), 285(1)-(2)), otherwise votes weighed by the
+   * roll.
+   *
+   * @return the way, or empty where the tally gives none (the vote was counted as a poll)
+   */
+  public abstract Optional<VotingMethod> method();
+
+  /**
+   * Returns what the roll's weighting did to the votes cast, in words: a class's share that lapses or is
+   * shared among the others, a cap that bites ("no member of [students] takes part: their share 1/5
+   * lapses").
+   *
+   * @return the notes; empty where the roll weighs every vote alike
+   */
+  public abstract ImmutableList<String> weighting();
+
+  /**
+   * Returns the votes counted that a proxy (or a delegate) cast for a member, for the minutes.
+   *
+   * @return the votes, by member
+   */
+  public abstract ImmutableList<Vote> castForMembers();
+
+  /**
    * Returns the outcomes of the steps, for a resolution taken in several steps.
    *
    * @return the parts, empty for a single vote
@@ -178,12 +205,47 @@ public abstract class ResolutionOutcome {
     for (ConditionDecision c : conditions()) {
       s.append(indent).append("  ").append(c).append('\n');
     }
-    tie().ifPresent(t -> s.append(indent).append("  tie: ").append(t).append('\n'));
-    totals().ifPresent(t -> s.append(indent).append("  count: ").append(t).append('\n'));
+    // A tie rule that decided states the tie in the condition it decided: say it once.
+    tie().filter(t -> conditions().stream().noneMatch(c -> c.explanation().contains(t.explanation())))
+        .ifPresent(t -> s.append(indent).append("  tie: ").append(t).append('\n'));
+    totals().ifPresent(t -> s.append(indent).append("  count").append(method().map(m -> " " + m.phrase()).orElse(""))
+        .append(": ").append(countInWords(t, method())).append('\n'));
+    for (String w : weighting()) {
+      s.append(indent).append("  weighting: ").append(w).append('\n');
+    }
+    if (!castForMembers().isEmpty()) {
+      s.append(indent).append("  cast for members: ").append(String.join(", ",
+          castForMembers().stream().map(Vote::toString).toList())).append('\n');
+    }
     rejectedVotes().forEach((v, r) -> s.append(indent).append("  not counted: ").append(v).append(": ").append(r).append('\n'));
     for (String n : notes()) {
       s.append(indent).append("  note: ").append(n).append('\n');
     }
+  }
+
+  /**
+   * The count line. Where every vote weighs one, votes and members are the same numbers; otherwise the
+   * weighed numbers are those of each condition (weighed among the members in its base), so the count
+   * gives the members and says so, rather than a second set of weighed numbers.
+   */
+  private static String countInWords(Totals t, Optional<VotingMethod> method) {
+    if (method.equals(Optional.of(VotingMethod.SHOW_OF_HANDS))) {
+      return "for " + t.forVotes() + ", against " + t.againstVotes() + ", abstain " + t.abstainVotes() + ", spoilt "
+          + t.spoiltVotes() + " (hands: one a member in person, one a proxy or one each way)";
+    }
+    boolean unweighed = t.forVotes().equals(Fraction.of(t.forHeads()))
+        && t.againstVotes().equals(Fraction.of(t.againstHeads()))
+        && t.abstainVotes().equals(Fraction.of(t.abstainHeads()))
+        && t.spoiltVotes().equals(Fraction.of(t.spoiltHeads()));
+    if (unweighed) {
+      return t.toString();
+    }
+    return members(t.forHeads()) + " for, " + t.againstHeads() + " against, " + t.abstainHeads() + " abstaining, "
+        + t.spoiltHeads() + " spoilt; the votes are weighed by the roll, as each condition shows";
+  }
+
+  private static String members(int n) {
+    return n + (n == 1 ? " member" : " members");
   }
 
   @Value.Check

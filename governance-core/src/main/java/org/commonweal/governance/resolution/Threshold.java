@@ -2,9 +2,12 @@ package org.commonweal.governance.resolution;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.math.BigInteger;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
@@ -202,10 +205,15 @@ public record Threshold(
     Fraction required = fraction.times(c.base);
     int cmp = c.inFavour.compareTo(required);
     boolean met = c.base.signum() > 0 && (strict ? cmp > 0 : cmp >= 0);
-    String unit = countedBy == CountedBy.HEADS ? " members" : "";
-    String explanation = "for " + c.inFavour + " of " + c.base + unit + " (" + ConditionDecision.percent(c.inFavour, c.base)
-        + "); needed " + (strict ? "more than " : "at least ") + required + (c.base.isZero() ? "; the base is empty" : "")
-        + ": " + (met ? "met" : "not met");
+    boolean heads = countedBy == CountedBy.HEADS;
+    String unit = heads ? (c.base.equals(Fraction.ONE) ? " member" : " members") : "";
+    // People are counted whole: "more than 58/3" of them is at least 20.
+    String needed = heads
+        ? "at least " + (strict ? required.floor().add(BigInteger.ONE) : required.ceiling())
+        : (strict ? "more than " : "at least ") + required;
+    String explanation = "for " + c.inFavour + " of " + c.base + unit + " ("
+        + ConditionDecision.percent(c.inFavour, c.base, fraction, strict, met) + "); needed " + needed
+        + (c.base.isZero() ? "; the base is empty" : "") + ": " + (met ? "met" : "not met");
     return ImmutableConditionDecision.builder()
         .rule(inClass.map(k -> "in class " + k + ": ").orElse("") + description())
         .met(met)
@@ -229,21 +237,46 @@ public record Threshold(
     }
   }
 
-  private Count count(Tally tally, Optional<ClassId> inClass) {
-    Set<MemberId> participants = switch (base) {
-      case VOTES_CAST -> {
-        Set<Choice> choices = EnumSet.of(Choice.FOR, Choice.AGAINST);
-        if (abstentionsCounted) {
-          choices.add(Choice.ABSTAIN);
-        }
-        if (spoiltCounted) {
-          choices.add(Choice.SPOILT);
-        }
-        yield tally.membersChoosing(choices, Optional.empty());
+  /**
+   * Counts hands, on a show of hands: the hands shown for and against by and for the participants (of
+   * the class), and as the base the hands they show in the base's choices, or, for the votes of those
+   * present, every hand present whether shown or not. A base of all eligible votes is a written
+   * resolution's, which no show of hands decides: it is weighed by the roll.
+   */
+  private Count countHands(Tally tally, Set<MemberId> participants, Optional<ClassId> inClass) {
+    Set<MemberId> in = new TreeSet<>();
+    for (MemberId m : participants) {
+      if (tally.roll().hasVote(m) && (inClass.isEmpty() || tally.roll().votingClassOf(m).equals(inClass))) {
+        in.add(m);
       }
+    }
+    Tally.Hands h = tally.hands(in);
+    long total = h.of(EnumSet.allOf(Choice.class));
+    if (base == VoteBase.VOTES_OF_THOSE_PRESENT) {
+      total += h.silent;
+    } else {
+      total = h.of(Choice.FOR) + h.of(Choice.AGAINST) + (abstentionsCounted ? h.of(Choice.ABSTAIN) : 0)
+          + (spoiltCounted ? h.of(Choice.SPOILT) : 0);
+    }
+    return new Count(Fraction.of(h.of(Choice.FOR)), Fraction.of(h.of(Choice.AGAINST)), Fraction.of(total));
+  }
+
+  private Count count(Tally tally, Optional<ClassId> inClass) {
+    Set<Choice> choices = EnumSet.of(Choice.FOR, Choice.AGAINST);
+    if (abstentionsCounted) {
+      choices.add(Choice.ABSTAIN);
+    }
+    if (spoiltCounted) {
+      choices.add(Choice.SPOILT);
+    }
+    Set<MemberId> participants = switch (base) {
+      case VOTES_CAST -> tally.membersChoosing(choices, Optional.empty());
       case VOTES_OF_THOSE_PRESENT -> tally.present();
       case ALL_ELIGIBLE -> tally.roll().voters();
     };
+    if (!tally.method().weighedByRoll() && countedBy == CountedBy.VOTES && base != VoteBase.ALL_ELIGIBLE) {
+      return countHands(tally, participants, inClass);
+    }
     VoteWeights w = countedBy == CountedBy.HEADS ? null
         : base == VoteBase.ALL_ELIGIBLE ? tally.roll().entitlement() : tally.roll().weigh(participants);
     Fraction inFavour = Fraction.ZERO;
@@ -254,13 +287,32 @@ public record Threshold(
         continue;
       }
       Fraction weight = w == null ? Fraction.ONE : w.weightOf(m);
-      total = total.plus(weight);
-      Optional<Choice> choice = tally.choiceOf(m);
-      if (choice.equals(Optional.of(Choice.FOR))) {
-        inFavour = inFavour.plus(weight);
-      } else if (choice.equals(Optional.of(Choice.AGAINST))) {
-        against = against.plus(weight);
+      List<Tally.Part> parts = tally.partsOf(m);
+      if (w == null || (parts.size() <= 1 && parts.stream().allMatch(p -> p.portion().equals(Fraction.ONE)))) {
+        // A member is one head whatever the parts of the holding: for or against only if all of it is.
+        total = total.plus(weight);
+        Optional<Choice> choice = tally.choiceOf(m);
+        if (choice.equals(Optional.of(Choice.FOR))) {
+          inFavour = inFavour.plus(weight);
+        } else if (choice.equals(Optional.of(Choice.AGAINST))) {
+          against = against.plus(weight);
+        }
+        continue;
       }
+      // A holding split among proxies (s.324(2)): each proxy's part of the member's votes counts as cast.
+      Fraction cast = Fraction.ZERO;
+      for (Tally.Part p : parts) {
+        Fraction part = weight.times(p.portion());
+        if (choices.contains(p.choice())) {
+          cast = cast.plus(part);
+        }
+        if (p.choice() == Choice.FOR) {
+          inFavour = inFavour.plus(part);
+        } else if (p.choice() == Choice.AGAINST) {
+          against = against.plus(part);
+        }
+      }
+      total = total.plus(base == VoteBase.VOTES_CAST ? cast : weight);
     }
     return new Count(inFavour, against, total);
   }

@@ -5,15 +5,16 @@ import java.time.Period;
 import java.util.Optional;
 import java.util.Set;
 import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
 import org.immutables.value.Value;
 
 /**
- * A class of shares as the constitution defines it: par value, whether the shares may be withdrawn or
- * transferred, whether they carry a vote, the most interest they may pay, which stakeholder classes may
- * hold them, and the limits on holdings.
+ * A class of shares as the constitution defines it: par value and the amount paid up on each share,
+ * whether the shares may be withdrawn or transferred, whether they carry a vote, the most interest they
+ * may pay, which stakeholder classes may hold them, and the limits on holdings.
  *
  * <p>Society shares stay at par (FCA RFCCBS 6.1.3) and votes in a society do not follow shares; in a
  * multi-stakeholder society, classes of shares are often reserved to classes of members (investor shares
@@ -61,6 +62,31 @@ public abstract class ShareClass {
    * @return the par value, positive
    */
   public abstract Money parValue();
+
+  /**
+   * Returns the amount paid up on each share: the part of the nominal value the holder has paid (or is
+   * treated as having paid) to the society or company. Rights measured in capital count it, not the
+   * nominal value: members holding 5% of the paid-up capital carrying the right of voting may require a
+   * general meeting (Companies Act 2006 s.303(2)(a)), holders of 10% of the sum paid up on voting shares
+   * may demand a poll (s.321(2)(c)).
+   *
+   * @return the amount paid up per share, from zero to the par value, in its currency; the par value
+   *     (fully paid) unless set
+   */
+  @Value.Default
+  public Money paidUpPerShare() {
+    return parValue();
+  }
+
+  /**
+   * Returns the nominal value and the amount paid up of one share of this class, as an electorate
+   * records them on a record date.
+   *
+   * @return the share's value
+   */
+  public ShareValue shareValue() {
+    return ShareValue.of(parValue(), paidUpPerShare());
+  }
 
   /**
    * Returns whether holders may withdraw the shares (have them repaid at par by the society).
@@ -142,12 +168,13 @@ public abstract class ShareClass {
   /**
    * Returns the value at par of a number of shares.
    *
-   * @param shares the number of shares
+   * @param shares the number of shares, not negative
    * @return {@code parValue * shares}
+   * @throws InvalidValueException if {@code shares} is negative
    * @throws ArithmeticException on overflow
    */
   public Money valueOf(long shares) {
-    return parValue().times(shares);
+    return parValue().times(Checks.notNegative("shares", shares));
   }
 
   @Value.Check
@@ -155,6 +182,16 @@ public abstract class ShareClass {
     Checks.check(!name().isBlank(), "name", name(), "share class %s needs a name", id());
     Checks.check(
         parValue().signum() > 0, "parValue", parValue(), "par value %s of share class %s must be positive", parValue(), id());
+    Checks.check(
+        paidUpPerShare().currency().equals(parValue().currency())
+            && paidUpPerShare().signum() >= 0
+            && !paidUpPerShare().isGreaterThan(parValue()),
+        "paidUpPerShare",
+        paidUpPerShare(),
+        "amount paid up %s on each share of %s must be from zero to its par value %s",
+        paidUpPerShare(),
+        id(),
+        parValue());
     if (maxInterestRate().isPresent()) {
       Fraction r = maxInterestRate().get();
       Checks.check(

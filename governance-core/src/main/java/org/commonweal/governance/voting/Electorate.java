@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,14 +22,18 @@ import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.membership.MemberStatus;
 import org.commonweal.governance.membership.Register;
 import org.commonweal.governance.membership.StakeholderClass;
+import org.commonweal.governance.membership.UndefinedClassException;
 import org.commonweal.governance.shares.Holding;
 import org.commonweal.governance.shares.ShareClass;
 import org.commonweal.governance.shares.ShareLedger;
+import org.commonweal.governance.shares.ShareValue;
 import org.immutables.value.Value;
 
 /**
  * The members on a record date, as the voting rules need them: the input from which {@link
- * VotingRules#roll(Electorate)} computes the {@link VotingRoll}.
+ * VotingRules#roll(Electorate)} computes the {@link VotingRoll}. Beside the members, it records the
+ * stakeholder classes the constitution defines and, for each share class, the nominal value and the
+ * amount paid up on one share on the record date.
  *
  * <p>Voting rights are fixed on a record date so that later admissions, withdrawals and share issues do
  * not leak into a vote already called (the Companies Act 2006 s.360B and most society rules set such a
@@ -36,10 +41,23 @@ import org.immutables.value.Value;
  * register of members and the share ledger on that date; it lists every member on the register on that
  * date, including those without a vote, so that the roll can say why they have none.
  *
+ * <p>The classes are those a rule may name: a rule naming another class (a class's share of the vote,
+ * a quorum within a class, a class-consent condition) is refused with an {@link
+ * UndefinedClassException} rather than read as an empty class. {@link #from(ShareLedger, LocalDate)}
+ * takes them from the constitution's membership rules; {@link #of(LocalDate, Collection)} takes the
+ * classes its members belong to, and {@link #builder()} may declare more (a class with no member yet).
+ * The share values are what rights measured in paid-up capital count (Companies Act 2006 s.303(2)(a),
+ * s.321(2)(c)); an electorate without them serves every rule that counts members or votes.
+ *
  * <pre>{@code
  * Electorate electorate = Electorate.of(LocalDate.of(2026, 6, 1), List.of(
  *     Elector.of(MemberId.of("M-001"), staff),
  *     Elector.of(MemberId.of("M-002"), parents)));
+ * Electorate company = Electorate.builder().recordDate(LocalDate.of(2026, 6, 1))
+ *     .addClasses(shareholders)
+ *     .putShareValues("ordinary", ShareValue.of(Money.ofMajor(1, GBP), Money.ofMinor(50, GBP)))
+ *     .addElectors(Elector.withShares(MemberId.of("M-001"), shareholders, "ordinary", 400))
+ *     .build();
  * }</pre>
  *
  * <p>Immutable and thread-safe.
@@ -66,14 +84,47 @@ public abstract class Electorate {
   public abstract ImmutableList<Elector> electors();
 
   /**
-   * Returns the electorate of the given members on the record date.
+   * Returns the stakeholder classes the constitution defines: those a rule may name.
+   *
+   * @return the classes, in id order; every class an elector belongs to is among them
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<ClassId> classes();
+
+  /**
+   * Returns the value of one share of each share class on the record date: its nominal value and the
+   * amount paid up on it, by share class code.
+   *
+   * @return the share values; empty where the electorate was built without them
+   */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedMap<String, ShareValue> shareValues();
+
+  /**
+   * Returns the electorate of the given members on the record date. The classes defined are those the
+   * members belong to.
    *
    * @param recordDate the record date
    * @param electors the members, each once
    * @return the electorate
    */
   public static Electorate of(LocalDate recordDate, Collection<Elector> electors) {
-    return ImmutableElectorate.builder().recordDate(recordDate).electors(electors).build();
+    return builder().recordDate(recordDate).electors(electors).build();
+  }
+
+  /**
+   * Returns a builder. Where no class is added, the classes defined are those the members belong to;
+   * where some are, every member's classes must be among them.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Electorate}. */
+  public static final class Builder extends ImmutableElectorate.Builder {
+    Builder() {}
   }
 
   /**
@@ -89,6 +140,9 @@ public abstract class Electorate {
    *   <li>whether they are an organisation ({@link org.commonweal.governance.membership.MemberKind});
    *   <li>good standing: admitted and not suspended that day.
    * </ul>
+   *
+   * <p>The classes defined are the constitution's ({@code register.rules().classes()}), and each voting
+   * share class's {@linkplain ShareClass#shareValue() value} is recorded.
    *
    * <p>Admissions, cessations, transfers and withdrawals after the record date do not change the
    * result. O(m + t log h) for m members, t transactions and h holdings.
@@ -111,7 +165,12 @@ public abstract class Electorate {
         holdings.computeIfAbsent(h.member(), m -> new HashMap<>()).put(h.shareClass().value(), h.shares());
       }
     }
-    ImmutableElectorate.Builder b = ImmutableElectorate.builder().recordDate(recordDate);
+    Builder b = builder().recordDate(recordDate).addAllClasses(order.keySet());
+    for (ShareClass c : ledger.shareClasses()) {
+      if (c.voting()) {
+        b.putShareValues(c.id().value(), c.shareValue());
+      }
+    }
     for (Member m : register.members()) {
       if (!m.isMemberOn(recordDate)) {
         continue;
@@ -139,7 +198,7 @@ public abstract class Electorate {
    * @return the electorate
    */
   public static Electorate ofMembers(LocalDate recordDate, Collection<MemberId> members) {
-    ImmutableElectorate.Builder b = ImmutableElectorate.builder().recordDate(recordDate);
+    Builder b = builder().recordDate(recordDate);
     for (MemberId m : members) {
       b.addElectors(Elector.of(m));
     }
@@ -162,27 +221,59 @@ public abstract class Electorate {
 
   /**
    * Returns the electorate of a class meeting: the members of {@code classId} only, each keeping only
-   * that class.
+   * that class. The classes defined and the share values stay those of this electorate.
    *
-   * @param classId the class
+   * @param classId the class, one of {@link #classes()}
    * @return the members of that class on the same record date
+   * @throws UndefinedClassException if the class is not defined
    */
   public Electorate inClass(ClassId classId) {
-    ImmutableElectorate.Builder b = ImmutableElectorate.builder().recordDate(recordDate());
+    requireDefined(classId, "a class meeting of " + classId);
+    List<Elector> members = new ArrayList<>();
     for (Elector e : electors()) {
       if (e.classes().contains(classId)) {
-        b.addElectors(Elector.builder().from(e).classes(ImmutableList.of(classId)).build());
+        members.add(Elector.builder().from(e).classes(ImmutableList.of(classId)).build());
       }
     }
-    return b.build();
+    return builder().from(this).electors(members).build();
   }
 
+  /**
+   * Refuses a rule naming a class this electorate does not define.
+   *
+   * @param classId the class the rule names
+   * @param rule the rule, in words, for the message
+   * @throws UndefinedClassException if the class is not among {@link #classes()}
+   */
+  public void requireDefined(ClassId classId, String rule) {
+    if (!classes().contains(classId)) {
+      throw new UndefinedClassException(rule, classId, classes());
+    }
+  }
+
+  /** Where no class is declared, the classes defined are those the members belong to. */
   @Value.Check
-  void check() {
+  Electorate normalize() {
+    if (classes().isEmpty() && electors().stream().anyMatch(e -> !e.classes().isEmpty())) {
+      Set<ClassId> all = new HashSet<>();
+      electors().forEach(e -> all.addAll(e.classes()));
+      return builder().from(this).classes(all).build();
+    }
     Set<MemberId> seen = new HashSet<>();
     for (Elector e : electors()) {
       Checks.check(
           seen.add(e.member()), "electors", e.member(), "member %s is listed twice in the electorate", e.member());
+      for (ClassId c : e.classes()) {
+        Checks.check(
+            classes().contains(c),
+            "classes",
+            c,
+            "member %s is in class %s, which is not among the classes defined %s",
+            e.member(),
+            c,
+            classes());
+      }
     }
+    return this;
   }
 }

@@ -19,11 +19,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.Rejection;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.membership.UndefinedClassException;
+import org.commonweal.governance.shares.Money;
+import org.commonweal.governance.shares.ShareValue;
 import org.immutables.value.Value;
 
 /**
@@ -111,6 +115,83 @@ public abstract class VotingRoll {
    */
   public LocalDate recordDate() {
     return electorate().recordDate();
+  }
+
+  /**
+   * Returns the stakeholder classes the constitution defines, as the electorate records them: those a
+   * rule may name.
+   *
+   * @return the classes, in id order
+   */
+  public ImmutableSortedSet<ClassId> classes() {
+    return electorate().classes();
+  }
+
+  /**
+   * Refuses a rule naming a class the constitution does not define. A defined class with no member
+   * holding a vote is not refused: each rule says what it decides on an empty class.
+   *
+   * @param classId the class the rule names
+   * @param rule the rule, in words, for the message
+   * @throws UndefinedClassException if the class is not among {@link #classes()}
+   */
+  public void requireDefined(ClassId classId, String rule) {
+    electorate().requireDefined(classId, rule);
+  }
+
+  /**
+   * Returns the sum paid up on the shares that carry a vote on this roll, held by those of the given
+   * members who hold a vote: the measure of capital of the Companies Act 2006 s.303(2)(a) ("members
+   * representing at least 5% of such of the paid-up capital ... as carries the right of voting") and
+   * s.321(2)(c) ("shares ... on which an aggregate sum has been paid up equal to not less than 10% of the
+   * total sum paid up on all the shares conferring that right").
+   *
+   * <p>A share carries a vote here when its share class is not among the rules' {@link
+   * VotingRules#nonVotingShareClasses()} and its holder holds a vote on the roll. Shares the company
+   * holds in treasury belong to no member, so they are never counted, as both sections require.
+   * O(m h) for m members holding h share classes each.
+   *
+   * @param members the members, each counted once; those without a vote count nothing
+   * @return the sum paid up, in the share values' currency
+   * @throws InvalidValueException if the electorate records no value for a share class a member counted
+   *     holds, or none at all
+   */
+  public Money paidUpCapital(Collection<MemberId> members) {
+    Checks.check(
+        !electorate().shareValues().isEmpty(),
+        "shareValues",
+        "none",
+        "the electorate records no value for any share class, so paid-up capital cannot be measured");
+    Money sum = Money.zero(electorate().shareValues().values().iterator().next().paidUp().currency());
+    for (MemberId m : new TreeSet<>(members)) {
+      if (!hasVote(m)) {
+        continue;
+      }
+      Elector e = Objects.requireNonNull(electorate().byMember().get(m), "elector");
+      for (Map.Entry<String, Long> h : e.holdings().entrySet()) {
+        if (h.getValue() == 0 || rules().nonVotingShareClasses().contains(h.getKey())) {
+          continue;
+        }
+        ShareValue value = electorate().shareValues().get(h.getKey());
+        if (value == null) {
+          throw Checks.invalid("shareValues", h.getKey(),
+              "the electorate records no value for share class %s, which %s holds", h.getKey(), m);
+        }
+        sum = sum.plus(value.paidUpOn(h.getValue()));
+      }
+    }
+    return sum;
+  }
+
+  /**
+   * Returns the sum paid up on all the shares that carry a vote on this roll: {@link
+   * #paidUpCapital(Collection)} of every member holding a vote.
+   *
+   * @return the total paid-up capital carrying the right of voting
+   * @throws InvalidValueException if the electorate records no value for a share class held
+   */
+  public Money paidUpCapital() {
+    return paidUpCapital(voters());
   }
 
   /**
@@ -247,10 +328,19 @@ public abstract class VotingRoll {
    */
   public String summary() {
     StringBuilder s = new StringBuilder();
-    s.append("Voting roll on ").append(recordDate()).append(": ").append(voters().size()).append(" of ")
-        .append(rights().size()).append(" members hold votes; total ").append(totalVotes()).append('\n');
-    entitlement().classTotals().forEach((c, t) -> s.append("  class ").append(c).append(": ").append(t)
-        .append(" (").append(votersIn(c).size()).append(" voters)\n"));
+    int voters = voters().size();
+    s.append("Voting roll on ").append(recordDate()).append(": ").append(voters).append(" of ")
+        .append(rights().size()).append(rights().size() == 1 ? " member " : " members ")
+        .append(voters == 1 && rights().size() > 1 ? "holds" : "hold").append(" votes; ");
+    boolean shared = rules().classShares().isPresent();
+    // Under fixed class shares the roll's total is the whole vote, 1, which says nothing by itself: say
+    // instead that each class holds a share of it.
+    s.append(shared ? "fixed class shares of the whole vote" : "total " + totalVotes()).append('\n');
+    entitlement().classTotals().forEach((c, t) -> {
+      int n = votersIn(c).size();
+      s.append("  class ").append(c).append(": ").append(t).append(shared ? " of the vote" : "")
+          .append(" (").append(n).append(n == 1 ? " voter" : " voters").append(")\n");
+    });
     for (String note : entitlement().notes()) {
       s.append("  ").append(note).append('\n');
     }

@@ -14,6 +14,7 @@ import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.membership.UndefinedClassException;
 import org.immutables.value.Value;
 
 /**
@@ -186,6 +187,8 @@ public abstract class VotingRules {
    *
    * @param electorate the members on the record date
    * @return the roll
+   * @throws UndefinedClassException if these rules give a share of the vote, a cap or no vote to a class
+   *     the electorate does not define
    */
   public VotingRoll roll(Electorate electorate) {
     return roll(electorate, ImmutableList.of(), electorate.recordDate());
@@ -204,6 +207,8 @@ public abstract class VotingRules {
    * @return the roll, listing the delegations accepted and those refused with their reasons
    * @throws InvalidValueException if the vote date is before the record date, or a member gave two
    *     delegations on the same day that are both in force
+   * @throws UndefinedClassException if these rules give a share of the vote, a cap or no vote to a class
+   *     the electorate does not define
    */
   public VotingRoll roll(Electorate electorate, Collection<Delegation> delegations, LocalDate voteDate) {
     Checks.check(
@@ -213,6 +218,11 @@ public abstract class VotingRules {
         "vote date %s is before the record date %s",
         voteDate,
         electorate.recordDate());
+    // A mistyped class would otherwise let its share lapse, or leave a real class uncapped or voting.
+    classShares().ifPresent(cs -> cs.shares().forEach((c, share) ->
+        electorate.requireDefined(c, "class shares: " + c + " " + share)));
+    classCaps().forEach((c, cap) -> electorate.requireDefined(c, "class cap: " + c + " at most " + cap));
+    nonVotingClasses().forEach(c -> electorate.requireDefined(c, "classes without a vote: " + c));
     return VotingRoll.compute(this, electorate, ImmutableList.copyOf(delegations), voteDate);
   }
 

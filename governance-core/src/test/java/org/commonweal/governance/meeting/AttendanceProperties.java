@@ -31,7 +31,7 @@ class AttendanceProperties {
 
   @Property(tries = 150)
   void proxies_acceptedOnesKeepTheRules(@ForAll Attendance a) {
-    Map<String, Integer> perHolder = new HashMap<>();
+    Map<Person, Integer> perHolder = new HashMap<>();
     a.acceptedProxies().forEach((m, p) -> {
       assertTrue(a.proxyRules().allowed());
       assertTrue(a.roll().hasVote(m));

@@ -1,5 +1,6 @@
 package org.commonweal.governance.meeting;
 
+import java.util.Optional;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -44,6 +45,8 @@ import org.commonweal.governance.voting.VotingRoll;
 public class MeetingDomain extends DomainContextBase {
   /** The start of generated meetings. */
   public static final LocalDateTime START = LocalDateTime.of(2026, 7, 9, 18, 30);
+  /** The one matter on the agenda, which instructed appointments name. */
+  public static final AgendaItem MOTION = AgendaItem.of("1", "Motion");
 
   /** A roll and the members present. */
   public record Gathering(VotingRoll roll, Set<MemberId> present) {}
@@ -164,22 +167,23 @@ public class MeetingDomain extends DomainContextBase {
       List<MemberId> members = new ArrayList<>(g.roll().rights().keySet());
       Arbitrary<ProxyAppointment> one = Combinators.combine(
               Arbitraries.of(members),
-              Arbitraries.oneOf(Arbitraries.of(members).map(MemberId::value), Arbitraries.of("A. Holder", "B. Holder")),
+              Arbitraries.oneOf(Arbitraries.of(members).map(Person::member),
+                  Arbitraries.of(Person.nonMember("A. Holder", "A. Holder"), Person.nonMember("B. Holder", "B. Holder"))),
               Arbitraries.integers().between(0, 96 * 60),
               Arbitraries.integers().between(0, 96 * 60).optional(0.2),
               Arbitraries.of(true, false),
               Arbitraries.of(Choice.FOR, Choice.AGAINST).optional(0.5))
           .as((member, holder, minutesBefore, revokedAfter, discretionary, instruction) -> {
-            String h = holder.equals(member.value()) ? "C. Holder" : holder;
+            Person h = holder.memberId().equals(Optional.of(member)) ? Person.nonMember("C. Holder", "C. Holder") : holder;
             LocalDateTime lodged = START.minusMinutes(minutesBefore);
             ProxyAppointment.Builder b = ProxyAppointment.builder().member(member).holder(h).lodgedAt(lodged)
                 .discretionary(discretionary);
             revokedAfter.ifPresent(r -> b.revokedAt(lodged.plusMinutes(r)));
-            instruction.ifPresent(c -> b.putInstructions("Motion", c));
+            instruction.ifPresent(c -> b.putInstructions(MOTION.id(), c));
             return b.build();
           });
       return one.list().ofMaxSize(12).uniqueElements(p -> p.member().value() + "@" + p.lodgedAt())
-          .map(ps -> Attendance.builder().roll(g.roll()).startsAt(START).inPerson(g.present()).proxies(ps)
+          .map(ps -> Attendance.builder().roll(g.roll()).startsAt(START).addAgenda(MOTION).inPerson(g.present()).proxies(ps)
               .proxyRules(rules).build());
     });
   }

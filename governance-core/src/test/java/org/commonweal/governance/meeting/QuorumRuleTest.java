@@ -17,6 +17,7 @@ import org.commonweal.governance.base.Decision;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.voting.Electorate;
 import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
 import org.junit.jupiter.api.Test;
@@ -261,8 +262,11 @@ class QuorumRuleTest {
 
   @Test
   void equals_rulesThatReadAlikeButAreBuiltDifferently_areUnequalAndDecideDifferently() {
-    // A class whose name reads like a nested class rule: once equal by description, now told apart.
-    VotingRoll roll = RollFixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    // A class whose name reads like a nested class rule: once equal by description, now told apart. The
+    // constitution defines that class, which has no members.
+    VotingRoll two = RollFixtures.twoClasses(STAFF, 4, PARENTS, 6);
+    VotingRoll roll = two.rules().roll(Electorate.builder().from(two.electorate())
+        .addClasses(ClassId.of("staff: in class parents")).build());
     QuorumRule odd = QuorumRule.inClass(ClassId.of("staff: in class parents"), QuorumRule.members(2));
     QuorumRule nested = QuorumRule.inClass(STAFF, QuorumRule.inClass(PARENTS, QuorumRule.members(2)));
     assertEquals(odd.description(), nested.description());
@@ -289,5 +293,40 @@ class QuorumRuleTest {
     assertEquals(List.of(new QuorumRule.Tiered.Tier(9, QuorumRule.members(3))), rule.tiers());
     assertEquals(QuorumRule.members(5), rule.otherwise());
     assertEquals("up to 9 members: 3 members", rule.tiers().get(0).toString());
+  }
+
+  @Test
+  void composition_nestedToTheLimit_isAcceptedAndDeeperIsRefusedNamingTheLimit() {
+    QuorumRule rule = QuorumRule.members(1);
+    for (int level = 2; level <= QuorumRule.MAX_DEPTH; level++) {
+      rule = level % 2 == 0 ? QuorumRule.greaterOf(rule, QuorumRule.members(1)) : QuorumRule.lesserOf(QuorumRule.members(2), rule);
+    }
+    assertTrue(rule.decide("quorum", roll(3), range(1, 1)).quorate());
+    QuorumRule deepest = rule;
+    InvalidValueException e = assertRefusedAlike(
+        () -> QuorumRule.greaterOf(deepest, QuorumRule.members(1)),
+        () -> new QuorumRule.GreaterOf(ImmutableList.of(deepest, QuorumRule.members(1))));
+    assertEquals("depth", e.field());
+    assertEquals("a quorum rule may nest at most 64 levels; this one would nest 65", e.getMessage());
+    assertThrows(InvalidValueException.class, () -> QuorumRule.inClass(ClassId.of("staff"), deepest));
+    assertThrows(InvalidValueException.class, () -> QuorumRule.inEachClass(deepest));
+    assertThrows(InvalidValueException.class, () -> QuorumRule.tiered().upTo(3, deepest).otherwise(QuorumRule.members(1)));
+  }
+
+  @Test
+  void composition_nestedTensOfThousandsDeep_isRefusedAtTheLimitNotByTheStack() {
+    QuorumRule rule = QuorumRule.thosePresent();
+    int built = 1;
+    InvalidValueException refused = null;
+    for (int i = 0; i < 20_000 && refused == null; i++) {
+      try {
+        rule = i % 2 == 0 ? QuorumRule.greaterOf(rule, QuorumRule.members(1)) : QuorumRule.lesserOf(rule, QuorumRule.members(1));
+        built++;
+      } catch (InvalidValueException e) {
+        refused = e;
+      }
+    }
+    assertEquals(QuorumRule.MAX_DEPTH, built);
+    assertTrue(refused != null && refused.getMessage().contains("at most 64 levels"), String.valueOf(refused));
   }
 }

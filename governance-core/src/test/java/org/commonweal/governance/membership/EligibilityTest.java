@@ -367,4 +367,37 @@ class EligibilityTest {
     assertEquals(List.of(), Eligibility.minimumAge(16).parts());
     assertEquals(tenant, new Eligibility.Not(tenant).rule());
   }
+
+  @Test
+  void not_nestedToTheLimit_isAcceptedAndOneLevelMoreIsRefusedNamingTheLimit() {
+    Eligibility rule = Eligibility.tenant();
+    for (int level = 2; level <= Eligibility.MAX_DEPTH; level++) {
+      rule = Eligibility.not(rule);
+    }
+    // 64 levels: a condition under 63 negations, an odd number, so a tenant fails it. It still decides.
+    assertFalse(rule.decide(Facts.builder().tenant(true).build(), SEPT_1).met());
+    assertTrue(rule.decide(Facts.builder().tenant(false).build(), SEPT_1).met());
+    Eligibility deepest = rule;
+    InvalidValueException e = assertRefusedAlike(() -> Eligibility.not(deepest), () -> new Eligibility.Not(deepest));
+    assertEquals("depth", e.field());
+    assertEquals("65", e.value());
+    assertEquals("an eligibility rule may nest at most 64 levels; this one would nest 65", e.getMessage());
+  }
+
+  @Test
+  void combinations_nestedTensOfThousandsDeep_areRefusedAtTheLimitNotByTheStack() {
+    Eligibility rule = Eligibility.enrolled();
+    int built = 1;
+    InvalidValueException refused = null;
+    for (int i = 0; i < 20_000 && refused == null; i++) {
+      try {
+        rule = i % 3 == 0 ? rule.and(Eligibility.tenant()) : i % 3 == 1 ? rule.or(Eligibility.tenant()) : Eligibility.not(rule);
+        built++;
+      } catch (InvalidValueException e) {
+        refused = e;
+      }
+    }
+    assertEquals(Eligibility.MAX_DEPTH, built);
+    assertTrue(refused != null && refused.getMessage().contains("at most 64 levels"), String.valueOf(refused));
+  }
 }

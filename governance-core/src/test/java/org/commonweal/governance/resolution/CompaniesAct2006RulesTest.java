@@ -1,5 +1,6 @@
 package org.commonweal.governance.resolution;
 
+import org.commonweal.governance.meeting.Person;
 import static org.commonweal.governance.voting.RollFixtures.m;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -86,15 +87,15 @@ class CompaniesAct2006RulesTest {
     VotingRoll roll = shareholders(10, 10, 10, 10);
     assertFalse(s318.decide(Attendance.of(roll, START, List.of(m(1)))).quorate());
     // One person present holding the proxies of three members is still one qualifying person.
-    List<ProxyAppointment> proxies = List.of(ProxyAppointment.of(m(2), "M-001", START.minusDays(3)),
-        ProxyAppointment.of(m(3), "M-001", START.minusDays(3)), ProxyAppointment.of(m(4), "M-001", START.minusDays(3)));
+    List<ProxyAppointment> proxies = List.of(ProxyAppointment.of(m(2), Person.member(m(1)), START.minusDays(3)),
+        ProxyAppointment.of(m(3), Person.member(m(1)), START.minusDays(3)), ProxyAppointment.of(m(4), Person.member(m(1)), START.minusDays(3)));
     Attendance oneHolder = Attendance.builder().roll(roll).startsAt(START).addInPerson(m(1)).proxies(proxies)
         .proxyRules(ProxyRules.allowedWithoutLimit()).build();
     assertFalse(s318.decide(oneHolder).quorate());
     assertTrue(QuorumRule.members(2).decide(oneHolder).quorate());
     // A member and an outside proxy holder are two.
     Attendance two = Attendance.builder().roll(roll).startsAt(START).addInPerson(m(1))
-        .addProxies(ProxyAppointment.of(m(2), "J. Smith", START.minusDays(3))).proxyRules(ProxyRules.allowedWithoutLimit()).build();
+        .addProxies(ProxyAppointment.of(m(2), Person.nonMember("P-1", "J. Smith"), START.minusDays(3))).proxyRules(ProxyRules.allowedWithoutLimit()).build();
     assertTrue(s318.decide(two).quorate());
   }
 

@@ -35,9 +35,15 @@ class ConditionTest {
 
   /** Six staff (1-6) and six parents (7-12); the staff vote for, the parents three for and three against. */
   private static Tally staffForParentsSplit() {
+    return staffForParentsSplit(List.of());
+  }
+
+  /** The same votes, on a roll whose constitution also defines the given classes, which have no members. */
+  private static Tally staffForParentsSplit(List<ClassId> alsoDefined) {
     List<Elector> all = new ArrayList<>(RollFixtures.electors(1, 6, STAFF));
     all.addAll(RollFixtures.electors(7, 6, PARENTS));
-    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(RollFixtures.RECORD, all));
+    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.builder().recordDate(RollFixtures.RECORD)
+        .addClasses(STAFF, PARENTS).addAllClasses(alsoDefined).electors(all).build());
     Tally.Builder b = Tally.builder(roll);
     TallyFixtures.votes(b, 1, 9, Choice.FOR);
     TallyFixtures.votes(b, 10, 3, Choice.AGAINST);
@@ -93,13 +99,14 @@ class ConditionTest {
     Condition counting = Condition.inEachClass(present.countingAbstentions());
     assertEquals(plain.description(), counting.description());
     assertNotEquals(plain, counting);
-    // A class whose name reads like a nested class rule.
+    // A class whose name reads like a nested class rule (defined by the constitution, with no members).
     Condition odd = Condition.turnout(QuorumRule.inClass(ClassId.of("staff: in class parents"), QuorumRule.members(2)));
     Condition nested = Condition.turnout(QuorumRule.inClass(STAFF, QuorumRule.inClass(PARENTS, QuorumRule.members(2))));
     assertEquals(odd.description(), nested.description());
     assertNotEquals(odd, nested);
-    assertFalse(odd.decide(staffForParentsSplit()).met());
-    assertTrue(nested.decide(staffForParentsSplit()).met());
+    List<ClassId> oddDefined = List.of(ClassId.of("staff: in class parents"));
+    assertFalse(odd.decide(staffForParentsSplit(oddDefined)).met());
+    assertTrue(nested.decide(staffForParentsSplit(oddDefined)).met());
   }
 
   @Test

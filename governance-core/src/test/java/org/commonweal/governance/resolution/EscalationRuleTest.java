@@ -67,7 +67,7 @@ class EscalationRuleTest {
     Resolution ordinary = Resolution.ordinary("Sell the van");
     EscalationRule rule = EscalationRule.of(Resolution.special("form"), true);
     // One demander of the 2 needed.
-    assertEquals("escalation needs a valid demand for a poll: demand for a poll not met: 2 members: 1 members present, 2 needed: not met",
+    assertEquals("escalation needs a valid demand for a poll: demand for a poll not met: 2 members: 1 member present, 2 needed: not met",
         rule.escalate(ordinary, INVESTORS, CLASS_YES, Optional.of(poll(1))).rejection().message());
     assertEquals("escalation needs a valid demand for a poll",
         rule.escalate(ordinary, INVESTORS, CLASS_YES, Optional.empty()).rejection().message());

@@ -120,7 +120,7 @@ class ResolutionProperties {
     Resolution r = Resolution.builder().title("Motion").addConditions(c).build();
     List<Elector> reversed = new ArrayList<>(p.roll().electorate().electors());
     Collections.reverse(reversed);
-    VotingRoll other = p.roll().rules().roll(Electorate.of(p.roll().recordDate(), reversed),
+    VotingRoll other = p.roll().rules().roll(Electorate.builder().from(p.roll().electorate()).electors(reversed).build(),
         new ArrayList<>(p.roll().delegations().values()), p.roll().voteDate());
     assertEquals(r.decide(p.tally()), r.decide(new Poll(other, p.votes(), p.castingVote()).tally()));
   }

@@ -1,5 +1,6 @@
 package org.commonweal.governance.resolution;
 
+import org.commonweal.governance.meeting.Person;
 import static org.commonweal.governance.resolution.TallyFixtures.tally;
 import static org.commonweal.governance.voting.RollFixtures.m;
 import static org.commonweal.governance.voting.RollFixtures.roll;
@@ -53,7 +54,7 @@ class RobertsRulesTest {
 
   @Test
   void proxies_onlyWhereTheBylawsAllow() {
-    ProxyAppointment p = ProxyAppointment.of(m(2), "M-001", START.minusDays(1));
+    ProxyAppointment p = ProxyAppointment.of(m(2), Person.member(m(1)), START.minusDays(1));
     Attendance noBylaw = Attendance.builder().roll(roll(3)).startsAt(START).addInPerson(m(1)).addProxies(p).build();
     assertEquals("PROXIES_NOT_ALLOWED", noBylaw.refusedProxies().get(p).code());
     Attendance bylaw = Attendance.builder().from(noBylaw).proxyRules(ProxyRules.allowedWithoutLimit()).build();

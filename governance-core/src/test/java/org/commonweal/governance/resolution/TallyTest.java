@@ -1,5 +1,8 @@
 package org.commonweal.governance.resolution;
 
+import org.commonweal.governance.meeting.AgendaItem;
+import org.commonweal.governance.meeting.MatterId;
+import org.commonweal.governance.meeting.Person;
 import static org.commonweal.governance.voting.RollFixtures.m;
 import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +30,8 @@ import org.junit.jupiter.api.Test;
 
 class TallyTest {
   static final LocalDateTime START = LocalDateTime.of(2026, 7, 9, 18, 30);
+  static final AgendaItem ACCOUNTS = AgendaItem.of("1", "Adopt the accounts");
+  static final AgendaItem ANOTHER = AgendaItem.of("2", "Another matter");
 
   @Test
   void build_rejectsVotesOffTheRollOrWithoutAVote() {
@@ -41,14 +46,14 @@ class TallyTest {
   @Test
   void build_countsProxiesAsInstructedAndRefusesThoseWithoutDiscretion() {
     VotingRoll roll = roll(6);
-    ProxyAppointment instructed = ProxyAppointment.builder().member(m(2)).holder("M-001").lodgedAt(START.minusDays(3))
-        .putInstructions("Adopt the accounts", Choice.FOR).discretionary(false).build();
-    ProxyAppointment noDiscretion = ProxyAppointment.builder().member(m(3)).holder("M-001").lodgedAt(START.minusDays(3))
-        .putInstructions("Another matter", Choice.FOR).discretionary(false).build();
-    ProxyAppointment discretionary = ProxyAppointment.of(m(4), "M-001", START.minusDays(3));
-    Attendance a = Attendance.builder().roll(roll).startsAt(START).addInPerson(m(1))
+    ProxyAppointment instructed = ProxyAppointment.builder().member(m(2)).holder(Person.member(m(1))).lodgedAt(START.minusDays(3))
+        .putInstructions(ACCOUNTS.id(), Choice.FOR).discretionary(false).build();
+    ProxyAppointment noDiscretion = ProxyAppointment.builder().member(m(3)).holder(Person.member(m(1))).lodgedAt(START.minusDays(3))
+        .putInstructions(ANOTHER.id(), Choice.FOR).discretionary(false).build();
+    ProxyAppointment discretionary = ProxyAppointment.of(m(4), Person.member(m(1)), START.minusDays(3));
+    Attendance a = Attendance.builder().roll(roll).startsAt(START).addAgenda(ACCOUNTS, ANOTHER).addInPerson(m(1))
         .addProxies(instructed, noDiscretion, discretionary).proxyRules(ProxyRules.allowedWithoutLimit()).build();
-    Tally t = Tally.builder(roll).attendance(a).matter("Adopt the accounts")
+    Tally t = Tally.builder(roll).attendance(a).matter(ACCOUNTS.id())
         .vote(m(1), Choice.FOR)
         .proxyVote(m(2), Choice.AGAINST)
         .proxyVote(m(3), Choice.FOR)
@@ -114,12 +119,12 @@ class TallyTest {
   @Test
   void toString_givesTheMatterAndTheTotals() {
     // 2 for, 1 against, 1 abstention, one vote each.
-    Tally.Builder b = Tally.builder(roll(5)).matter("Adopt the accounts");
+    Tally.Builder b = Tally.builder(roll(5)).matter(MatterId.of("Adopt the accounts"));
     TallyFixtures.votes(b, 1, 2, Choice.FOR);
     TallyFixtures.votes(b, 3, 1, Choice.AGAINST);
     TallyFixtures.votes(b, 4, 1, Choice.ABSTAIN);
     Tally t = b.build();
-    assertEquals("Adopt the accounts", t.matter());
+    assertEquals(Optional.of(MatterId.of("Adopt the accounts")), t.matter());
     assertEquals(Optional.empty(), t.attendance());
     assertEquals("Tally[Adopt the accounts: for 2 (2 members), against 1 (1), abstain 1 (1), spoilt 0 (0)]", t.toString());
     assertEquals("Tally[for 0 (0 members), against 0 (0), abstain 0 (0), spoilt 0 (0)]", Tally.of(roll(2), List.of()).toString());

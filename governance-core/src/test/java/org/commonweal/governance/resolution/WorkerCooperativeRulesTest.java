@@ -1,5 +1,6 @@
 package org.commonweal.governance.resolution;
 
+import org.commonweal.governance.meeting.Person;
 import static org.commonweal.governance.resolution.TallyFixtures.tally;
 import static org.commonweal.governance.voting.RollFixtures.m;
 import static org.commonweal.governance.voting.RollFixtures.roll;
@@ -96,7 +97,7 @@ class WorkerCooperativeRulesTest {
     VotingRoll roll = roll(12);
     List<ProxyAppointment> six = new ArrayList<>();
     for (int i = 2; i <= 7; i++) {
-      six.add(ProxyAppointment.of(m(i), "M-001", START.minusDays(10 - i)));
+      six.add(ProxyAppointment.of(m(i), Person.member(m(1)), START.minusDays(10 - i)));
     }
     Attendance a = GENERAL.attendance(GM, roll, List.of(m(1)), six);
     assertEquals(5, a.acceptedProxies().size());

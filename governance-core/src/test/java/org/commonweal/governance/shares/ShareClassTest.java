@@ -133,4 +133,14 @@ class ShareClassTest {
     // "ordinarz" and "ordinary" differ only in the last character, so their string hashes by 1.
     assertEquals(1, ShareClassId.of("ordinarz").hashCode() - ShareClassId.of("ordinary").hashCode());
   }
+
+  @Test
+  void valueOf_aNegativeNumberOfShares_isRefused() {
+    ShareClass c = membership().build();
+    assertEquals(Money.ofMajor(5, GBP), c.valueOf(5));
+    assertEquals(Money.zero(GBP), c.valueOf(0));
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> c.valueOf(-5));
+    assertEquals("shares", e.field());
+    assertEquals("shares (-5) must not be negative", e.getMessage());
+  }
 }

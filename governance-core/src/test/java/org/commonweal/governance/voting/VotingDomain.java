@@ -22,7 +22,8 @@ import org.commonweal.governance.membership.MemberId;
  *
  * <ul>
  *   <li>{@link Electorate}: 1 to 30 members {@code M-001}, {@code M-002}, ... in a shuffled order, each
- *       in 0 to 2 of the classes {@link #CLASSES} (in a random priority order), holding 0 to 500
+ *       in 0 to 2 of the classes {@link #CLASSES} (in a random priority order), all four defined whether or
+ *       not a member belongs to them, holding 0 to 500
  *       {@code "ordinary"} and 0 to 100 {@code "equity"} shares, about one in eight an organisation and
  *       about one in ten not in good standing; record date 2026-06-01.
  *   <li>{@link VotingRules}: always valid (the builder's checks pass): any basis, an optional cap per
@@ -124,7 +125,7 @@ public class VotingDomain extends DomainContextBase {
       }
       return Combinators.combine(each).as(List::copyOf)
           .flatMap(list -> Arbitraries.shuffle(list))
-          .map(list -> Electorate.of(RECORD_DATE, list));
+          .map(list -> Electorate.builder().recordDate(RECORD_DATE).addAllClasses(CLASSES).electors(list).build());
     });
   }
 

@@ -113,7 +113,7 @@ class VotingRollProperties {
         more.add(Elector.builder().member(VotingDomain.member(next++)).addClasses(c).putHoldings("ordinary", 1).build());
       }
     }
-    VotingRoll after = s.rules().roll(Electorate.of(VotingDomain.RECORD_DATE, more));
+    VotingRoll after = s.rules().roll(Electorate.builder().from(s.electorate()).electors(more).build());
     for (ClassId c : before.classTotals().keySet()) {
       if (!before.votersIn(c).isEmpty()) {
         assertEquals(before.classTotals().get(c), after.classTotals().get(c), "class " + c);
@@ -137,7 +137,7 @@ class VotingRollProperties {
     Collections.reverse(reversed);
     List<Delegation> ds = new ArrayList<>(s.delegations());
     Collections.reverse(ds);
-    VotingRoll other = s.rules().roll(Electorate.of(VotingDomain.RECORD_DATE, reversed), ds, VotingDomain.VOTE_DATE);
+    VotingRoll other = s.rules().roll(Electorate.builder().from(s.electorate()).electors(reversed).build(), ds, VotingDomain.VOTE_DATE);
     assertEquals(roll.rights(), other.rights());
     assertEquals(roll.entitlement(), other.entitlement());
     assertEquals(roll.delegations(), other.delegations());

@@ -139,7 +139,8 @@ class VotingRulesTest {
     VotingRules rules = VotingRules.builder().classShares(ClassShares.of(
         Map.of(WORKERS, Fraction.of(1, 2), CLIENTS, Fraction.of(1, 4), INVESTORS, Fraction.of(1, 4)),
         ClassShares.Absent.REDISTRIBUTE)).build();
-    VotingRoll roll = rules.roll(Electorate.of(DAY, all));
+    // The constitution defines the clients' class, which has no member.
+    VotingRoll roll = rules.roll(Electorate.builder().recordDate(DAY).addClasses(WORKERS, CLIENTS, INVESTORS).electors(all).build());
     // No client: 1/4 shared among workers and investors as 1/2 : 1/4, so workers 2/3, investors 1/3.
     assertEquals(Fraction.of(2, 3), roll.classTotals().get(WORKERS));
     assertEquals(Fraction.of(1, 3), roll.classTotals().get(INVESTORS));

@@ -1,0 +1,84 @@
+package org.commonweal.governance.resolution;
+
+import static org.commonweal.governance.voting.RollFixtures.m;
+import static org.commonweal.governance.voting.RollFixtures.roll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.voting.Choice;
+import org.commonweal.governance.voting.RollFixtures;
+import org.commonweal.governance.voting.VotingRoll;
+import org.junit.jupiter.api.Test;
+
+/** Explanations a secretary can paste into minutes: numbers that agree with the verdict, words that agree with the numbers. */
+class MinutesExplanationTest {
+
+  @Test
+  void percent_justUnderThreeQuarters_isNeverShownAs75Percent() {
+    // 749,999 shares for and 250,001 against: a special resolution needs at least 75% of the votes cast.
+    VotingRoll roll = CompaniesAct2006RulesTest.shareholders(749_999, 250_001);
+    Tally t = Tally.builder(roll).vote(m(1), Choice.FOR).vote(m(2), Choice.AGAINST).build();
+    ResolutionOutcome o = Resolution.special("Change the articles").decide(t);
+    assertFalse(o.passed());
+    assertTrue(o.explain().contains("for 749999 of 1000000 (74.9999%); needed at least 750000: not met"), o.explain());
+    // Exactly three quarters is met, and shown as 75.0%.
+    VotingRoll exact = CompaniesAct2006RulesTest.shareholders(750_000, 250_000);
+    ResolutionOutcome met = Resolution.special("Change the articles")
+        .decide(Tally.builder(exact).vote(m(1), Choice.FOR).vote(m(2), Choice.AGAINST).build());
+    assertTrue(met.explain().contains("(75.0%)"), met.explain());
+  }
+
+  @Test
+  void percent_justOverHalfOnAStrictThreshold_isShownAboveHalf() {
+    // 500,001 of 1,000,000 is more than half: not "50.0%" beside "met" under "more than 1/2".
+    VotingRoll roll = CompaniesAct2006RulesTest.shareholders(500_001, 499_999);
+    ResolutionOutcome o = Resolution.ordinary("Motion")
+        .decide(Tally.builder(roll).vote(m(1), Choice.FOR).vote(m(2), Choice.AGAINST).build());
+    assertTrue(o.passed());
+    assertTrue(o.explain().contains("(50.0001%)"), o.explain());
+  }
+
+  @Test
+  void heads_theNumberOfPeopleNeededIsAWholeNumber() {
+    // Two thirds of 29 members is 58/3: at least 20 members.
+    Threshold twoThirds = Threshold.atLeast(Fraction.of(2, 3), VoteBase.ALL_ELIGIBLE).byHeads();
+    Tally t = TallyFixtures.tally(roll(29), 19, 0, 0, 0);
+    ConditionDecision d = twoThirds.decide(t);
+    assertFalse(d.met());
+    assertTrue(d.explanation().endsWith("needed at least 20: not met"), d.explanation());
+    assertTrue(twoThirds.decide(TallyFixtures.tally(roll(29), 20, 0, 0, 0)).met());
+  }
+
+  @Test
+  void words_agreeWithTheNumbers_oneMemberPresent() {
+    String check = QuorumRule.members(2).decide("demand for a poll", roll(3), RollFixtures.range(1, 1)).explain();
+    assertTrue(check.contains("1 member present, 2 needed"), check);
+    String one = Threshold.majorityOfVotesCast().byHeads().decide(TallyFixtures.tally(roll(3), 1, 0, 0, 0)).explanation();
+    assertTrue(one.startsWith("for 1 of 1 member "), one);
+  }
+
+  @Test
+  void tie_decidedByTheChairsCastingVote_isReportedOnce() {
+    Tally.Builder b = Tally.builder(roll(4)).castingVote(Choice.FOR);
+    TallyFixtures.votes(b, 1, 2, Choice.FOR);
+    TallyFixtures.votes(b, 3, 2, Choice.AGAINST);
+    ResolutionOutcome o = Resolution.ordinary("Motion").withTieRule(TieRule.castingVote()).decide(b.build());
+    String tie = o.tie().orElseThrow().explanation();
+    String text = o.explain();
+    assertEquals(text.indexOf(tie), text.lastIndexOf(tie), text);
+    assertTrue(text.contains(tie), text);
+  }
+
+  @Test
+  void weighedVotes_haveOneSetOfNumbers_andProxyVotesAreMarked() {
+    VotingRoll roll = CompaniesAct2006RulesTest.shareholders(60, 40);
+    ResolutionOutcome o = Resolution.ordinary("Motion")
+        .decide(Tally.builder(roll).vote(m(1), Choice.FOR).vote(m(2), Choice.AGAINST).build());
+    assertTrue(o.explain().contains("for 60 of 100 "), o.explain());
+    assertTrue(o.explain().contains("count: 1 member for, 1 against"), o.explain());
+    assertFalse(o.explain().contains("for 60 (1 members)"), o.explain());
+  }
+}
