@@ -900,7 +900,7 @@ public final class BltReader {
         throw new MalformedInputException(
             FORMAT, line, nameExpected(i) + ", different from the names before it", TextBytes.shown(raw, 0, raw.length));
       }
-      cands.add(Candidate.of(name));
+      cands.add(Candidate.verbatim(name));
     }
     ImmutableList<Candidate> list = ImmutableList.copyOf(cands);
     Candidate[] byIndex = list.toArray(new Candidate[0]);

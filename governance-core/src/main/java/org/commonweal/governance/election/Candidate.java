@@ -12,14 +12,19 @@ import org.immutables.value.Value;
  * official declaration does. Two candidates are equal when their names are equal; within one {@link
  * Election} names are distinct.
  *
- * <p>A name must show something and fit on one line of a report: it must not be empty or only white
- * space and invisible characters (zero-width and other format characters), must not hold a control
+ * <p>A name given through {@link #of} must show something and fit on one line of a report: it must not
+ * be empty or only white space and invisible characters (zero-width and other format characters), must not hold a control
  * character of the C0 set (U+0000 to U+001F, tabs and line breaks among them), DEL (U+007F) or a line
  * or paragraph separator (U+2028, U+2029), and must be at most {@value #MAX_NAME_LENGTH} characters
  * (UTF-16 code units) long. The C1 controls (U+0080 to U+009F) are allowed: published results carry
  * them as mis-decoded letters (a party label of East Dunbartonshire's 2022 ballots holds U+0089), and
  * the name is the official one. Reports repeat names in their sentences;
  * the bound on length keeps every such sentence bounded too.
+ *
+ * <p>A name read from a ballot file is kept as the file gives it: the readers refuse only an empty name
+ * or one over the length limit, so that every file that could be read before still reads and a result
+ * names candidates as the published file does. The readers and the {@code count} command escape control
+ * characters wherever they print a name.
  *
  * <pre>{@code
  * Candidate jo = Candidate.of("Jo MOWAT (Con)");
@@ -56,6 +61,15 @@ public abstract class Candidate implements Comparable<Candidate> {
    *     control character, DEL or a line or paragraph separator; the message shows such characters as Java escapes, never raw
    */
   public static Candidate of(String name) {
+    checkShown(name);
+    return ImmutableCandidate.of(name);
+  }
+
+  /**
+   * Returns the candidate a ballot file names, verbatim: only the invariants of every name (not empty,
+   * within the length limit) are checked, since a published file's name is the official one.
+   */
+  static Candidate verbatim(String name) {
     return ImmutableCandidate.of(name);
   }
 
@@ -72,7 +86,14 @@ public abstract class Candidate implements Comparable<Candidate> {
           MAX_NAME_LENGTH,
           shown(name.substring(0, 40)));
     }
-    if (name.chars().allMatch(Candidate::invisible)) {
+  }
+
+  /** The rules for a name a caller gives: it shows something and holds no control character. */
+  private static void checkShown(String name) {
+    if (name.length() > MAX_NAME_LENGTH) {
+      return; // the invariant refuses it, by its length, without quoting it whole
+    }
+    if (!name.isEmpty() && name.chars().allMatch(Candidate::invisible)) {
       throw Checks.invalid(
           "name", name, "candidate name \"%s\" must not be blank (only white space or invisible characters)", shown(name));
     }

@@ -98,7 +98,7 @@ public final class DebianTally {
         if (option.group(2).isEmpty()) {
           throw new MalformedInputException(FORMAT, line, "the name of option " + number, s.trim());
         }
-        options.add(Candidate.of(option.group(2)));
+        options.add(Candidate.verbatim(option.group(2)));
       }
     }
     if (options.isEmpty()) {

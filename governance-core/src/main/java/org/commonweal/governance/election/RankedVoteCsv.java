@@ -130,7 +130,7 @@ public final class RankedVoteCsv {
       } else if (choice.isEmpty()) {
         throw new MalformedInputException(FORMAT, line, "a candidate's name, $OVERVOTE or $UNDERVOTE", String.join(",", row));
       } else {
-        ballot.rank(candidates.computeIfAbsent(choice, Candidate::of));
+        ballot.rank(candidates.computeIfAbsent(choice, Candidate::verbatim));
       }
     }
     if (current != null) {

@@ -148,20 +148,23 @@ final class StvTree {
    * @throws LimitExceededException if it is more than {@link #MAX_SHARE}
    */
   private static long strictOrders(int[] groupEnds) {
+    // The whole product first, so that the refusal states the paper's own number of orders (479,001,600
+    // for twelve equal preferences), not the partial product at which it passed the limit; saturating,
+    // since 21 equal preferences already stand for more orders than a long holds.
     long share = 1;
     for (int k = 0; k < groupEnds.length; k++) {
       int start = k == 0 ? 0 : groupEnds[k - 1];
       for (int m = 2; m <= groupEnds[k] - start; m++) {
-        share *= m;
-        if (share > MAX_SHARE) {
-          throw new LimitExceededException(
-              "strict orders of one paper's equal preferences",
-              MAX_SHARE,
-              share,
-              "the paper ranks too many candidates equally to be shared among every order of them;"
-                  + " read such ranks as overvotes (BallotRules.equalPreferences false)");
-        }
+        share = share > Long.MAX_VALUE / m ? Long.MAX_VALUE : share * m;
       }
+    }
+    if (share > MAX_SHARE) {
+      throw new LimitExceededException(
+          "strict orders of one paper's equal preferences",
+          MAX_SHARE,
+          share,
+          "the paper ranks too many candidates equally to be shared among every order of them;"
+              + " read such ranks as overvotes (BallotRules.equalPreferences false)");
     }
     return share;
   }

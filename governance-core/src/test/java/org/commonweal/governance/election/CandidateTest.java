@@ -73,4 +73,27 @@ class CandidateTest {
     // published results stay part of the name.
     assertEquals(name, Candidate.of(name).name());
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Ann\tSmith", "\u001b[2JAnn", "Ann\u0007", "   "})
+  void verbatim_nameAFileGives_isKeptThoughOfRefusesIt(String name) {
+    // A ballot file's name line is the official name: the readers keep it, and escape it when they print.
+    assertThrows(InvalidValueException.class, () -> Candidate.of(name));
+    assertEquals(name, Candidate.verbatim(name).name());
+  }
+
+  @Test
+  void verbatim_keepsTheInvariantsOfEveryName() {
+    assertEquals("candidate name must not be empty", assertThrows(InvalidValueException.class, () -> Candidate.verbatim("")).getMessage());
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> Candidate.verbatim("\u0007".repeat(Candidate.MAX_NAME_LENGTH + 1)));
+    assertTrue(e.getMessage().startsWith("candidate name of 1001 characters is longer than the limit of 1000"), e.getMessage());
+  }
+
+  @Test
+  void blt_nameLineWithControlCharacters_readsVerbatim() {
+    Election e = Blt.parse("2 1\n1 1 0\n0\n\"Ann\tSmith\"\n\"\u001b[2JBo\"\n\"Title\"\n");
+    assertEquals("Ann\tSmith", e.candidates().get(0).name());
+    assertEquals("\u001b[2JBo", e.candidates().get(1).name());
+  }
 }

@@ -64,4 +64,33 @@ class StvTreeTest {
         assertThrows(LimitExceededException.class, () -> tree(e, StvTree.EqualPreferences.SHARE));
     assertEquals(StvTree.MAX_SHARE, x.limit());
   }
+
+  @Test
+  void of_refusesTooManyOrders_statingThePapersOwnNumber() {
+    // Twelve equal preferences stand for 12! orders; 8 candidates ranked equally stand for 8!.
+    Election twelve =
+        StvBallots.election(1, "A B C D E F G H I J K L", "1 A=B=C=D=E=F=G=H=I=J=K=L");
+    LimitExceededException x =
+        assertThrows(LimitExceededException.class, () -> tree(twelve, StvTree.EqualPreferences.SHARE));
+    assertEquals(479_001_600L, x.actual());
+    assertTrue(x.getMessage().startsWith("strict orders of one paper's equal preferences: 479001600 is more"), x.getMessage());
+    Election eight = StvBallots.election(1, "A B C D E F G H", "1 A=B=C=D=E=F=G=H");
+    assertEquals(40_320L, assertThrows(LimitExceededException.class, () -> tree(eight, StvTree.EqualPreferences.SHARE)).actual());
+    // Two ranks of four (4! x 4! = 576) and one of seven (5,040) are within the limit.
+    tree(StvBallots.election(1, "A B C D E F G H", "1 A=B=C=D E=F=G=H"), StvTree.EqualPreferences.SHARE);
+    tree(StvBallots.election(1, "A B C D E F G", "1 A=B=C=D=E=F=G"), StvTree.EqualPreferences.SHARE);
+  }
+
+  @Test
+  void of_refusesTwentyFiveEqualPreferences_withoutOverflow() {
+    StringBuilder names = new StringBuilder();
+    StringBuilder rank = new StringBuilder("1 ");
+    for (int i = 0; i < 25; i++) {
+      names.append(i == 0 ? "" : " ").append("C").append(i);
+      rank.append(i == 0 ? "" : "=").append("C").append(i);
+    }
+    Election e = StvBallots.election(1, names.toString(), rank.toString());
+    LimitExceededException x = assertThrows(LimitExceededException.class, () -> tree(e, StvTree.EqualPreferences.SHARE));
+    assertEquals(Long.MAX_VALUE, x.actual());
+  }
 }

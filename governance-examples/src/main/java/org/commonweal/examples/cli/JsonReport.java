@@ -17,7 +17,8 @@ import org.commonweal.governance.election.Tie;
  * seats}, {@code elected} (names verbatim, in order of election), {@code quota} (a decimal string or
  * null), {@code stages} ({@code number}, {@code action}, {@code totals}, {@code exhausted}) and {@code
  * ties}, then {@code encoding} where the file was not read as plain valid UTF-8 and {@code notes} where
- * there is something to note (the encoding's reason, a BLT file's text after its title, its tie order);
+ * there is something to note (the count's remarks, "no valid papers" or "2 seats unfilled", the
+ * encoding's reason, a BLT file's text after its title, its tie order);
  * or, for a file that failed, {@code file}, {@code error} and, where the error names one, {@code line}. Decimals are written with the
  * rule's places, rounded down (they are exact for Scottish STV and ERS97).
  */
@@ -76,16 +77,19 @@ final class JsonReport {
     if (!read.encodingReason().equals("valid UTF-8")) {
       m.put("encoding", read.encoding());
     }
-    List<String> notes = notes(read);
+    List<String> notes = notes(result, read);
     if (!notes.isEmpty()) {
       m.put("notes", notes);
     }
     return m;
   }
 
-  /** What the reader noted: why the encoding, where it is not plain UTF-8, then the file's own notes. */
-  static List<String> notes(BallotFile read) {
-    List<String> notes = new ArrayList<>();
+  /**
+   * What there is to note: the count's own remarks ("no valid papers", "2 seats unfilled"), then what the
+   * reader noted: why the encoding, where it is not plain UTF-8, the file's own notes and its tie order.
+   */
+  static List<String> notes(ElectionResult result, BallotFile read) {
+    List<String> notes = new ArrayList<>(result.report().notes());
     if (!read.encodingReason().equals("valid UTF-8")) {
       notes.add("read as " + read.encoding() + ": " + read.encodingReason());
     }

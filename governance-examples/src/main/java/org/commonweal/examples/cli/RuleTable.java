@@ -65,12 +65,15 @@ final class RuleTable {
     for (RegisteredMethod r : MethodRegistry.all()) {
       s.append(String.format("  %-16s %s%s%n", r.name(), r.description(), r.singleWinner() ? " (one seat)" : "")
           .replace("%", "%%"));
+      // The limit on a line of its own, under the description: refused before any work beyond it.
+      s.append(String.format("  %-16s %s%n", "", r.limit()).replace("%", "%%"));
     }
     s.append("Inputs:%n");
     for (Input i : INPUTS.values()) {
       s.append(String.format("  %-16s %s%n", i.name(), i.help()).replace("%", "%%"));
     }
-    s.append("Pairwise rules count a candidate a paper leaves unranked as ranked equally below all the%n")
+    s.append("A rule refuses an election with more candidates than its limit before counting.%n")
+        .append("Pairwise rules count a candidate a paper leaves unranked as ranked equally below all the%n")
         .append("candidates it ranks. Files are read as UTF-8, or as ISO-8859-1 where they are not valid UTF-8%n")
         .append("(the result says so, and why), unless --encoding says otherwise. A BLT file's [tie ...] order%n")
         .append("breaks its ties where no --seed is given.%n");

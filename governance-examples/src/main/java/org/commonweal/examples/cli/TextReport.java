@@ -36,7 +36,7 @@ final class TextReport {
     }
     result.quota().ifPresent(q -> s.append(", quota ").append(JsonReport.decimal(q, places)));
     s.append('\n');
-    for (String note : JsonReport.notes(read)) {
+    for (String note : JsonReport.notes(result, read)) {
       s.append("Note: ").append(note).append('\n');
     }
     s.append('\n');

@@ -227,6 +227,31 @@ class CountCommandTest {
   }
 
   @Test
+  void help_statesEachRulesLimit_onTheLineUnderIt() {
+    String help = run("count", "--help").out();
+    assertTrue(help.contains("\n  irv              instant-runoff, one exclusion a round (one seat)\n                   at most 500 candidates\n"), help);
+    for (RegisteredMethod rule : MethodRegistry.all()) {
+      assertTrue(help.contains(rule.description()) && help.contains("\n                   " + rule.limit() + "\n"), rule.name());
+    }
+  }
+
+  @Test
+  void count_noValidPapersOrSeatsUnfilled_saysSoInJsonAndText(@TempDir Path dir) throws IOException {
+    // No papers at all; then two candidates for three seats (one seat cannot be filled).
+    String empty = file(dir, "empty.blt", "2 1\n0\nA\nB\n\"Empty\"\n");
+    String few = file(dir, "few.blt", "2 3\n4 1 2 0\n3 2 0\n0\nA\nB\n\"Few\"\n");
+    Run r = run("count", "--rule", "scottish-stv", "--format", "json", empty, few);
+    assertEquals(0, r.status(), r.out() + r.err());
+    List<JsonNode> o = r.json();
+    assertTrue(texts(o.get(0).get("notes")).contains("no valid papers"), o.get(0).toString());
+    assertEquals(List.of("A", "B"), texts(o.get(1).get("elected")));
+    assertTrue(texts(o.get(1).get("notes")).contains("1 seat unfilled"), o.get(1).toString());
+    Run text = run("count", "--rule", "scottish-stv", empty, few);
+    assertTrue(text.out().contains("\nNote: no valid papers\n"), text.out());
+    assertTrue(text.out().contains("\nNote: 1 seat unfilled\n"), text.out());
+  }
+
+  @Test
   void singleWinnerRule_onAMultiSeatFile_failsThatFileWithAdvice(@TempDir Path dir) throws IOException {
     String f = file(dir, "w.blt", THREE_SEATS);
     Run r = run("count", "--rule", "irv", "--format", "json", f);
