@@ -178,7 +178,7 @@ class ReadmeExamplesTest {
     assertTrue(o.passed());
     // Hands: M-001, M-002, M-003, M-005 and M-001 again as proxy for; M-004 against: 5 of 6 is 83.3%.
     assertEquals("Special resolution \"Adopt the revised articles\": PASSED\n"
-        + "  [met] at least 3/4 of the votes cast: for 5 of 6 (83.3%); needed at least 9/2: met\n"
+        + "  [met] at least 3/4 of the votes cast: for 5 of 6 (83.3%); needed at least 5: met\n"
         + "  count on a show of hands: for 5, against 1, abstain 0, spoilt 0 (hands: one a member in person, one a proxy or one each way)\n"
         + "  cast for members: M-006: for (by proxy)\n"
         + "  note: proxy for M-006 recorded against but was instructed for: counted as instructed\n", o.explain());

@@ -207,8 +207,9 @@ public record Threshold(
     boolean met = c.base.signum() > 0 && (strict ? cmp > 0 : cmp >= 0);
     boolean heads = countedBy == CountedBy.HEADS;
     String unit = heads ? (c.base.equals(Fraction.ONE) ? " member" : " members") : "";
-    // People are counted whole: "more than 58/3" of them is at least 20.
-    String needed = heads
+    // People and hands are counted whole: "more than 58/3" of them is at least 20, and "at least 9/2"
+    // hands of 6 is at least 5.
+    String needed = heads || handsCounted(tally)
         ? "at least " + (strict ? required.floor().add(BigInteger.ONE) : required.ceiling())
         : (strict ? "more than " : "at least ") + required;
     String explanation = "for " + c.inFavour + " of " + c.base + unit + " ("
@@ -261,6 +262,11 @@ public record Threshold(
     return new Count(Fraction.of(h.of(Choice.FOR)), Fraction.of(h.of(Choice.AGAINST)), Fraction.of(total));
   }
 
+  /** Whether this threshold counts hands on the tally: on a show of hands, unless the base is the roll's. */
+  private boolean handsCounted(Tally tally) {
+    return !tally.method().weighedByRoll() && countedBy == CountedBy.VOTES && base != VoteBase.ALL_ELIGIBLE;
+  }
+
   private Count count(Tally tally, Optional<ClassId> inClass) {
     Set<Choice> choices = EnumSet.of(Choice.FOR, Choice.AGAINST);
     if (abstentionsCounted) {
@@ -274,7 +280,7 @@ public record Threshold(
       case VOTES_OF_THOSE_PRESENT -> tally.present();
       case ALL_ELIGIBLE -> tally.roll().voters();
     };
-    if (!tally.method().weighedByRoll() && countedBy == CountedBy.VOTES && base != VoteBase.ALL_ELIGIBLE) {
+    if (handsCounted(tally)) {
       return countHands(tally, participants, inClass);
     }
     VoteWeights w = countedBy == CountedBy.HEADS ? null

@@ -277,7 +277,7 @@ final class ReferenceBlt {
         if (!seen.add(name)) {
           throw error(expected + ", different from the names before it");
         }
-        names.add(Candidate.of(name));
+        names.add(Candidate.verbatim(name));
       }
       return names;
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.meeting.VotingMethod;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
@@ -50,6 +51,24 @@ class MinutesExplanationTest {
     assertFalse(d.met());
     assertTrue(d.explanation().endsWith("needed at least 20: not met"), d.explanation());
     assertTrue(twoThirds.decide(TallyFixtures.tally(roll(29), 20, 0, 0, 0)).met());
+  }
+
+  @Test
+  void hands_theNumberOfHandsNeededIsAWholeNumber() {
+    // Three quarters of 7 hands is 21/4: at least 6 hands; 5 for and 2 against is not a special resolution.
+    Tally.Builder five = Tally.builder(roll(7)).method(VotingMethod.SHOW_OF_HANDS);
+    TallyFixtures.votes(five, 1, 5, Choice.FOR);
+    TallyFixtures.votes(five, 6, 2, Choice.AGAINST);
+    ResolutionOutcome o = Resolution.special("Change the articles").decide(five.build());
+    assertFalse(o.passed());
+    assertTrue(o.explain().contains("for 5 of 7 (71.4%); needed at least 6: not met"), o.explain());
+    // More than half of 6 hands is more than 3: at least 4.
+    Tally.Builder four = Tally.builder(roll(6)).method(VotingMethod.SHOW_OF_HANDS);
+    TallyFixtures.votes(four, 1, 4, Choice.FOR);
+    TallyFixtures.votes(four, 5, 2, Choice.AGAINST);
+    ResolutionOutcome ordinary = Resolution.ordinary("Motion").decide(four.build());
+    assertTrue(ordinary.passed());
+    assertTrue(ordinary.explain().contains("for 4 of 6 (66.7%); needed at least 4: met"), ordinary.explain());
   }
 
   @Test
