@@ -11,8 +11,8 @@ import org.commonweal.governance.membership.MemberId;
 
 /**
  * Counts qualifying persons under Companies Act 2006 s.318(2): individuals, less those who are not two
- * because one qualifies only as the representative (or only as the proxy) of a corporation (member) the
- * other also represents (holds a proxy for).
+ * because each qualifies only as a representative of the same corporation, or each only as a proxy of
+ * the same member.
  */
 final class QualifyingPersons {
   private QualifyingPersons() {}
@@ -32,12 +32,15 @@ final class QualifyingPersons {
     }
   }
 
-  /** Whether s.318(2) says the two are not two qualifying persons. */
+  /**
+   * Whether s.318(2) says the two are not two qualifying persons: "each is a qualifying person only
+   * because" he represents a corporation (a) or is a member's proxy (b), "and they are representatives of
+   * the same corporation" (proxies of the same member). Both must qualify only so: a member present in
+   * their own right (s.318(3)(a)) is never excluded, whatever else they hold.
+   */
   static boolean notTwo(Capacities a, Capacities b) {
-    return (a.onlyRepresentative() && !Collections.disjoint(a.corporations, b.corporations))
-        || (b.onlyRepresentative() && !Collections.disjoint(b.corporations, a.corporations))
-        || (a.onlyProxy() && !Collections.disjoint(a.proxyFor, b.proxyFor))
-        || (b.onlyProxy() && !Collections.disjoint(b.proxyFor, a.proxyFor));
+    return (a.onlyRepresentative() && b.onlyRepresentative() && !Collections.disjoint(a.corporations, b.corporations))
+        || (a.onlyProxy() && b.onlyProxy() && !Collections.disjoint(a.proxyFor, b.proxyFor));
   }
 
   /**

@@ -43,7 +43,7 @@ class CompaniesAct2006s318Test {
   }
 
   @Test
-  void s318_1_oneMemberHoldingTheProxiesOfTwoOthers_isOneQualifyingPerson() {
+  void s318_2_oneMemberHoldingTheProxiesOfTwoOthers_isOneQualifyingPerson() {
     VotingRoll roll = RollFixtures.roll(4);
     Person one = Person.member(m(1));
     Attendance a = attendance(roll, List.of(1), List.of(proxy(2, one), proxy(3, one)));
@@ -52,7 +52,7 @@ class CompaniesAct2006s318Test {
   }
 
   @Test
-  void s318_1_aMemberAndAnOutsideProxyHolder_areTwoQualifyingPersons() {
+  void s318_2_aMemberAndAnOutsideProxyHolder_areTwoQualifyingPersons() {
     VotingRoll roll = RollFixtures.roll(4);
     Attendance a = attendance(roll, List.of(1), List.of(proxy(2, Person.nonMember("P-1", "J. Smith"))));
     assertEquals(2, a.persons());
@@ -60,7 +60,7 @@ class CompaniesAct2006s318Test {
   }
 
   @Test
-  void s318_1_oneOutsideHolderActingForTwoMembers_isOnePerson() {
+  void s318_2_oneOutsideHolderActingForTwoMembers_isOnePerson() {
     VotingRoll roll = RollFixtures.roll(4);
     Person smith = Person.nonMember("P-1", "J. Smith");
     Attendance a = attendance(roll, List.of(), List.of(proxy(1, smith), proxy(2, smith)));
@@ -69,7 +69,7 @@ class CompaniesAct2006s318Test {
   }
 
   @Test
-  void s318_1_inAClass_aMemberWhoAlsoHoldsAClassmatesProxy_isOnePersonNotTwo() {
+  void s318_2_inAClass_aMemberWhoAlsoHoldsAClassmatesProxy_isOnePersonNotTwo() {
     // Staff M-001..M-003, parents M-004..M-006. M-001 attends and holds M-002's proxy: one staff person.
     VotingRoll roll = RollFixtures.twoClasses(STAFF, 3, PARENTS, 3);
     Attendance a = attendance(roll, List.of(1), List.of(proxy(2, Person.member(m(1)))));
@@ -124,10 +124,13 @@ class CompaniesAct2006s318Test {
   }
 
   @Test
-  void s318_2_a_aMemberWhoAlsoRepresentsACorporation_andAnotherRepresentativeOfIt_areNotTwo() {
-    // R-2 qualifies only as the corporation's representative, and M-001 is also authorised by it.
+  void s318_2_a_aMemberWhoAlsoRepresentsACorporation_andAnotherRepresentativeOfIt_areTwo() {
+    // s.318(2)(a) needs "each" to qualify only as a representative: M-001 qualifies in their own right
+    // (s.318(3)(a)), so M-001 and R-2 are two, though both represent M-004.
     Attendance a = represented(List.of(1), List.of(Representative.of(m(4), Person.member(m(1))), rep(4, "R-2")));
-    assertEquals(1, a.persons());
+    assertEquals(2, a.persons());
+    // Two who are each only representatives of M-004 are not two.
+    assertEquals(1, represented(List.of(), List.of(rep(4, "R-1"), rep(4, "R-2"))).persons());
     // A member in person and a representative of a corporation the member does not represent are two.
     assertEquals(2, represented(List.of(1), List.of(rep(4, "R-2"))).persons());
   }

@@ -145,5 +145,12 @@ class CompaniesAct2006s324Test {
         part(1, TWO, 40, 30), ProxyAppointment.of(m(2), Person.nonMember("P-3", "C. Proxy"), START.minusHours(30))))
         .proxyRules(ProxyRules.allowedWithoutLimit()).build();
     assertEquals(2, c.persons());
+    // s.318(2)(b) needs "each" to qualify only as a proxy: M-002, present in their own right and holding
+    // part of M-001's proxy, and A. Proxy, holding the rest, are two.
+    Attendance d = Attendance.builder().roll(roll).startsAt(START).inPerson(List.of(m(2)))
+        .proxies(List.of(part(1, ONE, 60, 30), part(1, Person.member(m(2)), 40, 30)))
+        .proxyRules(ProxyRules.allowedWithoutLimit()).build();
+    assertEquals(2, d.persons());
+    assertEquals(true, QuorumRule.persons(2).decide(d).quorate());
   }
 }
