@@ -103,7 +103,7 @@ public abstract class QuorumDecision implements Decision {
   public String explain() {
     StringBuilder s = new StringBuilder();
     s.append(purpose()).append(": ").append(quorate() ? "met" : "not met").append(" under ").append(rule())
-        .append(" (").append(membersCounted()).append(" of ").append(bodySize()).append(" members counted)\n");
+        .append(" (").append(membersCounted()).append(" of ").append(bodySize()).append(bodySize() == 1 ? " member counted)\n" : " members counted)\n");
     s.append("  decided by ").append(decidedBy()).append('\n');
     if (checks().size() > 1) {
       for (QuorumCheck c : checks()) {

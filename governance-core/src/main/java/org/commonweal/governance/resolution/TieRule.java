@@ -280,7 +280,7 @@ public sealed interface TieRule
   private static TieDecision decision(TieRule rule, ConditionDecision tied, Choice result, @Nullable Draw<Choice> draw, String why) {
     Fraction each = tied.value();
     return ImmutableTieDecision.builder().rule(rule.description()).votesEach(each).result(result).draw(Optional.ofNullable(draw))
-        .explanation("tie at " + each + " votes each; " + why + ": " + (result == Choice.FOR ? "carried" : "lost"))
+        .explanation("tie at " + each + (each.equals(Fraction.ONE) ? " vote each; " : " votes each; ") + why + ": " + (result == Choice.FOR ? "carried" : "lost"))
         .build();
   }
 }

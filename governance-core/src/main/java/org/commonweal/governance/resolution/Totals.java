@@ -76,7 +76,7 @@ public abstract class Totals {
   /** Returns {@code for 41 (41 members), against 20 (20), abstain 3 (3), spoilt 0 (0)}. */
   @Override
   public String toString() {
-    return "for " + forVotes() + " (" + forHeads() + " members), against " + againstVotes() + " (" + againstHeads()
+    return "for " + forVotes() + " (" + forHeads() + (forHeads() == 1 ? " member" : " members") + "), against " + againstVotes() + " (" + againstHeads()
         + "), abstain " + abstainVotes() + " (" + abstainHeads() + "), spoilt " + spoiltVotes() + " (" + spoiltHeads() + ")";
   }
 }

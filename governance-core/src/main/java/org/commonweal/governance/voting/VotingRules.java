@@ -282,7 +282,7 @@ public abstract class VotingRules {
       }
     }
     if (cap.isPresent() && votes > cap.getAsLong()) {
-      reasons.add("capped at " + cap.getAsLong() + " votes per " + who);
+      reasons.add("capped at " + cap.getAsLong() + (cap.getAsLong() == 1 ? " vote per " : " votes per ") + who);
       votes = cap.getAsLong();
     }
     return b.baseVotes(votes).votes(Fraction.of(votes)).reasons(reasons).build();

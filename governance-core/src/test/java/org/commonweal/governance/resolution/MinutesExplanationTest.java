@@ -80,6 +80,22 @@ class MinutesExplanationTest {
   }
 
   @Test
+  void words_agreeWithTheNumbers_oneVoteEachWay() {
+    // One member for, one against, one abstaining: "1 member", "1 vote each", never "1 members".
+    Tally.Builder b = Tally.builder(roll(3)).castingVote(Choice.AGAINST);
+    TallyFixtures.votes(b, 1, 1, Choice.FOR);
+    TallyFixtures.votes(b, 2, 1, Choice.AGAINST);
+    TallyFixtures.votes(b, 3, 1, Choice.ABSTAIN);
+    ResolutionOutcome o = Resolution.ordinary("Motion").withTieRule(TieRule.castingVote()).decide(b.build());
+    assertFalse(o.passed());
+    assertTrue(o.explain().contains("tie at 1 vote each"), o.explain());
+    assertFalse(o.explain().contains("1 members") || o.explain().contains("1 votes"), o.explain());
+    assertEquals("for 1 (1 member), against 1 (1), abstain 1 (1), spoilt 0 (0)", o.totals().orElseThrow().toString());
+    String one = QuorumRule.members(1).decide("meeting", roll(1), RollFixtures.range(1, 1)).explain();
+    assertTrue(one.contains("(1 of 1 member counted)"), one);
+  }
+
+  @Test
   void tie_decidedByTheChairsCastingVote_isReportedOnce() {
     Tally.Builder b = Tally.builder(roll(4)).castingVote(Choice.FOR);
     TallyFixtures.votes(b, 1, 2, Choice.FOR);
