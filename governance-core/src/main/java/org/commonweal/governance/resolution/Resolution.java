@@ -245,7 +245,7 @@ public abstract class Resolution {
         .conditions(results)
         .tie(tie)
         .totals(tally.totals())
-        .method(tally.methodStated() ? Optional.of(tally.method()) : Optional.empty())
+        .method(Optional.of(tally.method()))
         .weighting(tally.method().weighedByRoll()
             ? tally.roll().weigh(tally.membersChoosing(EnumSet.of(Choice.FOR, Choice.AGAINST), Optional.empty())).notes()
             : ImmutableList.of())

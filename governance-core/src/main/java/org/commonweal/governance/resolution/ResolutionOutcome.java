@@ -100,11 +100,11 @@ public abstract class ResolutionOutcome {
   public abstract ImmutableList<String> notes();
 
   /**
-   * Returns the way the vote was taken, where the tally gives it: on a show of hands the totals and the
-   * conditions count hands (Companies Act 2006 ss.284(2), 285(1)-(2)), otherwise votes weighed by the
-   * roll.
+   * Returns the way the vote was taken: on a show of hands the totals and the conditions count hands
+   * (Companies Act 2006 ss.284(2), 285(1)-(2)), otherwise votes weighed by the roll. A tally that states
+   * no way was a poll, and the outcome says so ({@link #explain()} reads "count on a poll").
    *
-   * @return the way, or empty where the tally gives none (the vote was counted as a poll)
+   * @return the way; empty only for an outcome that no tally decided
    */
   public abstract Optional<VotingMethod> method();
 

@@ -163,7 +163,7 @@ class CompaniesAct2006s285Test {
   }
 
   @Test
-  void noWayGiven_isAPoll_andTheExplanationSaysSoOnlyWhenGiven() {
+  void noWayGiven_isAPoll_andTheOutcomeSaysSo() {
     VotingRoll roll = CompaniesAct2006RulesTest.shareholders(100, 1, 1);
     Attendance a = attendance(roll, List.of(1, 2, 3), List.of(), ProxyRules.allowedWithoutLimit());
     Tally.Builder b = Tally.builder(roll).attendance(a).matter(MOTION.id());
@@ -172,10 +172,12 @@ class CompaniesAct2006s285Test {
     assertEquals(VotingMethod.POLL, t.method());
     ResolutionOutcome o = Resolution.ordinary("Re-appoint the auditors").decide(t);
     assertTrue(o.passed());
-    assertEquals(Optional.empty(), o.method());
+    // The issue's words: "When nothing says how the vote was taken, it is a poll ... The outcome says
+    // which way the vote was taken."
+    assertEquals(Optional.of(VotingMethod.POLL), o.method());
     // One share a vote: the weighed numbers are the condition's; the count gives the members.
     assertTrue(o.explain().contains("  [met] more than 1/2 of the votes cast: for 100 of 102 "), o.explain());
-    assertTrue(o.explain().contains("  count: 1 member for, 2 against, 0 abstaining, 0 spoilt; "), o.explain());
+    assertTrue(o.explain().contains("  count on a poll: 1 member for, 2 against, 0 abstaining, 0 spoilt; "), o.explain());
     ResolutionOutcome stated = Resolution.ordinary("Re-appoint the auditors")
         .decide(votes(a, VotingMethod.POLL, List.of(1), List.of(2, 3), List.of(), List.of()).build());
     assertTrue(stated.explain().contains("  count on a poll: 1 member for, 2 against"), stated.explain());

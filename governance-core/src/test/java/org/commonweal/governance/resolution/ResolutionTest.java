@@ -57,7 +57,7 @@ class ResolutionTest {
         + "  [met] at least 3/4 of the votes cast: for 9 of 12 (75.0%); needed at least 9: met\n"
         + "  [not met] in class parents: more than 1/2 of the votes cast: for 3 of 6 (50.0%); needed more than 3: not met\n"
         + "  [met] in class staff: more than 1/2 of the votes cast: for 6 of 6 (100.0%); needed more than 3: met\n"
-        + "  count: for 9 (9 members), against 3 (3), abstain 0 (0), spoilt 0 (0)\n", o.explain());
+        + "  count on a poll: for 9 (9 members), against 3 (3), abstain 0 (0), spoilt 0 (0)\n", o.explain());
   }
 
   @Test
