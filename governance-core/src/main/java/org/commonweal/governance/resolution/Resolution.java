@@ -8,7 +8,9 @@ import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
+import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.Choice;
+import org.commonweal.governance.voting.VotingRight;
 import org.immutables.value.Value;
 
 /**
@@ -246,13 +248,28 @@ public abstract class Resolution {
         .tie(tie)
         .totals(tally.totals())
         .method(Optional.of(tally.method()))
-        .weighting(tally.method().weighedByRoll()
-            ? tally.roll().weigh(tally.membersChoosing(EnumSet.of(Choice.FOR, Choice.AGAINST), Optional.empty())).notes()
-            : ImmutableList.of())
+        .weighting(tally.method().weighedByRoll() ? weighting(tally) : ImmutableList.of())
         .castForMembers(tally.counted().values().stream().filter(v -> v.cast() != Vote.Cast.BY_MEMBER).toList())
         .rejectedVotes(tally.rejected())
         .notes(notes)
         .build();
+  }
+
+  /**
+   * What the roll's weighting did to the votes cast, in words: each voter whose votes a cap per member
+   * cut, with the roll's own reasons ("M-001: 5 voting shares, one vote each; capped at 1 vote per
+   * member"), then what class shares and class caps did.
+   */
+  private static ImmutableList<String> weighting(Tally tally) {
+    ImmutableList.Builder<String> lines = ImmutableList.builder();
+    for (MemberId m : new java.util.TreeSet<>(tally.membersChoosing(EnumSet.allOf(Choice.class), Optional.empty()))) {
+      VotingRight r = tally.roll().rights().get(m);
+      if (r != null && r.reasons().stream().anyMatch(x -> x.startsWith("capped at "))) {
+        lines.add(m + ": " + String.join("; ", r.reasons()));
+      }
+    }
+    lines.addAll(tally.roll().weigh(tally.membersChoosing(EnumSet.of(Choice.FOR, Choice.AGAINST), Optional.empty())).notes());
+    return lines.build();
   }
 
   @Value.Check

@@ -12,6 +12,10 @@ import org.commonweal.governance.meeting.VotingMethod;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.RollFixtures;
 import org.commonweal.governance.voting.VotingRoll;
+import org.commonweal.governance.voting.VotingRules;
+import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.Elector;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Explanations a secretary can paste into minutes: numbers that agree with the verdict, words that agree with the numbers. */
@@ -93,6 +97,19 @@ class MinutesExplanationTest {
     assertEquals("for 1 (1 member), against 1 (1), abstain 1 (1), spoilt 0 (0)", o.totals().orElseThrow().toString());
     String one = QuorumRule.members(1).decide("meeting", roll(1), RollFixtures.range(1, 1)).explain();
     assertTrue(one.contains("(1 of 1 member counted)"), one);
+  }
+
+  @Test
+  void capPerMember_isStatedInWords() {
+    // One vote a share, at most one a member: M-001's 5 shares count as 1 vote, so 1 for, 1 against.
+    VotingRoll roll = VotingRules.oneVotePerShareCappedAt(1).roll(Electorate.of(RollFixtures.RECORD, List.of(
+        Elector.withShares(m(1), CompaniesAct2006RulesTest.SHAREHOLDERS, "ordinary", 5),
+        Elector.withShares(m(2), CompaniesAct2006RulesTest.SHAREHOLDERS, "ordinary", 1))));
+    ResolutionOutcome o = Resolution.ordinary("Motion")
+        .decide(Tally.builder(roll).vote(m(1), Choice.FOR).vote(m(2), Choice.AGAINST).build());
+    assertFalse(o.passed());
+    assertEquals(List.of("M-001: 5 voting shares, one vote each; capped at 1 vote per member"), o.weighting());
+    assertTrue(o.explain().contains("  weighting: M-001: 5 voting shares, one vote each; capped at 1 vote per member\n"), o.explain());
   }
 
   @Test
