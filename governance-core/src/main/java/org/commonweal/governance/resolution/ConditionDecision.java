@@ -118,7 +118,9 @@ public abstract class ConditionDecision implements Decision {
   /**
    * The percentage {@code part / whole}, to one decimal place unless that would put it on the wrong side
    * of the threshold {@code fraction} for the verdict (749,999 of 1,000,000 is "74.9999%", never "75.0%"
-   * beside "not met"): then with as many more places as it takes, up to the exact value's side.
+   * beside "not met"): then with as many more places as it takes, up to the exact value's side. A value
+   * exactly on the line of a "more than" threshold whose decimals repeat (13 of 78 against "more than
+   * 1/6") is given as an exact fraction: "exactly 50/3%".
    */
   static String percent(Fraction part, Fraction whole, Fraction fraction, boolean strict, boolean met) {
     if (whole.isZero()) {
@@ -134,7 +136,9 @@ public abstract class ConditionDecision implements Decision {
         return exact.toDecimalString(scale, RoundingMode.HALF_EVEN) + "%";
       }
     }
-    return exact + " %";
+    // Only a value exactly on the line under "more than" can get here (a repeating decimal such as 50/3
+    // rounds to the wrong side at every scale): say so exactly.
+    return "exactly " + exact + "%";
   }
 
   /** Returns the condition, the verdict and the explanation. */

@@ -130,7 +130,7 @@ class MinutesExplanationTest {
     ResolutionOutcome o = Resolution.ordinary("Motion")
         .decide(Tally.builder(roll).vote(m(1), Choice.FOR).vote(m(2), Choice.AGAINST).build());
     assertTrue(o.explain().contains("for 60 of 100 "), o.explain());
-    assertTrue(o.explain().contains("count: 1 member for, 1 against"), o.explain());
+    assertTrue(o.explain().contains("count on a poll: 1 member for, 1 against"), o.explain());
     assertFalse(o.explain().contains("for 60 (1 members)"), o.explain());
   }
 }
