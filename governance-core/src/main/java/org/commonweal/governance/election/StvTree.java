@@ -544,13 +544,13 @@ final class StvTree {
    * its extensions. Sorted so, the nodes of one depth of the tree are the distinct prefixes of that
    * length in order, which is the breadth-first numbering of the general builder, children in
    * candidate order: each depth is one sequential pass over the sorted readings. The sort is a
-   * least-significant-digit radix sort, four passes of 16 bits: O(N) for N readings, then O(L) for L
-   * preferences, with sequential memory access throughout.
+   * least-significant-digit radix sort, one pass for each byte that is not the same in every reading:
+   * O(N) for N readings, then O(L) for L preferences, with sequential memory access throughout.
    */
   private static final class Packed {
     private static final int MAX_CANDIDATES = 15;
     private static final int MAX_LENGTH = 16;
-    private static final int DIGIT = 16;
+    private static final int DIGIT = 8;
     private static final int BUCKETS = 1 << DIGIT;
 
     private Packed() {}
@@ -591,6 +591,9 @@ final class StvTree {
         Arrays.fill(count, 0);
         for (int i = 0; i < items; i++) {
           count[(int) (keys[i] >>> shift) & (BUCKETS - 1)]++;
+        }
+        if (count[(int) (keys[0] >>> shift) & (BUCKETS - 1)] == items) {
+          continue; // one digit throughout (as the digits past the longest reading are): already in order
         }
         int at = 0;
         for (int b = 0; b < BUCKETS; b++) {
