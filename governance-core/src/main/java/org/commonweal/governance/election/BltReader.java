@@ -945,7 +945,60 @@ public final class BltReader {
         tie.add(byIndex[k]);
       }
     }
-    return new BallotFile(e.build(), cs.name(), choice.reason(), noteTexts.build(), tie.build());
+    Election election = e.build();
+    if (!equalPreferences && allSimple()) {
+      election.readAs(profile(election.rules()));
+    }
+    return new BallotFile(election, cs.name(), choice.reason(), noteTexts.build(), tie.build());
+  }
+
+  /** Whether every ballot marks one candidate at each rank: no skipped ranks, no equal preferences. */
+  private boolean allSimple() {
+    for (int i = 0; i < starts[count]; i++) {
+      if (pool[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The ballots read under the rules from the candidate indices held here, in the order of the
+   * election's ballots (each distinct ballot where it first appeared), as {@link RankedProfile#read}
+   * would read them from the ballots.
+   */
+  private RankedProfile profile(BallotRules rules) {
+    int[] offset = new int[distinct + 1];
+    long[] weight = new long[distinct];
+    for (int b = 0; b < count; b++) {
+      offset[poolSeq[b] + 1] = starts[b + 1] - starts[b];
+      weight[poolSeq[b]] = weights[b];
+    }
+    for (int slot = 0; slot < packed.length >> 1; slot++) {
+      long key = packed[2 * slot];
+      if (key != 0) {
+        offset[packedSeq[slot] + 1] = (int) (key & 0xF);
+        weight[packedSeq[slot]] = packed[2 * slot + 1];
+      }
+    }
+    for (int i = 0; i < distinct; i++) {
+      offset[i + 1] += offset[i];
+    }
+    int[] marks = new int[offset[distinct]];
+    for (int b = 0; b < count; b++) {
+      System.arraycopy(pool, starts[b], marks, offset[poolSeq[b]], starts[b + 1] - starts[b]);
+    }
+    for (int slot = 0; slot < packed.length >> 1; slot++) {
+      long key = packed[2 * slot];
+      if (key != 0) {
+        int at = offset[packedSeq[slot]];
+        int length = (int) (key & 0xF);
+        for (int i = 0; i < length; i++) {
+          marks[at + i] = (int) (key >>> (4 * (i + 1))) & 0xF;
+        }
+      }
+    }
+    return RankedProfile.ofIndices(withdrawn, rules, marks, offset, weight, distinct);
   }
 
   private RankedBallot ballot(int b, Candidate[] byIndex) {

@@ -12,6 +12,7 @@ import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One contest to be counted: the candidates in ballot-paper order, the number of seats, any withdrawn
@@ -153,10 +154,25 @@ public abstract class Election {
     return i;
   }
 
+  /**
+   * The ranked ballots as the reader of a file read them, candidate by index, when it could (see {@link
+   * #readAs}); null otherwise. Not part of the value: it equals what {@link RankedProfile#read} gives.
+   */
+  private volatile @Nullable RankedProfile readAlready;
+
+  /**
+   * Gives the ranked ballots as already read from a file, so that the first count does not look every
+   * mark up again; the profile must be the one {@link RankedProfile#read} gives for this election.
+   */
+  void readAs(RankedProfile profile) {
+    this.readAlready = profile;
+  }
+
   /** The ranked ballots read under the rules; computed at the first count and kept. */
   @Value.Lazy
   RankedProfile rankedProfile() {
-    return RankedProfile.read(this);
+    RankedProfile read = readAlready;
+    return read != null ? read : RankedProfile.read(this);
   }
 
   /**
