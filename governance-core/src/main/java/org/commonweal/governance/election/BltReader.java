@@ -122,6 +122,12 @@ public final class BltReader {
   private long[] packed = new long[2048];
   private int[] packedSeq = new int[1024];
   private int packedCount;
+  // Plain lines read but not yet merged into the packed table (see flushPacked).
+  private static final int QUEUE = 32;
+  private final long[] queuedKeys = new long[QUEUE];
+  private final long[] queuedWeights = new long[QUEUE];
+  private final int[] queuedSlots = new int[QUEUE];
+  private int queued;
 
   /** Distinct ballots so far, packed or pooled: the next one's place in the order of first appearance. */
   private int distinct;
@@ -267,6 +273,7 @@ public final class BltReader {
         if (packable && plainPackedBallot()) {
           break;
         }
+        flushPacked(); // the lines before this one are merged first, so that ballots keep their order
         tokens();
         if (tokCount > 0) {
           ballot();
@@ -765,8 +772,40 @@ public final class BltReader {
       return false; // the general path names the line
     }
     total = sum;
-    insertPacked(key | ranks | OCCUPIED, weight);
+    queuedKeys[queued] = key | ranks | OCCUPIED;
+    queuedWeights[queued] = weight;
+    if (++queued == QUEUE) {
+      flushPacked();
+    }
     return true;
+  }
+
+  /**
+   * Merges the queued lines into the packed table, in the order read. Each line's home slot is read
+   * first, for all the lines at once: the reads do not depend on one another, so that the memory system
+   * serves them together (a large table misses the cache about once a line), and a line whose ballot is
+   * already in its home slot is merged there; the others are inserted, in cache by then.
+   */
+  private void flushPacked() {
+    int mask = (packed.length >> 1) - 1;
+    for (int j = 0; j < queued; j++) {
+      int slot = slotOf(queuedKeys[j]) & mask;
+      queuedSlots[j] = packed[2 * slot] == queuedKeys[j] ? slot : -1;
+    }
+    long[] before = packed;
+    for (int j = 0; j < queued; j++) {
+      int slot = queuedSlots[j];
+      if (slot >= 0 && packed == before) {
+        packed[2 * slot + 1] += queuedWeights[j]; // cannot overflow: the total did not
+      } else {
+        insertPacked(queuedKeys[j], queuedWeights[j]); // a new ballot, or the table has grown
+      }
+    }
+    queued = 0;
+  }
+
+  private static int slotOf(long key) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40);
   }
 
   /** Merges a ballot of single candidates into the packed table; false if it does not pack. */
@@ -786,8 +825,7 @@ public final class BltReader {
   /** Adds papers of a packed ballot: to the same ballot where it is in the table, or as a new one. */
   private void insertPacked(long key, long weight) {
     int slots = packed.length >> 1;
-    long x = key * 0x9E3779B97F4A7C15L;
-    int slot = (int) (x >>> 40) & (slots - 1);
+    int slot = slotOf(key) & (slots - 1);
     while (true) {
       long k = packed[2 * slot];
       if (k == key) {
@@ -811,7 +849,7 @@ public final class BltReader {
       for (int s = 0; s < old.length >> 1; s++) {
         long k = old[2 * s];
         if (k != 0) {
-          int t = (int) ((k * 0x9E3779B97F4A7C15L) >>> 40) & mask;
+          int t = slotOf(k) & mask;
           while (packed[2 * t] != 0) {
             t = (t + 1) & mask;
           }
@@ -860,6 +898,7 @@ public final class BltReader {
 
   /** Decodes the text lines, checks the names, and builds the election. */
   private BallotFile build() {
+    flushPacked();
     // The encoding: only text lines (names, title, notes) may hold bytes beyond ASCII.
     List<byte[]> text = new ArrayList<>(names);
     List<Integer> textLines = new ArrayList<>();
@@ -945,7 +984,60 @@ public final class BltReader {
         tie.add(byIndex[k]);
       }
     }
-    return new BallotFile(e.build(), cs.name(), choice.reason(), noteTexts.build(), tie.build());
+    Election election = e.build();
+    if (!equalPreferences && allSimple()) {
+      election.readAs(profile(election.rules()));
+    }
+    return new BallotFile(election, cs.name(), choice.reason(), noteTexts.build(), tie.build());
+  }
+
+  /** Whether every ballot marks one candidate at each rank: no skipped ranks, no equal preferences. */
+  private boolean allSimple() {
+    for (int i = 0; i < starts[count]; i++) {
+      if (pool[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The ballots read under the rules from the candidate indices held here, in the order of the
+   * election's ballots (each distinct ballot where it first appeared), as {@link RankedProfile#read}
+   * would read them from the ballots.
+   */
+  private RankedProfile profile(BallotRules rules) {
+    int[] offset = new int[distinct + 1];
+    long[] weight = new long[distinct];
+    for (int b = 0; b < count; b++) {
+      offset[poolSeq[b] + 1] = starts[b + 1] - starts[b];
+      weight[poolSeq[b]] = weights[b];
+    }
+    for (int slot = 0; slot < packed.length >> 1; slot++) {
+      long key = packed[2 * slot];
+      if (key != 0) {
+        offset[packedSeq[slot] + 1] = (int) (key & 0xF);
+        weight[packedSeq[slot]] = packed[2 * slot + 1];
+      }
+    }
+    for (int i = 0; i < distinct; i++) {
+      offset[i + 1] += offset[i];
+    }
+    int[] marks = new int[offset[distinct]];
+    for (int b = 0; b < count; b++) {
+      System.arraycopy(pool, starts[b], marks, offset[poolSeq[b]], starts[b + 1] - starts[b]);
+    }
+    for (int slot = 0; slot < packed.length >> 1; slot++) {
+      long key = packed[2 * slot];
+      if (key != 0) {
+        int at = offset[packedSeq[slot]];
+        int length = (int) (key & 0xF);
+        for (int i = 0; i < length; i++) {
+          marks[at + i] = (int) (key >>> (4 * (i + 1))) & 0xF;
+        }
+      }
+    }
+    return RankedProfile.ofIndices(withdrawn, rules, marks, offset, weight, distinct);
   }
 
   private RankedBallot ballot(int b, Candidate[] byIndex) {

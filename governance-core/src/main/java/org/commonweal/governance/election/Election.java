@@ -12,6 +12,7 @@ import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One contest to be counted: the candidates in ballot-paper order, the number of seats, any withdrawn
@@ -153,10 +154,25 @@ public abstract class Election {
     return i;
   }
 
+  /**
+   * The ranked ballots as the reader of a file read them, candidate by index, when it could (see {@link
+   * #readAs}); null otherwise. Not part of the value: it equals what {@link RankedProfile#read} gives.
+   */
+  private volatile @Nullable RankedProfile readAlready;
+
+  /**
+   * Gives the ranked ballots as already read from a file, so that the first count does not look every
+   * mark up again; the profile must be the one {@link RankedProfile#read} gives for this election.
+   */
+  void readAs(RankedProfile profile) {
+    this.readAlready = profile;
+  }
+
   /** The ranked ballots read under the rules; computed at the first count and kept. */
   @Value.Lazy
   RankedProfile rankedProfile() {
-    return RankedProfile.read(this);
+    RankedProfile read = readAlready;
+    return read != null ? read : RankedProfile.read(this);
   }
 
   /**
@@ -196,6 +212,9 @@ public abstract class Election {
     for (Candidate c : withdrawn()) {
       Checks.check(known.contains(c), "withdrawn", c, "withdrawn candidate \"%s\" is not one of the candidates", c);
     }
+    // Ballots read from a file hold the election's own candidate objects: among a few candidates, a scan
+    // by identity finds them sooner than the set, which is asked only when the scan fails.
+    Candidate[] listed = candidates().size() <= SCAN ? candidates().toArray(new Candidate[0]) : new Candidate[0];
     long papers = 0;
     for (int i = 0; i < ballots().size(); i++) {
       Ballot b = ballots().get(i);
@@ -210,7 +229,9 @@ public abstract class Election {
       }
       if (b instanceof RankedBallot r) {
         for (Candidate c : r.marks()) {
-          checkKnown(known, c, i);
+          if (!isListed(listed, c)) {
+            checkKnown(known, c, i);
+          }
         }
       } else if (b instanceof ApprovalBallot a) {
         for (Candidate c : a.approved()) {
@@ -222,6 +243,18 @@ public abstract class Election {
         }
       }
     }
+  }
+
+  /** Up to this many candidates, a mark is looked for by identity among them before the set is asked. */
+  private static final int SCAN = 16;
+
+  private static boolean isListed(Candidate[] listed, Candidate c) {
+    for (Candidate l : listed) {
+      if (l == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void checkKnown(Set<Candidate> known, Candidate c, int ballot) {

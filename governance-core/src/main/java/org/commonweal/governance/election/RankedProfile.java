@@ -174,6 +174,79 @@ final class RankedProfile {
         ImmutableMap.copyOf(rejected));
   }
 
+  /**
+   * Reads papers given as candidate indices, one candidate at every rank (no blank ranks, overvotes or
+   * equal preferences), exactly as {@link #read} reads the same papers as ballots: for a file's reader,
+   * which holds the indices already. O(m) for m marks, one sequential pass.
+   *
+   * @param withdrawn for each candidate index, whether the candidate has withdrawn
+   * @param marks the papers' candidate indices, paper after paper
+   * @param offset where each paper starts in {@code marks}; {@code offset[size]} is the end of the last
+   * @param weight papers per ballot
+   * @param size the number of ballots
+   */
+  static RankedProfile ofIndices(
+      boolean[] withdrawn, BallotRules rules, int[] marks, int[] offset, long[] weight, int size) {
+    int candidates = withdrawn.length;
+    int maxRanks = rules.maxRanks().orElse(Integer.MAX_VALUE);
+    BallotRules.Duplicates duplicates = rules.duplicates();
+    int[] flat = new int[Math.max(16, offset[size])];
+    int[] ends = new int[size + 1];
+    long[] papers = new long[size];
+    // stamp[c] is the number (from 1) of the last paper that ranked c.
+    int[] stamp = new int[candidates];
+    int kept = 0;
+    int used = 0;
+    long valid = 0;
+    Map<String, Long> rejected = new LinkedHashMap<>();
+    for (int i = 0; i < size; i++) {
+      int from = offset[i];
+      int to = offset[i + 1];
+      if (from == to) {
+        rejected.merge(BLANK, weight[i], Math::addExact);
+        continue;
+      }
+      if (to - from > maxRanks) {
+        to = from + maxRanks;
+      }
+      int start = used;
+      boolean repeated = false;
+      for (int r = from; r < to; r++) {
+        int c = marks[r];
+        if (withdrawn[c]) {
+          continue;
+        }
+        if (stamp[c] == i + 1) {
+          if (duplicates == BallotRules.Duplicates.IGNORE_LATER) {
+            continue;
+          }
+          // REJECT rejects the whole paper; EXHAUST ends it here.
+          repeated = duplicates == BallotRules.Duplicates.REJECT;
+          break;
+        }
+        stamp[c] = i + 1;
+        flat[used++] = c;
+      }
+      if (repeated) {
+        used = start;
+        rejected.merge(REPEATED, weight[i], Math::addExact);
+        continue;
+      }
+      valid = Math.addExact(valid, weight[i]);
+      papers[kept] = weight[i];
+      ends[++kept] = used;
+    }
+    return new RankedProfile(
+        candidates,
+        kept,
+        flat,
+        kept == size ? ends : Arrays.copyOf(ends, kept + 1),
+        null,
+        kept == size ? papers : Arrays.copyOf(papers, kept),
+        valid,
+        ImmutableMap.copyOf(rejected));
+  }
+
   /** Reads one paper at a time under the rules; reuses its buffers. Not thread-safe. */
   private static final class Reader {
     /** Up to this many candidates, a scan finds a candidate's index faster than a hash lookup. */

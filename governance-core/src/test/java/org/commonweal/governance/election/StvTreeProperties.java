@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -103,5 +104,27 @@ class StvTreeProperties {
       out.add(x);
     }
     return out;
+  }
+
+  @Provide
+  Arbitrary<Election> wholePaperElections() {
+    return Arbitraries.oneOf(
+        ElectionDomain.markedElections(15, 1, false), ElectionDomain.rankedElections(15, 1));
+  }
+
+  @Property(tries = 300)
+  void of_wholePapers_givesTheSameTreeAsTheGeneralBuilder(@ForAll("wholePaperElections") Election e) {
+    RankedProfile profile = e.rankedProfile();
+    StvTree general = StvTree.byRadixSort(profile, StvTree.EqualPreferences.SHARE);
+    StvTree t = StvTree.of(profile, StvTree.EqualPreferences.SHARE);
+    assertEquals(general.candidates, t.candidates);
+    assertEquals(general.size, t.size);
+    assertEquals(Arrays.toString(general.cand), Arrays.toString(t.cand));
+    assertEquals(Arrays.toString(general.child), Arrays.toString(t.child));
+    assertEquals(Arrays.toString(general.papers), Arrays.toString(t.papers));
+    assertEquals(Arrays.toString(general.ends), Arrays.toString(t.ends));
+    assertEquals(Arrays.toString(general.classRoots), Arrays.toString(t.classRoots));
+    assertEquals(Arrays.toString(general.classShares), Arrays.toString(t.classShares));
+    assertEquals(general.valid, t.valid);
   }
 }
