@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
+import org.commonweal.governance.meeting.ProxyRules;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.VotingRight;
@@ -240,6 +241,7 @@ public abstract class Resolution {
     boolean passed = results.stream().allMatch(ConditionDecision::met);
     List<String> notes = new ArrayList<>(notes());
     notes.addAll(tally.notes());
+    notes.addAll(proxyNotes(tally));
     return ImmutableResolutionOutcome.builder()
         .title(title())
         .kind(kind())
@@ -253,6 +255,35 @@ public abstract class Resolution {
         .rejectedVotes(tally.rejected())
         .notes(notes)
         .build();
+  }
+
+  /**
+   * What the count line cannot show of votes cast by proxy: a holding split among proxies (Companies Act
+   * 2006 s.324(2)), each part with its choice, share of the holding and holder; and, on a show of hands
+   * under rules that give proxies no vote there, the members whose proxies' votes are therefore not in
+   * the hands.
+   */
+  private static List<String> proxyNotes(Tally tally) {
+    List<String> out = new ArrayList<>();
+    List<String> noHand = new ArrayList<>();
+    boolean proxiesHaveNoHand = !tally.method().weighedByRoll()
+        && tally.attendance().map(a -> a.proxyRules().showOfHands() == ProxyRules.ShowOfHands.NO_VOTE).orElse(false);
+    tally.parts().forEach((m, ps) -> {
+      if (ps.size() > 1) {
+        out.add(m + "'s votes are split between proxies (s.324(2)): " + String.join(", ", ps.stream()
+            .map(p -> p.choice().label() + " with " + p.portion() + " of the holding"
+                + p.holder().map(h -> " by " + h).orElse(""))
+            .toList()));
+      }
+      if (proxiesHaveNoHand && ps.stream().anyMatch(p -> p.holder().isPresent())) {
+        noHand.add(m.toString());
+      }
+    });
+    if (!noHand.isEmpty()) {
+      out.add("on a show of hands the proxy rules give proxies no vote: the votes cast by proxy for "
+          + String.join(", ", noHand) + " are not in the hands");
+    }
+    return out;
   }
 
   /**

@@ -282,6 +282,11 @@ public final class Tally {
     return base == 0 ? Fraction.ZERO : Fraction.of(shares, base);
   }
 
+  /** The members whose votes count, each with the parts of their vote. */
+  ImmutableSortedMap<MemberId, ImmutableList<Part>> parts() {
+    return parts;
+  }
+
   /** The parts of the members' counted votes: one whole part for most, several for a holding split among proxies. */
   ImmutableList<Part> partsOf(MemberId m) {
     ImmutableList<Part> ps = parts.get(m);

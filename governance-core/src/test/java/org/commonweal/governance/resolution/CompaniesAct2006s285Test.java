@@ -156,6 +156,10 @@ class CompaniesAct2006s285Test {
     Tally noVote = votes(attendance(roll, List.of(1, 2), three, none), VotingMethod.SHOW_OF_HANDS, List.of(1), List.of(2),
         List.of(3, 4, 5), List.of()).build();
     assertEquals(Fraction.of(1), noVote.totals().forVotes());
+    // The votes the proxy cast are not in the hands, and the outcome says so rather than list them silently.
+    ResolutionOutcome o = Resolution.ordinary(MOTION.title()).decide(noVote);
+    assertTrue(o.notes().contains("on a show of hands the proxy rules give proxies no vote: the votes cast by proxy for "
+        + "M-003, M-004, M-005 are not in the hands"), o.notes().toString());
     ProxyRules each = ProxyRules.builder().allowed(true).showOfHands(ProxyRules.ShowOfHands.VOTE_PER_APPOINTER).build();
     Tally perAppointer = votes(attendance(roll, List.of(1, 2), three, each), VotingMethod.SHOW_OF_HANDS, List.of(1),
         List.of(2), List.of(3, 4, 5), List.of()).build();

@@ -90,6 +90,10 @@ class CompaniesAct2006s324Test {
     assertEquals(false, o.passed());   // 60 of 150 votes cast
     assertEquals(Fraction.of(60), o.conditions().get(0).value());
     assertEquals(Fraction.of(150), o.conditions().get(0).base());
+    // The count line gives members, and M-001 is in no one column: the split is stated in words.
+    assertTrue(o.notes().contains("M-001's votes are split between proxies (s.324(2)): for with 3/5 of the holding by "
+        + "A. Proxy (P-1), against with 2/5 of the holding by B. Proxy (P-2)"), o.notes().toString());
+    assertTrue(o.explain().contains("  note: M-001's votes are split between proxies"), o.explain());
   }
 
   @Test
