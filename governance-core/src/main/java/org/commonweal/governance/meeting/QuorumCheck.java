@@ -1,5 +1,7 @@
 package org.commonweal.governance.meeting;
 
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
@@ -97,7 +99,22 @@ public abstract class QuorumCheck {
       case MEMBERS -> one ? " member" : " members";
       case CAPITAL -> " paid up";
     };
-    return rule() + ": " + present() + unit + " present, " + (strict() ? "more than " : "") + needed() + " needed: "
-        + (met() ? "met" : "not met");
+    return rule() + ": " + amount(present()) + unit + " present, " + (strict() ? "more than " : "") + amount(needed())
+        + " needed: " + (met() ? "met" : "not met");
+  }
+
+  /**
+   * A number for the sentence: sums of money as decimals ("49.75", not "199/4") where they end within
+   * four places, as paid-up amounts do; every other number, and a sum that does not end, exactly.
+   */
+  private String amount(Fraction f) {
+    if (unit() == Unit.CAPITAL && !f.denominator().equals(BigInteger.ONE)) {
+      for (int scale = 2; scale <= 4; scale++) {
+        if (Fraction.of(f.toBigDecimal(scale, RoundingMode.DOWN)).equals(f)) {
+          return f.toDecimalString(scale, RoundingMode.DOWN);
+        }
+      }
+    }
+    return f.toString();
   }
 }

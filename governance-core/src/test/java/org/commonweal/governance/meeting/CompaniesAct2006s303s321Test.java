@@ -76,7 +76,8 @@ class CompaniesAct2006s303s321Test {
     assertEquals(Money.ofMajor(1000, GBP), roll.paidUpCapital());
     QuorumDecision d = RULES.requisition(roll, List.of(m(2)));
     assertFalse(d.quorate());
-    assertTrue(d.explain().contains("199/4 paid up present, 50 needed: not met"), d.explain());
+    // Money in decimals: GBP 49.75 of the GBP 50 needed.
+    assertTrue(d.explain().contains("49.75 paid up present, 50 needed: not met"), d.explain());
   }
 
   @Test
@@ -115,6 +116,8 @@ class CompaniesAct2006s303s321Test {
     VotingRoll roll = roll(new long[] {950, 0, 0}, new long[] {0, 50, 0});
     assertFalse(QuorumRule.fractionOfVotes(Fraction.of(1, 10)).decide("b", roll, List.of(m(2))).quorate());
     assertTrue(RULES.pollDemand(roll, List.of(m(2))).quorate());
+    String why = RULES.pollDemand(roll, List.of(m(2))).explain();
+    assertTrue(why.contains("50 paid up present, 28.75 needed: met"), why);
   }
 
   @Test
