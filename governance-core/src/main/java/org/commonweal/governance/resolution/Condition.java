@@ -12,6 +12,7 @@ import java.util.Set;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
+import org.commonweal.governance.meeting.QuorumCheck;
 import org.commonweal.governance.meeting.QuorumDecision;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.membership.ClassId;
@@ -303,9 +304,13 @@ public sealed interface Condition
           .base(Fraction.of(q.bodySize()))
           .required(q.decidedBy().needed())
           .strict(q.decidedBy().strict())
+          // The share of members only where members decide: beside a check of votes or capital a share of
+          // members could read against the verdict ("33.3%" of members beside "met" on votes).
           .explanation(q.membersCounted() + " of " + q.bodySize() + " " + who()
-              + " (" + ConditionDecision.percent(Fraction.of(q.membersCounted()), Fraction.of(q.bodySize())) + "); "
-              + q.decidedBy())
+              + (q.decidedBy().unit() == QuorumCheck.Unit.MEMBERS
+                  ? " (" + ConditionDecision.percent(Fraction.of(q.membersCounted()), Fraction.of(q.bodySize())) + ")"
+                  : "")
+              + "; " + q.decidedBy())
           .build();
     }
 

@@ -113,6 +113,19 @@ class MinutesExplanationTest {
   }
 
   @Test
+  void membersInFavour_decidedByVotes_showNoShareOfMembersBesideTheVotes() {
+    // 1 of 3 members holds 80 of 100 votes: met on three quarters of the votes; "33.3%" of the members
+    // would read against "met", so only the votes are given a measure.
+    VotingRoll roll = CompaniesAct2006RulesTest.shareholders(80, 10, 10);
+    Tally t = Tally.builder(roll).vote(m(1), Choice.FOR).vote(m(2), Choice.AGAINST).vote(m(3), Choice.AGAINST).build();
+    ConditionDecision d = Condition.inFavour(QuorumRule.fractionOfVotes(Fraction.of(3, 4))).decide(t);
+    assertTrue(d.met());
+    assertFalse(d.explanation().contains("%"), d.explanation());
+    assertTrue(d.explanation().startsWith("1 of 3 members"), d.explanation());
+    assertTrue(d.explanation().contains("80 votes present, 75 needed: met"), d.explanation());
+  }
+
+  @Test
   void tie_decidedByTheChairsCastingVote_isReportedOnce() {
     Tally.Builder b = Tally.builder(roll(4)).castingVote(Choice.FOR);
     TallyFixtures.votes(b, 1, 2, Choice.FOR);
