@@ -36,9 +36,14 @@ import org.immutables.value.Value;
  * must hold a vote; proxies must be allowed; the appointment must be lodged by the deadline; a
  * revocation received in time cancels it (a late one does not); a member present in person does not
  * need it; the holder must be a member where the rules say so; a discretionary appointment needs rules
- * allowing discretion; every instruction must name a matter on the {@linkplain #agenda() agenda}. Of a member's remaining appointments the one lodged last stands (the others are
- * superseded); then each holder acts for at most the allowed number of members, those lodged first
- * being accepted.
+ * allowing discretion; every instruction must name a matter on the {@linkplain #agenda() agenda}. Of a
+ * member's remaining appointments the one lodged last stands (the others are superseded), except that
+ * appointments each for stated shares of the holding (Companies Act 2006 s.324(2)) stand together while
+ * their shares together fit the holding (one that would take them past it is refused). A later
+ * appointment for the whole holding replaces earlier ones for parts, and a later one for part replaces an
+ * earlier one for the whole: reading taken, since the Act says nothing of what an earlier instrument
+ * keeps, the member's latest instrument governs, and the shares it does not cover have no proxy. Then
+ * each holder acts for at most the allowed number of members, those lodged first being accepted.
  *
  * <pre>{@code
  * Attendance a = Attendance.builder().roll(roll).startsAt(meeting.startsAt())
