@@ -1,5 +1,6 @@
 package org.commonweal.governance.meeting;
 
+import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import org.commonweal.governance.base.Fraction;
@@ -110,8 +111,9 @@ public abstract class QuorumCheck {
   private String amount(Fraction f) {
     if (unit() == Unit.CAPITAL && !f.denominator().equals(BigInteger.ONE)) {
       for (int scale = 2; scale <= 4; scale++) {
-        if (Fraction.of(f.toBigDecimal(scale, RoundingMode.DOWN)).equals(f)) {
-          return f.toDecimalString(scale, RoundingMode.DOWN);
+        BigDecimal d = f.toBigDecimal(scale, RoundingMode.DOWN);
+        if (Fraction.of(d).equals(f)) {
+          return d.toPlainString();
         }
       }
     }

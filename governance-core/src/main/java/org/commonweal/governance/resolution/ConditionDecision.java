@@ -1,6 +1,7 @@
 package org.commonweal.governance.resolution;
 
 import com.google.common.collect.ImmutableList;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.commonweal.governance.base.Decision;
 import org.commonweal.governance.base.Fraction;
@@ -129,11 +130,11 @@ public abstract class ConditionDecision implements Decision {
     Fraction exact = part.dividedBy(whole).times(100);
     Fraction line = fraction.times(100);
     for (int scale = 1; scale <= 18; scale++) {
-      Fraction shown = Fraction.of(exact.toBigDecimal(scale, RoundingMode.HALF_EVEN));
-      int c = shown.compareTo(line);
+      BigDecimal shown = exact.toBigDecimal(scale, RoundingMode.HALF_EVEN);
+      int c = Fraction.of(shown).compareTo(line);
       boolean agrees = met ? (strict ? c > 0 : c >= 0) : (strict ? c <= 0 : c < 0);
       if (agrees) {
-        return exact.toDecimalString(scale, RoundingMode.HALF_EVEN) + "%";
+        return shown.toPlainString() + "%";
       }
     }
     // Only a value exactly on the line under "more than" can get here (a repeating decimal such as 50/3

@@ -293,7 +293,7 @@ public abstract class Resolution {
    */
   private static ImmutableList<String> weighting(Tally tally) {
     ImmutableList.Builder<String> lines = ImmutableList.builder();
-    for (MemberId m : new java.util.TreeSet<>(tally.membersChoosing(EnumSet.allOf(Choice.class), Optional.empty()))) {
+    for (MemberId m : tally.membersChoosing(EnumSet.allOf(Choice.class), Optional.empty())) {   // in member order
       VotingRight r = tally.roll().rights().get(m);
       if (r != null && r.reasons().stream().anyMatch(x -> x.startsWith("capped at "))) {
         lines.add(m + ": " + String.join("; ", r.reasons()));
