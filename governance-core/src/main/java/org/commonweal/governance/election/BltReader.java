@@ -943,21 +943,11 @@ public final class BltReader {
     }
     ImmutableList<Candidate> list = ImmutableList.copyOf(cands);
     Candidate[] byIndex = list.toArray(new Candidate[0]);
+    // Each loop over the ballots is a method of its own: a long method with several hot loops is
+    // compiled whole for each loop it is caught in, which is most of a short run's compiling.
     Ballot[] inOrder = new Ballot[distinct];
-    for (int b = 0; b < count; b++) {
-      inOrder[poolSeq[b]] = ballot(b, byIndex);
-    }
-    for (int slot = 0; slot < packed.length >> 1; slot++) {
-      long key = packed[2 * slot];
-      if (key != 0) {
-        int length = (int) (key & 0xF);
-        Candidate[] marks = new Candidate[length];
-        for (int i = 0; i < length; i++) {
-          marks[i] = byIndex[(int) (key >>> (4 * (i + 1))) & 0xF];
-        }
-        inOrder[packedSeq[slot]] = RankedBallot.owning(packed[2 * slot + 1], marks);
-      }
-    }
+    pooledBallots(inOrder, byIndex);
+    packedBallots(inOrder, byIndex);
     List<Ballot> ballots = Arrays.asList(inOrder);
     Election.Builder e =
         Election.builder()
@@ -984,11 +974,37 @@ public final class BltReader {
         tie.add(byIndex[k]);
       }
     }
-    Election election = e.build();
+    Election election = Election.buildRead(e, byIndex);
     if (!equalPreferences && allSimple()) {
       election.readAs(profile(election.rules()));
     }
     return new BallotFile(election, cs.name(), choice.reason(), noteTexts.build(), tie.build());
+  }
+
+  /** The ballots of the general store, each at its place in the order of first appearance. */
+  private void pooledBallots(Ballot[] inOrder, Candidate[] byIndex) {
+    for (int b = 0; b < count; b++) {
+      inOrder[poolSeq[b]] = ballot(b, byIndex);
+    }
+  }
+
+  /** The ballots of the packed table, each at its place in the order of first appearance. */
+  private void packedBallots(Ballot[] inOrder, Candidate[] byIndex) {
+    for (int slot = 0; slot < packed.length >> 1; slot++) {
+      long key = packed[2 * slot];
+      if (key != 0) {
+        inOrder[packedSeq[slot]] = RankedBallot.owning(packed[2 * slot + 1], unpack(key, byIndex));
+      }
+    }
+  }
+
+  private static Candidate[] unpack(long key, Candidate[] byIndex) {
+    int length = (int) (key & 0xF);
+    Candidate[] marks = new Candidate[length];
+    for (int i = 0; i < length; i++) {
+      marks[i] = byIndex[(int) (key >>> (4 * (i + 1))) & 0xF];
+    }
+    return marks;
   }
 
   /** Whether every ballot marks one candidate at each rank: no skipped ranks, no equal preferences. */
@@ -1009,10 +1025,25 @@ public final class BltReader {
   private RankedProfile profile(BallotRules rules) {
     int[] offset = new int[distinct + 1];
     long[] weight = new long[distinct];
+    pooledLengths(offset, weight);
+    packedLengths(offset, weight);
+    for (int i = 0; i < distinct; i++) {
+      offset[i + 1] += offset[i];
+    }
+    int[] marks = new int[offset[distinct]];
+    pooledMarks(marks, offset);
+    packedMarks(marks, offset);
+    return RankedProfile.ofIndices(withdrawn, rules, marks, offset, weight, distinct);
+  }
+
+  private void pooledLengths(int[] offset, long[] weight) {
     for (int b = 0; b < count; b++) {
       offset[poolSeq[b] + 1] = starts[b + 1] - starts[b];
       weight[poolSeq[b]] = weights[b];
     }
+  }
+
+  private void packedLengths(int[] offset, long[] weight) {
     for (int slot = 0; slot < packed.length >> 1; slot++) {
       long key = packed[2 * slot];
       if (key != 0) {
@@ -1020,13 +1051,15 @@ public final class BltReader {
         weight[packedSeq[slot]] = packed[2 * slot + 1];
       }
     }
-    for (int i = 0; i < distinct; i++) {
-      offset[i + 1] += offset[i];
-    }
-    int[] marks = new int[offset[distinct]];
+  }
+
+  private void pooledMarks(int[] marks, int[] offset) {
     for (int b = 0; b < count; b++) {
       System.arraycopy(pool, starts[b], marks, offset[poolSeq[b]], starts[b + 1] - starts[b]);
     }
+  }
+
+  private void packedMarks(int[] marks, int[] offset) {
     for (int slot = 0; slot < packed.length >> 1; slot++) {
       long key = packed[2 * slot];
       if (key != 0) {
@@ -1037,7 +1070,6 @@ public final class BltReader {
         }
       }
     }
-    return RankedProfile.ofIndices(withdrawn, rules, marks, offset, weight, distinct);
   }
 
   private RankedBallot ballot(int b, Candidate[] byIndex) {

@@ -287,43 +287,11 @@ final class StvLedger {
    */
   Moved move(List<StvParcel> parcels, UnaryOperator<FixedDecimal> newValue, int stage, int step) {
     Moved m = new Moved(n, scale);
-    int[] stack = new int[16];
     @Nullable StvParcel[] open = new StvParcel[n];
     for (StvParcel p : parcels) {
       FixedDecimal v = newValue.apply(p.value);
       Arrays.fill(open, null);
-      long nt = 0;
-      for (int i = 0; i < p.count; i++) {
-        int node = p.nodes[i];
-        nt += tree.ends[node];
-        int top = 0;
-        for (int c = tree.child[node]; c < tree.child[node + 1]; c++) {
-          if (top == stack.length) {
-            stack = Arrays.copyOf(stack, top * 2);
-          }
-          stack[top++] = c;
-        }
-        while (top > 0) {
-          int c = stack[--top];
-          int who = tree.cand[c];
-          if (status[who] == Status.HOPEFUL) {
-            StvParcel q = open[who];
-            if (q == null) {
-              q = parcelFor(m.received.get(who), v, stage, step);
-              open[who] = q;
-            }
-            q.add(c, tree.papers[c]);
-          } else {
-            nt += tree.ends[c];
-            for (int d = tree.child[c]; d < tree.child[c + 1]; d++) {
-              if (top == stack.length) {
-                stack = Arrays.copyOf(stack, top * 2);
-              }
-              stack[top++] = d;
-            }
-          }
-        }
-      }
+      long nt = moveParcel(p, v, open, m, stage, step);
       m.papers += p.papers;
       m.ntPapers += nt;
       m.ntValue = m.ntValue.plus(v.times(nt));
@@ -336,6 +304,52 @@ final class StvLedger {
       m.value[c] = sum;
     }
     return m;
+  }
+
+  /** Where the walk of the tree keeps the nodes still to visit; grown as a deep reading needs. */
+  private int[] stack = new int[16];
+
+  /**
+   * Moves one parcel's papers at the value v, each to the next hopeful candidate below it in the tree,
+   * into the open parcels of the transfer; returns the papers that reach no hopeful candidate. Its own
+   * method, apart from the loop over parcels, so that its loops are compiled on their own.
+   */
+  private long moveParcel(StvParcel p, FixedDecimal v, @Nullable StvParcel[] open, Moved m, int stage, int step) {
+    long nt = 0;
+    for (int i = 0; i < p.count; i++) {
+      int node = p.nodes[i];
+      nt += tree.ends[node];
+      int top = push(node, 0);
+      while (top > 0) {
+        int c = stack[--top];
+        int who = tree.cand[c];
+        if (status[who] == Status.HOPEFUL) {
+          StvParcel q = open[who];
+          if (q == null) {
+            q = parcelFor(m.received.get(who), v, stage, step);
+            open[who] = q;
+          }
+          q.add(c, tree.papers[c]);
+        } else {
+          nt += tree.ends[c];
+          top = push(c, top);
+        }
+      }
+    }
+    return nt;
+  }
+
+  /** Pushes the children of the node onto the stack above its top; returns the new top. */
+  private int push(int node, int top) {
+    int from = tree.child[node];
+    int to = tree.child[node + 1];
+    if (top + to - from > stack.length) {
+      stack = Arrays.copyOf(stack, Math.max(stack.length * 2, top + to - from));
+    }
+    for (int c = from; c < to; c++) {
+      stack[top++] = c;
+    }
+    return top;
   }
 
   /** The parcel at this value received in this transfer, or a new one. */

@@ -571,12 +571,30 @@ final class StvTree {
     }
 
     static StvTree build(RankedProfile profile) {
+      // One loop to a method: a method with several hot loops is compiled whole for each loop it is
+      // caught in, which is most of a short run's compiling (the Scottish files are counted in one).
       int items = profile.size;
       long[] keys = new long[items];
       long[] weights = new long[items];
+      pack(profile, keys, weights);
+      long[][] sorted = sort(keys, weights);
+      keys = sorted[0];
+      weights = sorted[1];
+      int distinct = merge(keys, weights);
+      long marks = 0;
+      long total = 0;
+      for (int i = 0; i < distinct; i++) {
+        marks += length(keys[i]);
+        total += weights[i];
+      }
+      return levels(profile, keys, weights, distinct, marks, total);
+    }
+
+    /** Each reading as one key, four bits a preference, most significant first. */
+    private static void pack(RankedProfile profile, long[] keys, long[] weights) {
       int[] flat = profile.flat;
       int[] offset = profile.offset;
-      for (int i = 0; i < items; i++) {
+      for (int i = 0; i < keys.length; i++) {
         long key = 0;
         int shift = 60;
         for (int j = offset[i]; j < offset[i + 1]; j++, shift -= 4) {
@@ -585,106 +603,126 @@ final class StvTree {
         keys[i] = key;
         weights[i] = profile.weight[i];
       }
-      // Sort the readings, their papers alongside: stable, so equal readings stay together either way.
-      long[] keyBuffer = new long[items];
-      long[] weightBuffer = new long[items];
+    }
+
+    /** Sorts the readings, their papers alongside: stable, so equal readings stay together either way. */
+    private static long[][] sort(long[] keys, long[] weights) {
+      long[] keyBuffer = new long[keys.length];
+      long[] weightBuffer = new long[keys.length];
       int[] count = new int[BUCKETS];
       for (int pass = 0; pass < Long.SIZE / DIGIT; pass++) {
-        int shift = pass * DIGIT;
-        Arrays.fill(count, 0);
-        for (int i = 0; i < items; i++) {
-          count[(int) (keys[i] >>> shift) & (BUCKETS - 1)]++;
+        if (digitPass(pass * DIGIT, count, keys, weights, keyBuffer, weightBuffer)) {
+          long[] k = keys;
+          keys = keyBuffer;
+          keyBuffer = k;
+          long[] w = weights;
+          weights = weightBuffer;
+          weightBuffer = w;
         }
-        if (count[(int) (keys[0] >>> shift) & (BUCKETS - 1)] == items) {
-          continue; // one digit throughout (as the digits past the longest reading are): already in order
-        }
-        int at = 0;
-        for (int b = 0; b < BUCKETS; b++) {
-          int c = count[b];
-          count[b] = at;
-          at += c;
-        }
-        for (int i = 0; i < items; i++) {
-          int t = count[(int) (keys[i] >>> shift) & (BUCKETS - 1)]++;
-          keyBuffer[t] = keys[i];
-          weightBuffer[t] = weights[i];
-        }
-        long[] k = keys;
-        keys = keyBuffer;
-        keyBuffer = k;
-        long[] w = weights;
-        weights = weightBuffer;
-        weightBuffer = w;
       }
-      // Identical readings become one, their papers summed (as the general builder's nodes sum them).
-      int distinct = 0;
-      long marks = 0;
+      return new long[][] {keys, weights};
+    }
+
+    /**
+     * One pass of the radix sort on the digit at the shift, from keys into the buffers; false (and
+     * nothing moved) where every key has the same digit there, as the digits past the longest reading
+     * do.
+     */
+    private static boolean digitPass(
+        int shift, int[] count, long[] keys, long[] weights, long[] keyBuffer, long[] weightBuffer) {
+      int items = keys.length;
+      Arrays.fill(count, 0);
       for (int i = 0; i < items; i++) {
+        count[(int) (keys[i] >>> shift) & (BUCKETS - 1)]++;
+      }
+      if (count[(int) (keys[0] >>> shift) & (BUCKETS - 1)] == items) {
+        return false;
+      }
+      int at = 0;
+      for (int b = 0; b < BUCKETS; b++) {
+        int c = count[b];
+        count[b] = at;
+        at += c;
+      }
+      for (int i = 0; i < items; i++) {
+        int t = count[(int) (keys[i] >>> shift) & (BUCKETS - 1)]++;
+        keyBuffer[t] = keys[i];
+        weightBuffer[t] = weights[i];
+      }
+      return true;
+    }
+
+    /** Identical readings become one, their papers summed (as the general builder's nodes sum them). */
+    private static int merge(long[] keys, long[] weights) {
+      int distinct = 0;
+      for (int i = 0; i < keys.length; i++) {
         if (distinct > 0 && keys[distinct - 1] == keys[i]) {
           weights[distinct - 1] += weights[i];
         } else {
           keys[distinct] = keys[i];
           weights[distinct] = weights[i];
-          marks += length(keys[i]);
           distinct++;
         }
       }
+      return distinct;
+    }
+
+    /** The tree, one depth at a time: each depth one sequential pass over the sorted readings. */
+    private static StvTree levels(
+        RankedProfile profile, long[] keys, long[] weights, int distinct, long marks, long total) {
       int capacity = (int) Math.min(Integer.MAX_VALUE - 8, marks + 2);
-      int[] cand = new int[capacity];
-      int[] child = new int[capacity + 1];
-      long[] papers = new long[capacity];
-      long[] ends = new long[capacity];
-      cand[0] = -1;
-      child[0] = 1;
-      cand[1] = -1;
-      long total = 0;
-      for (int i = 0; i < distinct; i++) {
-        total += weights[i];
+      Level t = new Level(capacity, distinct);
+      t.papers[0] = total;
+      t.papers[1] = total;
+      for (int shift = 60; t.levelSize > 0; shift -= 4) {
+        t.depth(keys, weights, shift);
       }
-      papers[0] = total;
-      papers[1] = total;
+      int size = t.size;
+      int[] first = Arrays.copyOf(t.child, size + 1);
+      first[size] = size;
+      return new StvTree(
+          profile.candidates,
+          size,
+          Arrays.copyOf(t.cand, size),
+          first,
+          Arrays.copyOf(t.papers, size),
+          Arrays.copyOf(t.ends, size),
+          new int[] {1},
+          new long[] {1},
+          profile.valid);
+    }
+
+    /** The tree under construction and the nodes of its current depth, each with its sorted range. */
+    private static final class Level {
+      final int[] cand;
+      final int[] child;
+      final long[] papers;
+      final long[] ends;
       int size = 2;
-      // The nodes of the current depth, each with its range of sorted readings.
       int[] node = {1};
       int[] from = {0};
-      int[] to = {distinct};
+      int[] to;
       int levelSize = 1;
       int[] nextNode = new int[16];
       int[] nextFrom = new int[16];
       int[] nextTo = new int[16];
-      for (int shift = 60; levelSize > 0; shift -= 4) {
+
+      Level(int capacity, int distinct) {
+        cand = new int[capacity];
+        child = new int[capacity + 1];
+        papers = new long[capacity];
+        ends = new long[capacity];
+        cand[0] = -1;
+        child[0] = 1;
+        cand[1] = -1;
+        to = new int[] {distinct};
+      }
+
+      /** Adds the children of every node of the current depth, and makes them the current depth. */
+      void depth(long[] keys, long[] weights, int shift) {
         int nextSize = 0;
         for (int l = 0; l < levelSize; l++) {
-          int parent = node[l];
-          child[parent] = size;
-          int i = from[l];
-          int end = to[l];
-          // A reading that ends here has a zero at this depth (and past it), so it sorts first.
-          if (i < end && (shift < 0 || ((keys[i] >>> shift) & 0xF) == 0)) {
-            ends[parent] = weights[i];
-            i++;
-          }
-          while (i < end) {
-            int key = (int) (keys[i] >>> shift) & 0xF;
-            int runStart = i;
-            long sum = 0;
-            while (i < end && ((int) (keys[i] >>> shift) & 0xF) == key) {
-              sum += weights[i];
-              i++;
-            }
-            cand[size] = key - 1;
-            papers[size] = sum;
-            if (nextSize == nextNode.length) {
-              nextNode = Arrays.copyOf(nextNode, nextSize * 2);
-              nextFrom = Arrays.copyOf(nextFrom, nextSize * 2);
-              nextTo = Arrays.copyOf(nextTo, nextSize * 2);
-            }
-            nextNode[nextSize] = size;
-            nextFrom[nextSize] = runStart;
-            nextTo[nextSize] = i;
-            nextSize++;
-            size++;
-          }
+          nextSize = children(keys, weights, shift, l, nextSize);
         }
         int[] t = node;
         node = nextNode;
@@ -697,18 +735,41 @@ final class StvTree {
         nextTo = t;
         levelSize = nextSize;
       }
-      int[] first = Arrays.copyOf(child, size + 1);
-      first[size] = size;
-      return new StvTree(
-          profile.candidates,
-          size,
-          Arrays.copyOf(cand, size),
-          first,
-          Arrays.copyOf(papers, size),
-          Arrays.copyOf(ends, size),
-          new int[] {1},
-          new long[] {1},
-          profile.valid);
+
+      /** The children of the l-th node of the depth: one for each digit among its readings. */
+      private int children(long[] keys, long[] weights, int shift, int l, int nextSize) {
+        int parent = node[l];
+        child[parent] = size;
+        int i = from[l];
+        int end = to[l];
+        // A reading that ends here has a zero at this depth (and past it), so it sorts first.
+        if (i < end && (shift < 0 || ((keys[i] >>> shift) & 0xF) == 0)) {
+          ends[parent] = weights[i];
+          i++;
+        }
+        while (i < end) {
+          int key = (int) (keys[i] >>> shift) & 0xF;
+          int runStart = i;
+          long sum = 0;
+          while (i < end && ((int) (keys[i] >>> shift) & 0xF) == key) {
+            sum += weights[i];
+            i++;
+          }
+          cand[size] = key - 1;
+          papers[size] = sum;
+          if (nextSize == nextNode.length) {
+            nextNode = Arrays.copyOf(nextNode, nextSize * 2);
+            nextFrom = Arrays.copyOf(nextFrom, nextSize * 2);
+            nextTo = Arrays.copyOf(nextTo, nextSize * 2);
+          }
+          nextNode[nextSize] = size;
+          nextFrom[nextSize] = runStart;
+          nextTo[nextSize] = i;
+          nextSize++;
+          size++;
+        }
+        return nextSize;
+      }
     }
 
     /** The number of preferences in a packed reading: its nonzero digits, which come first. */
