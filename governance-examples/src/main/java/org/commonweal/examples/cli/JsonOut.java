@@ -53,7 +53,13 @@ final class JsonOut {
 
   private static void string(StringBuilder s, String text) {
     s.append('"');
-    for (int i = 0; i < text.length(); i++) {
+    int plain = 0;
+    while (plain < text.length() && isPlain(text.charAt(plain))) {
+      plain++;
+    }
+    // Most strings (names, numbers) need no escape: appended whole, not a character at a time.
+    s.append(text, 0, plain);
+    for (int i = plain; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"':
@@ -86,5 +92,10 @@ final class JsonOut {
       }
     }
     s.append('"');
+  }
+
+  /** Whether the character is written as it is: printable, and neither a quote nor a backslash. */
+  private static boolean isPlain(char c) {
+    return c >= ' ' && c != '"' && c != '\\' && !Terminal.isUnsafe(c);
   }
 }
