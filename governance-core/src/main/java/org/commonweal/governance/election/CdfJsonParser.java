@@ -177,6 +177,7 @@ final class CdfJsonParser {
     int c = peek();
     if (c == '}') {
       at++;
+      first = false; // the object just closed is a member of the one around it
       return null;
     }
     if (!first) {
@@ -206,6 +207,7 @@ final class CdfJsonParser {
     int c = peek();
     if (c == ']') {
       at++;
+      first = false; // the array just closed is a member of the one around it
       return false;
     }
     if (!first) {
