@@ -5,12 +5,10 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import org.commonweal.governance.base.MalformedInputException;
 import org.jspecify.annotations.Nullable;
 
@@ -271,21 +269,20 @@ final class CdfJsonParser {
     enter(depth);
     at++;
     first = true;
-    Map<String, Object> members = keep ? new LinkedHashMap<>() : null;
-    Set<String> seen = new HashSet<>();
+    // Kept or not, the members are held by key, to refuse a key given twice; a skipped object holds
+    // NULL for each value.
+    Map<String, Object> members = new LinkedHashMap<>();
     for (String key; (key = nextKey()) != null; ) {
-      if (!seen.add(key)) {
+      if (members.containsKey(key)) {
         throw error("each key once in an object, not \"" + TextBytes.escape(key) + "\" again");
       }
       push(key);
       Object v = read(depth + 1, keep);
       pop();
-      if (members != null) {
-        members.put(key, Objects.requireNonNull(v, "a value read whole"));
-      }
+      members.put(key, v == null ? NULL : v);
       first = false;
     }
-    return members;
+    return keep ? members : null;
   }
 
   private @Nullable Object array(int depth, boolean keep) {
