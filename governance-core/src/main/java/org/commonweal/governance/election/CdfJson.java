@@ -493,7 +493,7 @@ public final class CdfJson {
     } catch (InvalidValueException e) {
       throw new MalformedInputException(FORMAT, line, "a contest that makes an election at " + CdfJsonParser.render(at), String.valueOf(e.getMessage()));
     }
-    return new BallotFile(election, "UTF-8", "JSON is UTF-8", ImmutableList.of(), ImmutableList.of(), Optional.ofNullable(writeIn));
+    return new BallotFile(election, "UTF-8", "valid UTF-8", ImmutableList.of(), ImmutableList.of(), Optional.ofNullable(writeIn));
   }
 
   /** The index of the contest asked for, or of the one ranked contest. */

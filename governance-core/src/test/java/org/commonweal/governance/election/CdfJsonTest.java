@@ -54,6 +54,7 @@ class CdfJsonTest {
     assertEquals(List.of(RankedBallot.of(BO, ADA), RankedBallot.of(CY)), e.ballots());
     assertEquals(Optional.empty(), f.undeclaredWriteIn());
     assertEquals("UTF-8", f.encoding());
+    assertEquals("valid UTF-8", f.encodingReason());
   }
 
   @Test

@@ -87,6 +87,8 @@ class CountCdfJsonTest {
     assertEquals(0, r.status(), r.err());
     JsonNode o = new ObjectMapper().readTree(r.out());
     assertEquals("Ada", o.get("elected").get(0).asText());
+    // A report is UTF-8 by definition: no encoding field or note, as for any valid UTF-8 file.
+    assertTrue(o.get("encoding") == null, r.out());
     Run council = run("count", "--rule", "irv", "--input", "cdf-json", "--contest=Council", file(dir));
     assertEquals(0, council.status(), council.err());
     assertTrue(council.out().contains("Cy"), council.out());
