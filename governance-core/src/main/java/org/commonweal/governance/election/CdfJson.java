@@ -225,6 +225,9 @@ public final class CdfJson {
     String label = label(index, id);
     List<Object> snapshots = array(cvr, "CVRSnapshot", true, at, line, label);
     String current = optionalString(cvr, "CurrentSnapshotId", at, line, index, id);
+    if (snapshots.isEmpty()) {
+      throw bad(line, label, at, "at least one CVRSnapshot", "none");
+    }
     int chosen = -1;
     for (int s = 0; s < snapshots.size(); s++) {
       at.add("CVRSnapshot");

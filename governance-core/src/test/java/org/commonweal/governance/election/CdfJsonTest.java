@@ -365,4 +365,21 @@ class CdfJsonTest {
     Election e = read(json).election();
     assertEquals(List.of("Zo\u00eb \"Z\"", "Bo\ud83d\uddf3"), e.candidates().stream().map(Candidate::name).toList());
   }
+
+  @Test
+  void read_recordWithoutSnapshots_isRefused() {
+    MalformedInputException x = refused(mayor("{\"@type\": \"CVR.CVR\", \"@id\": \"b-1\", \"CVRSnapshot\": []}"));
+    assertTrue(x.getMessage().contains("at least one CVRSnapshot at $.CVR[0] in record 1 (@id \"b-1\")"), x.getMessage());
+  }
+
+  @Test
+  void read_numberVotesOtherThanOne_isRefused() {
+    String two =
+        "{\"@type\": \"CVR.CVRContestSelection\", \"ContestSelectionId\": \"cs-1\", \"SelectionPosition\": ["
+            + position(1, "yes", "yes", "").replace("\"NumberVotes\": 1", "\"NumberVotes\": 2")
+            + "]}";
+    MalformedInputException x = refused(mayor(cvr("b-1", marks("contest-1", two))));
+    assertTrue(x.getMessage().contains("NumberVotes 1"), x.getMessage());
+    assertTrue(x.getMessage().contains("SelectionPosition[0].NumberVotes"), x.getMessage());
+  }
 }
