@@ -14,7 +14,9 @@ import org.commonweal.governance.internal.Checks;
  * A ballot file as read from its bytes: the {@link Election} it holds, the text encoding the reader
  * used and why, the free text the file carries beside the ballots (a BLT file's lines after the title:
  * its source, a comment, a printed table), and the tie-breaking order the file gives, if it gives one
- * (a BLT file's {@code [tie ...]} option).
+ * (a BLT file's {@code [tie ...]} option). Where the file's records mark write-ins that name no declared
+ * candidate (a cast vote record's write-in selections), the reader gathers them all as one candidate of
+ * the election and says which: {@link #undeclaredWriteIn()}.
  *
  * <pre>{@code
  * BallotFile file = Blt.read(bytes);
@@ -31,6 +33,8 @@ import org.commonweal.governance.internal.Checks;
  * @param notes free text the file carries beside the ballots, in file order; may be empty
  * @param tieOrder every candidate, the one a tie favours first, where the file gives a tie-breaking
  *     order; otherwise empty
+ * @param undeclaredWriteIn the one candidate standing for every undeclared write-in, where the reader
+ *     made one (only {@link CdfJson} does); otherwise empty
  * @since 0.1.0
  */
 public record BallotFile(
@@ -38,7 +42,8 @@ public record BallotFile(
     String encoding,
     String encodingReason,
     ImmutableList<String> notes,
-    ImmutableList<Candidate> tieOrder) {
+    ImmutableList<Candidate> tieOrder,
+    Optional<Candidate> undeclaredWriteIn) {
 
   /**
    * Checks the parts.
@@ -48,6 +53,8 @@ public record BallotFile(
    * @param encodingReason why that encoding
    * @param notes the file's free text
    * @param tieOrder the tie-breaking order, empty or every candidate once
+   * @param undeclaredWriteIn the candidate standing for every undeclared write-in, one of the election's
+   *     candidates, or empty
    */
   public BallotFile {
     checkNotNull(election, "election");
@@ -64,6 +71,33 @@ public record BallotFile(
           "tie order %s must list every candidate once",
           tieOrder);
     }
+    checkNotNull(undeclaredWriteIn, "undeclaredWriteIn");
+    undeclaredWriteIn.ifPresent(
+        w ->
+            Checks.check(
+                election.candidates().contains(w),
+                "undeclaredWriteIn",
+                w,
+                "undeclared write-in \"%s\" must be one of the candidates",
+                w));
+  }
+
+  /**
+   * Returns a file with no undeclared write-in: what every reader but {@link CdfJson} gives.
+   *
+   * @param election the election
+   * @param encoding the encoding's name
+   * @param encodingReason why that encoding
+   * @param notes the file's free text
+   * @param tieOrder the tie-breaking order, empty or every candidate once
+   */
+  public BallotFile(
+      Election election,
+      String encoding,
+      String encodingReason,
+      ImmutableList<String> notes,
+      ImmutableList<Candidate> tieOrder) {
+    this(election, encoding, encodingReason, notes, tieOrder, Optional.empty());
   }
 
   /**

@@ -86,8 +86,16 @@ final class CountCommand implements Callable<Integer> {
       names = "--input",
       paramLabel = "FORMAT",
       defaultValue = "blt",
-      description = "Input format: blt, debian or rankedvote-csv (default: ${DEFAULT-VALUE}).")
+      description = "Input format: blt, debian, rankedvote-csv or cdf-json (default: ${DEFAULT-VALUE}).")
   String input = "blt";
+
+  @Option(
+      names = "--contest",
+      paramLabel = "NAME",
+      description =
+          "With --input cdf-json: the contest to count, by its name (default: the file's one ranked contest;"
+              + " where it has several, the error lists them).")
+  String contest;
 
   @Option(
       names = "--format",
@@ -157,6 +165,9 @@ final class CountCommand implements Callable<Integer> {
     if (in == null) {
       throw usage.apply("unknown input '" + input + "'; available: " + String.join(", ", RuleTable.INPUTS.keySet()));
     }
+    if (contest != null && !in.name().equals("cdf-json")) {
+      throw usage.apply("--contest applies to --input cdf-json only, not " + input);
+    }
     if (!format.equals("text") && !format.equals("json")) {
       throw usage.apply("unknown format '" + format + "'; use text or json");
     }
@@ -172,7 +183,7 @@ final class CountCommand implements Callable<Integer> {
             .maxFileSize(bytes(usage, "--max-file-size", maxFileSize))
             .encoding(Optional.ofNullable(encoding == null ? null : charset(usage, encoding)))
             .build();
-    return new Job(in, r, options, format.equals("json"));
+    return new Job(in, r, options, format.equals("json"), Optional.ofNullable(contest));
   }
 
   /**
@@ -256,7 +267,8 @@ final class CountCommand implements Callable<Integer> {
   }
 
   /** What the command does to each file. */
-  private record Job(RuleTable.Input in, RegisteredMethod rule, ReadOptions options, boolean json) {}
+  private record Job(
+      RuleTable.Input in, RegisteredMethod rule, ReadOptions options, boolean json, Optional<String> contest) {}
 
   /** What one file gave: the text to print, and whether it was counted. */
   private record Outcome(String text, boolean counted) {}
@@ -416,7 +428,7 @@ final class CountCommand implements Callable<Integer> {
           }
           return reader.finish();
         }
-        return job.in().read(readUpTo(in, limit), job.options());
+        return job.in().read(readUpTo(in, limit), job.options(), job.contest());
       }
     } catch (NoSuchFileException e) {
       throw new CountFailure("cannot read the file: no such file");

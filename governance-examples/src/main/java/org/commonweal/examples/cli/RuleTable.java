@@ -3,8 +3,10 @@ package org.commonweal.examples.cli;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.commonweal.governance.election.BallotFile;
 import org.commonweal.governance.election.Blt;
+import org.commonweal.governance.election.CdfJson;
 import org.commonweal.governance.election.DebianTally;
 import org.commonweal.governance.election.MethodRegistry;
 import org.commonweal.governance.election.RankedVoteCsv;
@@ -32,8 +34,10 @@ final class RuleTable {
      * Reads a whole file. A switch rather than a function per format, so that a format's reader (and
      * its patterns) is loaded only when a file of that format is read.
      */
-    BallotFile read(byte[] bytes, ReadOptions options) {
+    BallotFile read(byte[] bytes, ReadOptions options, Optional<String> contest) {
       switch (name) {
+        case "cdf-json":
+          return CdfJson.read(bytes, options, contest);
         case "debian":
           return DebianTally.read(bytes, options);
         case "rankedvote-csv":
@@ -49,7 +53,8 @@ final class RuleTable {
       inputs(
           new Input("blt", "BLT ballot file (ERS, OpenSTV, Droop)"),
           new Input("debian", "Debian tally sheet (V: lines of ranks)"),
-          new Input("rankedvote-csv", "ranked.vote normalised CSV (ballot_id,rank,choice)"));
+          new Input("rankedvote-csv", "ranked.vote normalised CSV (ballot_id,rank,choice)"),
+          new Input("cdf-json", "NIST SP 1500-103 cast vote records, JSON (one contest: --contest)"));
 
   private static Map<String, Input> inputs(Input... inputs) {
     Map<String, Input> m = new LinkedHashMap<>();

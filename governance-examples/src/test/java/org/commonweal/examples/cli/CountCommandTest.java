@@ -189,7 +189,7 @@ class CountCommandTest {
             "borda", "star", "schulze", "schulze-margins", "ranked-pairs", "copeland", "minimax",
             "minimax-margins", "kemeny-young"),
         MethodRegistry.names());
-    assertEquals(List.of("blt", "debian", "rankedvote-csv"), List.copyOf(RuleTable.INPUTS.keySet()));
+    assertEquals(List.of("blt", "debian", "rankedvote-csv", "cdf-json"), List.copyOf(RuleTable.INPUTS.keySet()));
   }
 
   @Test
