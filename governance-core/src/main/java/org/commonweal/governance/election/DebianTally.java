@@ -71,7 +71,7 @@ public final class DebianTally {
    */
   public static Election read(String text, String title) {
     List<Candidate> options = new ArrayList<>();
-    List<Ballot> ballots = new ArrayList<>();
+    BallotMerger ballots = new BallotMerger();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
       int line = i + 1;
@@ -108,7 +108,7 @@ public final class DebianTally {
         .title(title)
         .candidates(options)
         .seats(1)
-        .ballots(ballots)
+        .ballots(ballots.ballots())
         .rules(BallotRules.builder().equalPreferences(true).build())
         .build();
   }

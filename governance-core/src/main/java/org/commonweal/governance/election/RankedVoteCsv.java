@@ -79,7 +79,7 @@ public final class RankedVoteCsv {
       throw new MalformedInputException(FORMAT, 1, "the header ballot_id,rank,choice", header == null ? "" : String.join(",", header));
     }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
-    List<Ballot> ballots = new ArrayList<>();
+    BallotMerger ballots = new BallotMerger();
     Set<String> done = new HashSet<>();
     String current = null;
     int lastRank = 0;
@@ -139,7 +139,7 @@ public final class RankedVoteCsv {
     if (candidates.isEmpty()) {
       throw new MalformedInputException(FORMAT, 0, "at least one ballot marking a candidate", "no candidate");
     }
-    return Election.builder().title(title).candidates(candidates.values()).seats(1).ballots(ballots).build();
+    return Election.builder().title(title).candidates(candidates.values()).seats(1).ballots(ballots.ballots()).build();
   }
 
   /** Splits RFC 4180 text into records; tracks the line on which each record starts. */

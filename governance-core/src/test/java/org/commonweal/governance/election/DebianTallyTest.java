@@ -76,4 +76,12 @@ class DebianTallyTest {
     assertEquals("given", given.encodingReason());
     assertEquals(f.election(), given.election());
   }
+
+  @Test
+  void read_identicalVotes_areMergedWhereFirstMet_theirPapersAdded() {
+    Election e = DebianTally.read(SHEET.replace("V: 1-2 \t\t00230fd5", "V: 1-2 \t\t00230fd5\nV: 1-2 \t\t1\nV: 1-2 \t\t2"));
+    assertEquals(RankedBallot.builder().count(3).rank(CARTER).rank(NOTA).build(), e.ballots().get(0));
+    assertEquals(3, e.ballots().size());
+    assertEquals(5, e.papers());
+  }
 }

@@ -90,4 +90,20 @@ class RankedVoteCsvTest {
     assertEquals(0, size.line());
     assertEquals("at most 20 bytes", size.expected());
   }
+
+  @Test
+  void read_identicalBallots_areMergedWhereFirstMet_theirPapersAdded() {
+    String csv = "ballot_id,rank,choice\nb1,1,A\nb1,2,B\nb2,1,B\nb3,1,A\nb3,2,B\nb4,1,A\nb4,2,B\n";
+    Election e = RankedVoteCsv.read(csv);
+    Candidate a = e.candidates().get(0);
+    Candidate b = e.candidates().get(1);
+    assertEquals(List.of(RankedBallot.of(3, a, b), RankedBallot.of(1, b)), e.ballots());
+    assertEquals(4, e.papers());
+    // The merged election counts as the ballots one by one do.
+    Election oneByOne =
+        Election.of(e.candidates(), 1, List.of(RankedBallot.of(a, b), RankedBallot.of(b), RankedBallot.of(a, b), RankedBallot.of(a, b)));
+    assertEquals(
+        ElectionMethods.instantRunoff().count(oneByOne, org.commonweal.governance.base.TieBreaker.givenOrder()).elected(),
+        ElectionMethods.instantRunoff().count(e, org.commonweal.governance.base.TieBreaker.givenOrder()).elected());
+  }
 }
