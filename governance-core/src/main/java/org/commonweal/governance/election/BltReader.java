@@ -974,7 +974,7 @@ public final class BltReader {
         tie.add(byIndex[k]);
       }
     }
-    Election election = Election.buildRead(e, byIndex);
+    Election election = e.build();
     if (!equalPreferences && allSimple()) {
       election.readAs(profile(election.rules()));
     }

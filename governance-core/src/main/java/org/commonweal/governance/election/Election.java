@@ -201,41 +201,6 @@ public abstract class Election {
     Builder() {}
   }
 
-  /**
-   * The candidates of the election a reader is building on this thread, set only while it builds:
-   * the reader made every ballot from these very objects and has summed the papers line by line, so
-   * that {@link #check} need not visit each of a million ballots again. Any other election, and any
-   * ballot list not made so, is checked in full.
-   */
-  private static final ThreadLocal<Candidate @Nullable []> READ_FROM = new ThreadLocal<>();
-
-  /**
-   * Builds the election whose ballots a reader made from the given candidates (the same objects, in
-   * the order of the builder's candidate list) and whose papers it has already summed within a long.
-   */
-  static Election buildRead(Builder builder, Candidate[] candidates) {
-    READ_FROM.set(candidates);
-    try {
-      return builder.build();
-    } finally {
-      READ_FROM.remove();
-    }
-  }
-
-  /** Whether the election is the one a reader is building from these very candidate objects. */
-  private boolean builtByReader() {
-    Candidate[] from = READ_FROM.get();
-    if (from == null || from.length != candidates().size()) {
-      return false;
-    }
-    for (int i = 0; i < from.length; i++) {
-      if (from[i] != candidates().get(i)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   @Value.Check
   void check() {
     Checks.check(!candidates().isEmpty(), "candidates", candidates(), "an election needs at least one candidate");
@@ -246,9 +211,6 @@ public abstract class Election {
     }
     for (Candidate c : withdrawn()) {
       Checks.check(known.contains(c), "withdrawn", c, "withdrawn candidate \"%s\" is not one of the candidates", c);
-    }
-    if (builtByReader()) {
-      return;
     }
     // Ballots read from a file hold the election's own candidate objects: among a few candidates, a scan
     // by identity finds them sooner than the set, which is asked only when the scan fails.

@@ -216,28 +216,6 @@ class BltReaderTest {
   }
 
   @Test
-  void buildRead_checksInFull_whereTheBallotsAreNotMadeFromTheGivenCandidates() {
-    // The shortcut for a reader's own ballots must not let through a ballot that marks a stranger:
-    // given candidates that are not the election's (other objects), the full check runs.
-    Candidate a = Candidate.of("A");
-    Candidate b = Candidate.of("B");
-    Election.Builder builder =
-        Election.builder().candidates(List.of(a, b)).seats(1).ballots(List.of(RankedBallot.of(Candidate.of("Z"))));
-    InvalidValueException e =
-        assertThrows(
-            InvalidValueException.class,
-            () -> Election.buildRead(builder, new Candidate[] {Candidate.of("A"), Candidate.of("B")}));
-    assertTrue(e.getMessage().contains("\"Z\", who is not one of the candidates"), e.getMessage());
-    // Nor does the shortcut outlive the build it was given for, even one that failed.
-    Election.Builder again =
-        Election.builder().candidates(List.of(a, b)).seats(1).ballots(List.of(RankedBallot.of(Candidate.of("Z"))));
-    assertThrows(InvalidValueException.class, () -> Election.buildRead(again, new Candidate[] {a, Candidate.of("C")}));
-    assertThrows(
-        InvalidValueException.class,
-        () -> Election.builder().candidates(List.of(a, b)).seats(1).ballots(List.of(RankedBallot.of(Candidate.of("Z")))).build());
-  }
-
-  @Test
   void read_givesTheSameElectionAsOneBuiltAndCheckedInFull() {
     BallotFile read = Blt.read("3 1\n2 1 2 0\n1 3 1 0\n1 2 0\n0\n\"A\"\n\"B\"\n\"C\"\n\"T\"\n".getBytes(StandardCharsets.UTF_8));
     Election e = read.election();
