@@ -3,6 +3,7 @@ package org.commonweal.governance.board;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.math.BigInteger;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,9 @@ import org.commonweal.governance.base.Draw;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.TieBreaker;
 import org.commonweal.governance.internal.Checks;
+import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.membership.Member;
+import org.commonweal.governance.membership.Register;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -116,6 +120,31 @@ public abstract class ApportionmentMethod {
    */
   public static ApportionmentMethod droop() {
     return Remainders.DROOP;
+  }
+
+  /**
+   * Returns the membership of each stakeholder class of a register on a date: the counts by which a
+   * constitution shares a board's seats "in proportion to membership". A member of several classes
+   * counts in each; a class with no members counts 0.
+   *
+   * <pre>{@code
+   * Apportionment<ClassId> a = ApportionmentMethod.sainteLague()
+   *     .apportion(ApportionmentMethod.membershipOn(register, recordDate), 9, TieBreaker.seeded(2027));
+   * }</pre>
+   *
+   * @param register the register
+   * @param date the record date
+   * @return each class of the register's rules, in their order, with its members on the date
+   */
+  public static ImmutableMap<ClassId, Long> membershipOn(Register register, LocalDate date) {
+    Map<ClassId, Long> counts = new LinkedHashMap<>();
+    register.rules().classes().forEach(c -> counts.put(c.id(), 0L));
+    for (Member m : register.membersOn(date)) {
+      for (ClassId c : m.classesOn(date)) {
+        counts.merge(c, 1L, Long::sum);
+      }
+    }
+    return ImmutableMap.copyOf(counts);
   }
 
   /**

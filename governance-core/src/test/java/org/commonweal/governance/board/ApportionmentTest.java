@@ -6,11 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableMap;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
+import org.commonweal.governance.membership.Application;
+import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.membership.ClassPolicy;
+import org.commonweal.governance.membership.Eligibility;
+import org.commonweal.governance.membership.Facts;
+import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.membership.MembershipRules;
+import org.commonweal.governance.membership.Register;
+import org.commonweal.governance.membership.StakeholderClass;
 import org.junit.jupiter.api.Test;
 
 /** Examples of apportionment: published allocations, the Alabama paradox, minimums, ties and refusals. */
@@ -198,5 +209,36 @@ class ApportionmentTest {
         a.seats(), a.steps(), a.draws(), a.quota()));
     assertThrows(InvalidValueException.class, () -> new Apportionment<>(a.method(), 3, a.counts(),
         ImmutableMap.of("B", 2), a.seats(), a.steps(), a.draws(), a.quota()));
+  }
+
+  /** Seats by membership, read from a register on its record date. */
+  @Test
+  void membershipOn_countsEachClassOfTheRegister() {
+    ClassId leaseholders = ClassId.of("leaseholders");
+    ClassId residents = ClassId.of("residents");
+    ClassId publicInterest = ClassId.of("public-interest");
+    MembershipRules rules = MembershipRules.of(ClassPolicy.ONE_CLASS,
+        StakeholderClass.of(leaseholders, "Leaseholders", Eligibility.always()),
+        StakeholderClass.of(residents, "Residents", Eligibility.always()),
+        StakeholderClass.of(publicInterest, "Public interest", Eligibility.always()));
+    Register register = Register.empty(rules);
+    LocalDate joined = LocalDate.of(2026, 3, 1);
+    int n = 0;
+    for (ClassId c : List.of(leaseholders, leaseholders, leaseholders, residents, residents, residents, residents,
+        residents, residents, residents)) {
+      n++;
+      register = register.admit(Application.of(MemberId.of("M-" + n), "Member " + n, c, Facts.none()), joined)
+          .orElseThrow();
+    }
+    ImmutableMap<ClassId, Long> counts = ApportionmentMethod.membershipOn(register, LocalDate.of(2026, 6, 1));
+    assertEquals(ImmutableMap.of(leaseholders, 3L, residents, 7L, publicInterest, 0L), counts);
+    assertEquals(0, ApportionmentMethod.membershipOn(register, LocalDate.of(2026, 2, 1)).get(residents));
+    // A third of the board reserved to each class as a floor, the rest by membership.
+    Apportionment<ClassId> a = ApportionmentMethod.dHondt().apportion(counts, 9,
+        ImmutableMap.of(leaseholders, 3, residents, 3, publicInterest, 3), TieBreaker.givenOrder());
+    assertEquals(ImmutableMap.of(leaseholders, 3, residents, 3, publicInterest, 3), a.seats());
+    Apportionment<ClassId> b = ApportionmentMethod.dHondt().apportion(counts, 12,
+        ImmutableMap.of(leaseholders, 3, residents, 3, publicInterest, 3), TieBreaker.givenOrder());
+    assertEquals(ImmutableMap.of(leaseholders, 3, residents, 6, publicInterest, 3), b.seats(), b.explain());
   }
 }
