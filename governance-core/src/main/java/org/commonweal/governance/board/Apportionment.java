@@ -103,11 +103,12 @@ public record Apportionment<K>(
    */
   public String explain() {
     StringBuilder b = new StringBuilder();
-    b.append(method).append(", ").append(house).append(" seats");
+    b.append(method).append(", ").append(ApportionmentStep.seats(house));
     quota.ifPresent(q -> b.append(", quota ").append(ApportionmentStep.decimal(q)));
     b.append('\n');
     counts.forEach((k, v) -> {
-      b.append("  ").append(k).append(": count ").append(v).append(", ").append(seats.get(k)).append(" seats");
+      b.append("  ").append(k).append(": count ").append(v).append(", ")
+          .append(ApportionmentStep.seats(Objects.requireNonNull(seats.get(k))));
       Integer min = minimums.get(k);
       if (min != null && min > 0) {
         b.append(" (minimum ").append(min).append(')');

@@ -73,6 +73,13 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public abstract class ApportionmentMethod {
+  /**
+   * The most seats shared in one apportionment: more than any assembly has (the largest, China's
+   * National People's Congress, has under 3,000), and few enough that a divisor method's seat-by-seat
+   * count stays well under a second.
+   */
+  public static final int MAX_HOUSE = 10_000;
+
   private ApportionmentMethod() {}
 
   /**
@@ -166,12 +173,12 @@ public abstract class ApportionmentMethod {
    *
    * @param counts each class's count (members, votes), not negative, not all zero; the order is the
    *     order in which tied classes are presented to the lot
-   * @param house the seats to share, at least 1
+   * @param house the seats to share, 1 to {@link #MAX_HOUSE}
    * @param lot the tie-breaker for equal figures
    * @param <K> the type of the classes
    * @return the apportionment
    * @throws org.commonweal.governance.base.InvalidValueException if a count is negative, all are zero,
-   *     or there are no classes
+   *     there are no classes, or the house is out of range
    */
   public <K> Apportionment<K> apportion(Map<K, Long> counts, int house, TieBreaker lot) {
     return apportion(counts, house, ImmutableMap.of(), lot);
@@ -182,25 +189,27 @@ public abstract class ApportionmentMethod {
    *
    * @param counts each class's count (members, votes), not negative, not all zero; the order is the
    *     order in which tied classes are presented to the lot
-   * @param house the seats to share, at least 1
+   * @param house the seats to share, 1 to {@link #MAX_HOUSE}
    * @param minimums the minimum seats of some classes, not negative, adding up to at most {@code house}
    * @param lot the tie-breaker for equal figures
    * @param <K> the type of the classes
    * @return the apportionment
    * @throws org.commonweal.governance.base.InvalidValueException if a count or minimum is negative, all
-   *     counts are zero, there are no classes, a minimum names a class with no count, or the minimums add
-   *     up to more than the house
+   *     counts are zero, there are no classes, a minimum names a class with no count, the minimums add
+   *     up to more than the house, or the house is out of range
    */
   public <K> Apportionment<K> apportion(Map<K, Long> counts, int house, Map<K, Integer> minimums, TieBreaker lot) {
     Objects.requireNonNull(lot, "lot");
     ImmutableMap<K, Long> c = ImmutableMap.copyOf(counts);
     ImmutableMap<K, Integer> m = ImmutableMap.copyOf(minimums);
-    Checks.atLeast("house", house, 1);
+    Checks.between("house", house, 1, MAX_HOUSE);
     Checks.check(!c.isEmpty(), "counts", c, "there must be at least one class to share seats among");
     long total = 0;
     for (Map.Entry<K, Long> e : c.entrySet()) {
       Checks.check(e.getValue() >= 0, "counts", c, "the count of %s (%s) must not be negative", e.getKey(), e.getValue());
-      total = Math.addExact(total, e.getValue());
+      Checks.check(total <= Long.MAX_VALUE - e.getValue(), "counts", c, "the counts %s add up to more than %s",
+          c, Long.MAX_VALUE);
+      total += e.getValue();
     }
     Checks.check(total > 0, "counts", c, "the counts %s must not all be zero", c);
     int floors = 0;

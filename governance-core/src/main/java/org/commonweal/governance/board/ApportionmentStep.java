@@ -80,8 +80,12 @@ public record ApportionmentStep<K>(
       case REMAINDER -> "seat " + seat + ": " + to + ", remainder " + decimal(figure) + " (quota "
           + decimal(by) + ")" + lot;
       case DIVISOR -> "seat " + seat + ": " + to + ", quotient " + decimal(figure) + " (divisor " + by + ", "
-          + seatsBefore + " seats held)" + lot;
+          + seats(seatsBefore) + " held)" + lot;
     };
+  }
+
+  static String seats(int n) {
+    return n + (n == 1 ? " seat" : " seats");
   }
 
   // Three places are shown and the exact fraction kept beside them where it is not whole, so that the

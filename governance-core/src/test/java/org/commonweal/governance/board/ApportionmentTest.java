@@ -180,6 +180,10 @@ class ApportionmentTest {
     TieBreaker lot = TieBreaker.givenOrder();
     assertEquals("house", assertThrows(InvalidValueException.class,
         () -> m.apportion(ImmutableMap.of("A", 5L), 0, lot)).field());
+    assertEquals("house", assertThrows(InvalidValueException.class,
+        () -> m.apportion(ImmutableMap.of("A", 5L), ApportionmentMethod.MAX_HOUSE + 1, lot)).field());
+    assertEquals(ApportionmentMethod.MAX_HOUSE,
+        m.apportion(ImmutableMap.of("A", 5L, "B", 3L), ApportionmentMethod.MAX_HOUSE, lot).house());
     assertEquals("counts", assertThrows(InvalidValueException.class,
         () -> m.apportion(ImmutableMap.<String, Long>of(), 3, lot)).field());
     assertEquals("counts", assertThrows(InvalidValueException.class,
@@ -198,7 +202,7 @@ class ApportionmentTest {
     assertTrue(text.startsWith("D'Hondt, 3 seats\n"), text);
     assertTrue(text.contains("seat 1: workers, quotient 30 (divisor 1, 0 seats held)"), text);
     assertTrue(text.contains("seat 2: users, quotient 20 (divisor 1, 0 seats held)"), text);
-    assertTrue(text.contains("seat 3: workers, quotient 15 (divisor 2, 1 seats held)"), text);
+    assertTrue(text.contains("seat 3: workers, quotient 15 (divisor 2, 1 seat held)"), text);
   }
 
   @Test
