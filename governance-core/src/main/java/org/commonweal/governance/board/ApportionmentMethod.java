@@ -32,11 +32,11 @@ import org.jspecify.annotations.Nullable;
  *       for the US House (1792)</td></tr>
  *   <tr><td>{@link #sainteLague()}</td><td>highest averages, divisors 1, 3, 5, ...</td><td>A. Sainte-Laguë,
  *       "La représentation proportionnelle et la méthode des moindres carrés", Annales scientifiques de
- *       l'ENS 27 (1910); Webster's method (1832); New Zealand Electoral Act 1993, Sch. 2</td></tr>
+ *       l'ENS 27 (1910); Webster's method (1832); New Zealand Electoral Act 1993, s. 191</td></tr>
  *   <tr><td>{@link #modifiedSainteLague()}</td><td>highest averages, divisors 1.4, 3, 5, ...</td>
- *       <td>Norway's Election Act (2002) s. 11-4; Sweden before 2018</td></tr>
+ *       <td>Norway's Storting elections; Sweden's until 2018</td></tr>
  *   <tr><td>{@link #hare()}</td><td>largest remainder on the Hare quota (votes / seats)</td><td>T. Hare,
- *       <i>The Election of Representatives</i> (1859); Hamilton's method (1792)</td></tr>
+ *       <i>The Election of Representatives, Parliamentary and Municipal</i> (1859); Hamilton's method (1792)</td></tr>
  *   <tr><td>{@link #droop()}</td><td>largest remainder on the Droop quota (votes / (seats + 1), rounded
  *       down, plus 1)</td><td>H. R. Droop, "On methods of electing representatives", J. Statistical
  *       Society 44 (1881)</td></tr>

@@ -8,7 +8,7 @@ package org.commonweal.governance.board;
  *   <tr><th>rule</th><th>the interested director</th><th>source</th></tr>
  *   <tr><td>{@link #LEFT_OUT_OF_VOTE_AND_QUORUM}</td><td>is not counted as participating, for the quorum
  *       or the vote</td><td>Model Articles (private companies) art. 14(1), Companies (Model Articles)
- *       Regulations 2008 Sch. 1; Table A (1948) reg. 84(1)</td></tr>
+ *       Regulations 2008 Sch. 1; Table A (1948) reg. 84</td></tr>
  *   <tr><td>{@link #LEFT_OUT_OF_VOTE}</td><td>does not vote but counts towards the quorum</td><td>rules
  *       that say only "shall not vote"</td></tr>
  *   <tr><td>{@link #DECLARATION_ONLY}</td><td>declares the interest and may still vote</td><td>Companies

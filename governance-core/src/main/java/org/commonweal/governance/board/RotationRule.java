@@ -23,7 +23,7 @@ import org.commonweal.governance.membership.MemberId;
  * A constitution's rule for retirement by rotation: which directors retire at each annual meeting.
  *
  * <p>The rule of {@link #tableA()} is the model articles' (Companies (Tables A to F) Regulations 1985,
- * Table A regs. 73 and 74; the same words since Table A of 1929, regs. 35 to 37, and in the worker
+ * Table A regs. 73 and 74, whose words go back to earlier Tables A and are found in the worker
  * co-operative articles of Co-operatives UK): "At the first annual general meeting all the directors
  * shall retire from office, and at every subsequent annual general meeting one-third of the directors
  * who are subject to retirement by rotation or, if their number is not three or a multiple of three,
@@ -32,7 +32,7 @@ import org.commonweal.governance.membership.MemberId;
  * those who have been longest in office since their last appointment or reappointment, but as between
  * persons who became or were last reappointed directors on the same day those to retire shall (unless
  * they otherwise agree among themselves) be determined by lot". A retiring director is eligible for
- * re-election (reg. 80 of 1985; reg. 37 of 1929) unless a {@link TermLimit} says otherwise.
+ * re-election (reg. 80) unless a {@link TermLimit} says otherwise.
  *
  * <p><b>"The number nearest to one-third".</b> A third of a whole number is never exactly halfway
  * between two whole numbers (its fractional part is 0, 1/3 or 2/3), so the words are never ambiguous:
@@ -42,8 +42,8 @@ import org.commonweal.governance.membership.MemberId;
  * this library then takes the larger number, so that no director stays longer for a rounding.
  *
  * <p><b>Who is subject to rotation.</b> Elected directors, by default; appointed, ex officio and
- * co-opted directors are left out (Table A reg. 84 leaves out a managing director; co-optees serve
- * until the next annual meeting), unless {@link #withSubject} says otherwise. At the first annual
+ * co-opted directors are left out (Table A reg. 79: a director appointed by the board holds office until
+ * the next annual meeting and is not taken into account for the rotation), unless {@link #withSubject} says otherwise. At the first annual
  * meeting every director subject to rotation retires.
  *
  * <p><b>Terms.</b> Where the rules fix a term ({@link #withMaxTerm}, in annual meetings), a director

@@ -29,7 +29,7 @@ class ApportionmentTest {
 
   /**
    * Portugal's 21 seats in the European Parliament election of 26 May 2019, one national constituency,
-   * D'Hondt with no threshold (Lei n.º 14/87, art. 3, applying Lei n.º 14/79, art. 16). Votes of the
+   * D'Hondt with no threshold (Lei n.º 14/87, the European Parliament election law). Votes of the
    * lists that won seats and of the next list (Aliança), as published in the count of the Secretaria-Geral
    * do Ministério da Administração Interna and reproduced in the Wikipedia article "2019 European
    * Parliament election in Portugal"; the seats as declared by the SGMAI on 27 May 2019: PS 9, PSD 6,
@@ -57,7 +57,7 @@ class ApportionmentTest {
 
   /**
    * New Zealand's general election of 17 October 2020: 120 seats shared by Sainte-Laguë (Electoral Act
-   * 1993, s. 191 and Sch. 2) among the parties that won 5% of the party vote or an electorate seat. Party
+   * 1993, s. 191) among the parties that won 5% of the party vote or an electorate seat. Party
    * votes from the official result declared by the Electoral Commission on 6 November 2020
    * (electionresults.govt.nz, "2020 General Election and Referendums - Official Result"): Labour 1,443,545;
    * National 738,275; Green 226,757; ACT 219,031; Māori Party 33,630 (which won Waiariki). Seats, as
