@@ -13,7 +13,8 @@ import org.commonweal.governance.membership.MemberId;
  * Who retires at one annual meeting under a {@link RotationRule}, and why: every director subject to
  * rotation at the first annual meeting; after that those whose term has run out, then the longest in
  * office since last elected, up to the number due; ties between directors elected on the same day
- * broken by a recorded lot. Each retirement says whether the director may stand again.
+ * broken by a recorded lot; and, at every annual meeting, the co-opted directors, whose office ends
+ * there, outside the rotation. Each retirement says whether the director may stand again.
  *
  * <pre>{@code
  * Rotation r = RotationRule.tableA().retire(board, LocalDate.of(2028, 6, 10), false, TieBreaker.seeded(2028));
@@ -49,7 +50,9 @@ public record Rotation(
     /** The director's term has run its full length. */
     TERM_EXPIRED,
     /** The director is among the longest in office since last elected. */
-    ROTATION
+    ROTATION,
+    /** A director co-opted by the board holds office only until the next annual meeting. */
+    CO_OPTION_ENDS
   }
 
   /**
@@ -87,6 +90,7 @@ public record Rotation(
         case FIRST_ANNUAL_MEETING -> "at the first annual meeting";
         case TERM_EXPIRED -> "at the end of the term";
         case ROTATION -> "by rotation";
+        case CO_OPTION_ENDS -> "at the end of the co-option";
       };
       return term.director() + " retires " + why + " (in office since " + term.since() + ", term "
           + term.consecutiveTerms() + " in a row)" + (byLot ? ", by lot" : "") + "; "

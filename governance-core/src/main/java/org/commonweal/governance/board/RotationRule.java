@@ -42,9 +42,11 @@ import org.commonweal.governance.membership.MemberId;
  * this library then takes the larger number, so that no director stays longer for a rounding.
  *
  * <p><b>Who is subject to rotation.</b> Elected directors, by default; appointed, ex officio and
- * co-opted directors are left out (Table A reg. 79: a director appointed by the board holds office until
- * the next annual meeting and is not taken into account for the rotation), unless {@link #withSubject} says otherwise. At the first annual
- * meeting every director subject to rotation retires.
+ * co-opted directors are left out, unless {@link #withSubject} says otherwise. A co-opted director left
+ * out holds office only until the next annual meeting, and retires there outside the rotation (Table
+ * A reg. 79: a director appointed by the board "shall hold office only until the next following annual
+ * general meeting and shall not be taken into account in determining the directors who are to retire
+ * by rotation"). At the first annual meeting every director subject to rotation retires.
  *
  * <p><b>Terms.</b> Where the rules fix a term ({@link #withMaxTerm}, in annual meetings), a director
  * whose term has run its length retires whatever the rotation says; such retirements count towards the
@@ -219,6 +221,11 @@ public record RotationRule(
         i = j;
       }
     }
+    for (Term t : board) {
+      if (t.kind() == TermKind.CO_OPTED && !subject.contains(t.kind())) {
+        out.add(retirement(t, Rotation.Reason.CO_OPTION_ENDS, false));
+      }
+    }
     Set<MemberId> leaving = new HashSet<>();
     out.forEach(r -> leaving.add(r.director()));
     ImmutableList<Term> staying =
@@ -232,8 +239,9 @@ public record RotationRule(
 
   /**
    * Plans the rotation over the coming annual meetings, on the assumption that every retiring director
-   * who may stand again is re-elected at the meeting, and that one who may not is succeeded by a new
-   * director elected there; directors not subject to rotation stay as they are.
+   * who may stand again is re-elected (a co-opted one co-opted again) at the meeting, and that one who
+   * may not is succeeded by a new director of the same kind; appointed and ex officio directors not
+   * subject to rotation stay as they are.
    *
    * @param board the directors' terms now
    * @param meetings the dates of the coming annual meetings, in order, one a calendar year

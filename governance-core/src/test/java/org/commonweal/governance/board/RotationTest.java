@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,10 +60,14 @@ class RotationTest {
   @Test
   void retire_allSubjectToRotationAtTheFirstAnnualMeeting() {
     Rotation r = RotationRule.tableA().retire(foundingBoard(), LocalDate.of(2026, 6, 13), true, TieBreaker.givenOrder());
-    assertEquals(ds(1, 2, 3, 4, 5, 6, 7), r.retiringDirectors());
-    assertEquals(List.of(MemberId.of("A-01"), MemberId.of("C-01")),
-        r.staying().stream().map(Term::director).toList());
-    assertTrue(r.retiring().stream().allMatch(x -> x.reason() == Rotation.Reason.FIRST_ANNUAL_MEETING));
+    List<MemberId> expected = new ArrayList<>(ds(1, 2, 3, 4, 5, 6, 7));
+    expected.add(MemberId.of("C-01"));
+    assertEquals(expected, r.retiringDirectors());
+    assertEquals(List.of(MemberId.of("A-01")), r.staying().stream().map(Term::director).toList());
+    assertEquals(7, r.subject());
+    assertTrue(r.retiring().subList(0, 7).stream().allMatch(x -> x.reason() == Rotation.Reason.FIRST_ANNUAL_MEETING));
+    // Table A reg. 79: the co-opted director's office ends at the annual meeting, outside the rotation.
+    assertEquals(Rotation.Reason.CO_OPTION_ENDS, r.retiring().get(7).reason());
   }
 
   @Test
@@ -142,7 +145,8 @@ class RotationTest {
    * Six annual meetings of a board of seven elected directors, one appointed by the council and one
    * co-opted, under Table A's rotation with at most three consecutive terms: all seven retire at the
    * first meeting and are re-elected; then two a year (the number nearest 7/3), the longest in office
-   * first, a lot between those elected the same day (the lot favours D-01, then D-02, ..., to stay).
+   * first, a lot between those elected the same day (the lot favours D-01, then D-02, ..., to stay). The
+   * co-opted director's office ends at every meeting (and the plan co-opts them again).
    */
   @Test
   void schedule_sixYears() {
@@ -151,9 +155,16 @@ class RotationTest {
     RotationRule rule = RotationRule.tableA().withTermLimit(TermLimit.of(3, 1));
     RotationSchedule s = rule.schedule(foundingBoard(), meetings, true, TieBreaker.fixedOrder(ds(1, 2, 3, 4, 5, 6, 7)),
         id -> MemberId.of("N-" + id.value()));
-    List<ImmutableList<MemberId>> retiring = s.years().stream().map(Rotation::retiringDirectors).toList();
+    List<List<MemberId>> retiring = s.years().stream()
+        .map(y -> y.retiring().stream().filter(x -> x.reason() != Rotation.Reason.CO_OPTION_ENDS)
+            .map(Rotation.Retirement::director).toList())
+        .toList();
     assertEquals(List.of(ds(1, 2, 3, 4, 5, 6, 7), ds(7, 6), ds(5, 4), ds(3, 2), ds(1, 7), ds(6, 5)), retiring,
         s.explain());
+    s.years().forEach(y -> assertEquals(Rotation.Reason.CO_OPTION_ENDS, y.retiring().get(y.retiring().size() - 1).reason()));
+    // Co-opted again each year, C-01 reaches the limit of three consecutive terms in 2028.
+    assertFalse(s.years().get(2).retiring().get(2).mayStandAgain());
+    assertTrue(s.boards().get(2).stream().anyMatch(t -> t.director().equals(MemberId.of("N-C-01"))));
     // D-07 was re-elected in 2026 and 2027: in 2030 it ends a third term in a row and may not stand.
     Rotation.Retirement d7 = s.years().get(4).retiring().get(1);
     assertEquals(d(7), d7.director());
