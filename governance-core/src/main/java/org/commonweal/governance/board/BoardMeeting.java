@@ -39,9 +39,10 @@ import org.jspecify.annotations.Nullable;
  *     Resolution.ordinary("Award the building contract"), votes);
  * }</pre>
  *
- * <p>For each matter: the interested directors are found from the declarations for it; the quorum is
- * decided on the directors present, less those the rule leaves out of the quorum, against the whole
- * board (the interested directors stay in the body the quorum is a part of: Model Articles art. 14 says
+ * <p>Directors who sit without a vote (co-opted without one, say) are not on the board's roll: they are
+ * not counted for the quorum and do not vote. For each matter: the interested directors are found from
+ * the declarations for it; the quorum is decided on the directors present, less those the rule leaves
+ * out of the quorum, against the whole board with a vote (the interested directors stay in the body the quorum is a part of: Model Articles art. 14 says
  * they are "not to be counted as participating", not that the board is smaller); if it is met, the votes
  * of the directors not left out are tallied and the resolution decided under the board's tie rule. A
  * chair who is left out of the vote has no casting vote (Model Articles art. 13(2)). Each matter costs
@@ -56,6 +57,8 @@ import org.jspecify.annotations.Nullable;
  *     where the chair has a casting vote
  * @param conflictRule what is done with an interested director
  * @param interests the interests declared at the meeting, by directors of the board
+ * @param withoutVote the directors who sit without a vote (co-opted without one, say): not on the
+ *     board's roll, not counted for the quorum, and not voting
  * @since 0.1.0
  */
 public record BoardMeeting(
@@ -66,14 +69,15 @@ public record BoardMeeting(
     Optional<MemberId> chair,
     TieRule tieRule,
     ConflictRule conflictRule,
-    ImmutableList<ConflictOfInterest> interests) {
+    ImmutableList<ConflictOfInterest> interests,
+    ImmutableSet<MemberId> withoutVote) {
 
   /**
    * Checks the meeting.
    *
    * @throws org.commonweal.governance.base.InvalidValueException if the board is empty or names a
-   *     director twice, someone present or declaring an interest is not a director, or the chair is not
-   *     present
+   *     director twice, someone present, declaring an interest or sitting without a vote is not a
+   *     director, every director is without a vote, or the chair is not present
    */
   public BoardMeeting {
     Objects.requireNonNull(date, "date");
@@ -88,6 +92,9 @@ public record BoardMeeting(
     interests.forEach(i -> Checks.check(board.contains(i.director()), "interests", i,
         "%s declared an interest but is not a director", i.director()));
     chair.ifPresent(c -> Checks.check(present.contains(c), "chair", c, "the chair %s is not present", c));
+    withoutVote.forEach(d -> Checks.check(board.contains(d), "withoutVote", d, "%s sits without a vote but is not a director", d));
+    Checks.check(withoutVote.size() < directors.size(), "withoutVote", withoutVote,
+        "at least one director must have a vote");
   }
 
   /**
@@ -102,7 +109,8 @@ public record BoardMeeting(
    */
   public static BoardMeeting of(List<MemberId> directors, LocalDate date, Collection<MemberId> present, QuorumRule quorum) {
     return new BoardMeeting(ImmutableList.copyOf(directors), date, ImmutableSet.copyOf(present), quorum,
-        Optional.empty(), TieRule.byThreshold(), ConflictRule.LEFT_OUT_OF_VOTE_AND_QUORUM, ImmutableList.of());
+        Optional.empty(), TieRule.byThreshold(), ConflictRule.LEFT_OUT_OF_VOTE_AND_QUORUM, ImmutableList.of(),
+        ImmutableSet.of());
   }
 
   /**
@@ -129,7 +137,8 @@ public record BoardMeeting(
    * @return the meeting
    */
   public BoardMeeting withChair(MemberId chair, TieRule rule) {
-    return new BoardMeeting(directors, date, present, quorum, Optional.of(chair), rule, conflictRule, interests);
+    return new BoardMeeting(directors, date, present, quorum, Optional.of(chair), rule, conflictRule, interests,
+        withoutVote);
   }
 
   /**
@@ -139,7 +148,7 @@ public record BoardMeeting(
    * @return the meeting
    */
   public BoardMeeting withConflictRule(ConflictRule rule) {
-    return new BoardMeeting(directors, date, present, quorum, chair, tieRule, rule, interests);
+    return new BoardMeeting(directors, date, present, quorum, chair, tieRule, rule, interests, withoutVote);
   }
 
   /**
@@ -150,16 +159,29 @@ public record BoardMeeting(
    */
   public BoardMeeting withInterests(ConflictOfInterest... declared) {
     return new BoardMeeting(directors, date, present, quorum, chair, tieRule, conflictRule,
-        ImmutableList.<ConflictOfInterest>builder().addAll(interests).add(declared).build());
+        ImmutableList.<ConflictOfInterest>builder().addAll(interests).add(declared).build(), withoutVote);
   }
 
   /**
-   * Returns the board's voting roll: one director one vote, on the date of the meeting.
+   * Returns this meeting with some directors sitting without a vote.
+   *
+   * @param directorsWithoutVote the directors, of the board
+   * @return the meeting
+   */
+  public BoardMeeting withoutVote(MemberId... directorsWithoutVote) {
+    return new BoardMeeting(directors, date, present, quorum, chair, tieRule, conflictRule, interests,
+        ImmutableSet.<MemberId>builder().addAll(withoutVote).add(directorsWithoutVote).build());
+  }
+
+  /**
+   * Returns the board's voting roll: one director one vote, on the date of the meeting, for the
+   * directors with a vote.
    *
    * @return the roll
    */
   public VotingRoll roll() {
-    return VotingRules.oneMemberOneVote().roll(Electorate.ofMembers(date, directors));
+    return VotingRules.oneMemberOneVote()
+        .roll(Electorate.ofMembers(date, directors.stream().filter(d -> !withoutVote.contains(d)).toList()));
   }
 
   /**
@@ -170,7 +192,7 @@ public record BoardMeeting(
    * @param votes the votes of the directors present
    * @return the decision
    * @throws org.commonweal.governance.base.InvalidValueException if a vote is given by a director not
-   *     present
+   *     present or without a vote
    */
   public BoardMeetingDecision decide(AgendaItem matter, Resolution resolution, Map<MemberId, Choice> votes) {
     return decide(matter, resolution, votes, null);
@@ -186,12 +208,14 @@ public record BoardMeeting(
    * @param castingVote the chair's casting vote, for or against, or null if none was given
    * @return the decision
    * @throws org.commonweal.governance.base.InvalidValueException if a vote is given by a director not
-   *     present, or a casting vote is given with no chair
+   *     present or without a vote, or a casting vote is given with no chair
    */
   public BoardMeetingDecision decide(
       AgendaItem matter, Resolution resolution, Map<MemberId, Choice> votes, @Nullable Choice castingVote) {
     votes.keySet().forEach(d -> Checks.check(present.contains(d), "votes", d,
         "%s voted but is not a director present", d));
+    votes.keySet().forEach(d -> Checks.check(!withoutVote.contains(d), "votes", d,
+        "%s voted but sits without a vote", d));
     Checks.check(castingVote == null || chair.isPresent(), "castingVote", castingVote,
         "a casting vote needs a chair");
     List<BoardMeetingDecision.Interested> interested = new ArrayList<>();
@@ -213,7 +237,8 @@ public record BoardMeeting(
           voted && conflictRule.leavesOutOfVote()));
     }
     VotingRoll roll = roll();
-    List<MemberId> counted = present.stream().filter(d -> !outOfQuorum.contains(d)).toList();
+    List<MemberId> counted =
+        present.stream().filter(d -> !outOfQuorum.contains(d) && !withoutVote.contains(d)).toList();
     QuorumDecision q = quorum.decide("quorum for matter " + matter.id(), roll, counted);
     List<String> notes = new ArrayList<>();
     Optional<ResolutionOutcome> outcome = Optional.empty();
@@ -226,10 +251,14 @@ public record BoardMeeting(
       });
       TieRule rule = tieRule;
       Optional<MemberId> interestedChair = chair.filter(outOfVote::contains);
+      Optional<MemberId> voicelessChair = chair.filter(withoutVote::contains);
       if (interestedChair.isPresent() && rule instanceof TieRule.CastingVote) {
         // Model Articles art. 13(2): no casting vote for a chair not counted as participating; a tie is
         // then decided by the threshold, as if the rules gave no casting vote.
         notes.add("the chair, " + interestedChair.get() + ", is left out of the vote on this matter and has no casting vote");
+        rule = TieRule.byThreshold();
+      } else if (voicelessChair.isPresent() && rule instanceof TieRule.CastingVote) {
+        notes.add("the chair, " + voicelessChair.get() + ", sits without a vote and has no casting vote");
         rule = TieRule.byThreshold();
       } else if (castingVote != null) {
         t.castingVote(castingVote);

@@ -127,6 +127,26 @@ class BoardMeetingTest {
   }
 
   @Test
+  void decide_directorsWithoutAVoteAreNotCountedAndCannotVote() {
+    BoardMeeting m = BoardMeeting.of(ds(1, 5), DATE, ds(3, 5), QuorumRule.fractionOfMembers(Fraction.ONE_HALF))
+        .withoutVote(d(4), d(5));
+    // Three directors with a vote, half of them is 2 (rounded up); only D-03 of them is present.
+    BoardMeetingDecision dec = m.decide(CONTRACT, AWARD, ImmutableMap.of(d(3), Choice.FOR));
+    assertFalse(dec.quorum().quorate(), dec.explain());
+    assertEquals(1, dec.quorum().membersCounted());
+    assertEquals(3, dec.quorum().bodySize());
+    assertThrows(InvalidValueException.class, () -> m.decide(CONTRACT, AWARD, ImmutableMap.of(d(4), Choice.FOR)));
+    BoardMeeting chaired = BoardMeeting.of(ds(1, 5), DATE, ds(1, 5), QuorumRule.members(2))
+        .withChair(d(5), TieRule.castingVote()).withoutVote(d(5));
+    BoardMeetingDecision tie = chaired.decide(CONTRACT, AWARD, ImmutableMap.of(d(1), Choice.FOR, d(2), Choice.FOR,
+        d(3), Choice.AGAINST, d(4), Choice.AGAINST), Choice.FOR);
+    assertFalse(tie.passed(), tie.explain());
+    assertEquals(List.of("the chair, D-05, sits without a vote and has no casting vote"), tie.notes());
+    assertThrows(InvalidValueException.class, () -> BoardMeeting.of(ds(1, 2), DATE, ds(1, 2), QuorumRule.members(1))
+        .withoutVote(d(1), d(2)));
+  }
+
+  @Test
   void meeting_refusesWhatIsNotABoard() {
     assertThrows(InvalidValueException.class, () -> BoardMeeting.of(List.of(), DATE, List.of(), QuorumRule.members(2)));
     assertThrows(InvalidValueException.class,
