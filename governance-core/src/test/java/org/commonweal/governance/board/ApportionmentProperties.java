@@ -125,6 +125,43 @@ class ApportionmentProperties {
     });
   }
 
+  /**
+   * The slow definition of a largest remainder method (no minimums): each class has its whole quotas,
+   * and one more seat goes to each of the largest remainders, no class left out with a larger remainder
+   * than one served. Cases where the Droop quota leaves more seats than classes are left to the exact
+   * count property.
+   */
+  @Property(tries = 300)
+  void largestRemainder_givesWholeQuotasThenTheLargestRemainders(
+      @ForAll boolean droop, @ForAll("cases") Case c) {
+    ApportionmentMethod m = droop ? ApportionmentMethod.droop() : ApportionmentMethod.hare();
+    Apportionment<String> a = m.apportion(c.counts(), c.house(), TieBreaker.seeded(c.seed()));
+    long total = c.counts().values().stream().mapToLong(Long::longValue).sum();
+    Fraction quota = droop ? Fraction.of(total / (c.house() + 1L) + 1) : Fraction.of(total, c.house());
+    assertEquals(quota, a.quota().orElseThrow());
+    int whole = 0;
+    for (long v : c.counts().values()) {
+      whole += Fraction.of(v).dividedBy(quota).floor().intValueExact();
+    }
+    if (c.house() - whole >= c.counts().size()) {
+      return;
+    }
+    List<Fraction> served = new ArrayList<>();
+    List<Fraction> unserved = new ArrayList<>();
+    for (Map.Entry<String, Long> e : c.counts().entrySet()) {
+      Fraction share = Fraction.of(e.getValue()).dividedBy(quota);
+      int extra = a.seatsOf(e.getKey()) - share.floor().intValueExact();
+      assertTrue(extra == 0 || extra == 1, a::explain);
+      Fraction r = share.minus(Fraction.of(share.floor()));
+      (extra == 1 ? served : unserved).add(r);
+    }
+    for (Fraction s : served) {
+      for (Fraction u : unserved) {
+        assertTrue(s.isAtLeast(u), a::explain);
+      }
+    }
+  }
+
   /** Largest remainder is not house monotone: a search of small cases finds the Alabama paradox. */
   @Example
   void largestRemainder_alabamaParadoxOccursInSmallCases() {
