@@ -44,9 +44,10 @@ import org.commonweal.governance.membership.MemberId;
  * <p><b>Who is subject to rotation.</b> Elected directors, by default; appointed, ex officio and
  * co-opted directors are left out, unless {@link #withSubject} says otherwise. A co-opted director left
  * out holds office only until the next annual meeting, and retires there outside the rotation (Table
- * A reg. 79: a director appointed by the board "shall hold office only until the next following annual
- * general meeting and shall not be taken into account in determining the directors who are to retire
- * by rotation"). At the first annual meeting every director subject to rotation retires.
+ * A reg. 79: a director appointed by the board holds office until the next annual general meeting and
+ * is not counted in determining who retires by rotation). At the first annual meeting every director
+ * subject to rotation retires. The plan of {@link #schedule} assumes what reg. 75 provides where the
+ * meeting does not fill a vacancy: a retiring director willing to act is taken as re-elected.
  *
  * <p><b>Terms.</b> Where the rules fix a term ({@link #withMaxTerm}, in annual meetings), a director
  * whose term has run its length retires whatever the rotation says; such retirements count towards the
