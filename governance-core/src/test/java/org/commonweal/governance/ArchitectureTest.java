@@ -151,7 +151,9 @@ class ArchitectureTest {
     Set<String> expected = new TreeSet<>();
     for (JavaClass c : library) {
       String p = c.getPackageName();
-      if (p.startsWith(ROOT + ".") && !p.equals(ROOT + ".internal")) {
+      // A package that so far holds only its package-info cannot be exported (javac: "package is empty"),
+      // so it is expected among the exports once it has a type.
+      if (p.startsWith(ROOT + ".") && !p.equals(ROOT + ".internal") && !c.getSimpleName().equals("package-info")) {
         expected.add(p.substring(ROOT.length() + 1));
       }
     }
