@@ -25,7 +25,7 @@ import org.commonweal.governance.base.InvalidValueException;
  *   <tr><td>{@link #instantRunoff()}, {@link #instantRunoff(boolean)}</td><td>irv, irv-batch</td><td>1</td>
  *       <td>ranked</td></tr>
  *   <tr><td>{@link #rcv()}, {@link #rcv(RcvSettings.WinnerMode)}</td><td>rcv, rcv-bottoms-up,
- *       rcv-multi-pass</td><td>1; any for the multi-seat modes</td><td>ranked</td></tr>
+ *       rcv-one-winner-per-round, rcv-multiple-winners-per-round, rcv-multi-pass</td><td>1; any for the multi-seat modes</td><td>ranked</td></tr>
  *   <tr><td>{@link #twoRound()}</td><td>two-round</td><td>1</td><td>ranked</td></tr>
  *   <tr><td>{@link #schulze(PairwiseStrength)}</td><td>schulze, schulze-margins</td><td>1</td><td>ranked</td></tr>
  *   <tr><td>{@link #rankedPairs()}</td><td>ranked-pairs</td><td>1</td><td>ranked</td></tr>
@@ -114,8 +114,9 @@ public final class ElectionMethods {
 
   /**
    * Returns RCTab's count in one of its winner modes that needs no further setting: single winner
-   * majority ({@code rcv}), bottoms-up ({@code rcv-bottoms-up}) or multi-pass IRV ({@code
-   * rcv-multi-pass}).
+   * majority ({@code rcv}), bottoms-up ({@code rcv-bottoms-up}), one winner a round ({@code
+   * rcv-one-winner-per-round}), several winners a round ({@code rcv-multiple-winners-per-round}) or
+   * multi-pass IRV ({@code rcv-multi-pass}); every other setting at its default.
    *
    * @param mode the winner mode; not {@link RcvSettings.WinnerMode#BOTTOMS_UP_PERCENTAGE}, which needs
    *     its percentage ({@link RcvSettings#method()})

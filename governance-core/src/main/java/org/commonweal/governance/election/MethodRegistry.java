@@ -31,8 +31,10 @@ import org.commonweal.governance.internal.Checks;
  *   <tr><td>irv</td><td>{@link ElectionMethods#instantRunoff()}</td><td>1</td><td>ranked</td></tr>
  *   <tr><td>rcv</td><td>{@link ElectionMethods#rcv()}: RCTab's single-winner count, settings at their
  *       defaults</td><td>1</td><td>ranked</td></tr>
- *   <tr><td>rcv-bottoms-up, rcv-multi-pass</td><td>{@link ElectionMethods#rcv(RcvSettings.WinnerMode)}
- *       with {@link RcvSettings.WinnerMode#BOTTOMS_UP}, {@link RcvSettings.WinnerMode#MULTI_PASS_IRV}</td>
+ *   <tr><td>rcv-bottoms-up, rcv-one-winner-per-round, rcv-multiple-winners-per-round,
+ *       rcv-multi-pass</td><td>{@link ElectionMethods#rcv(RcvSettings.WinnerMode)} with {@link
+ *       RcvSettings.WinnerMode#BOTTOMS_UP}, {@link RcvSettings.WinnerMode#ONLY_ONE_WINNER_PER_ROUND}, {@link
+ *       RcvSettings.WinnerMode#MULTIPLE_WINNERS_PER_ROUND}, {@link RcvSettings.WinnerMode#MULTI_PASS_IRV}</td>
  *       <td>any</td><td>ranked</td></tr>
  *   <tr><td>two-round</td><td>{@link ElectionMethods#twoRound()}</td><td>1</td><td>ranked</td></tr>
  *   <tr><td>plurality</td><td>{@link ElectionMethods#plurality()}</td><td>any</td><td>ranked,
@@ -93,6 +95,18 @@ public final class MethodRegistry {
               ANY_SEATS,
               RANKED,
               ElectionMethods.rcv(RcvSettings.WinnerMode.BOTTOMS_UP)),
+          entry(
+              "rcv-one-winner-per-round",
+              "RCTab multi-winner, one winner a round, surpluses moved at 4 places",
+              ANY_SEATS,
+              RANKED,
+              ElectionMethods.rcv(RcvSettings.WinnerMode.ONLY_ONE_WINNER_PER_ROUND)),
+          entry(
+              "rcv-multiple-winners-per-round",
+              "RCTab multi-winner, every winner of a round at once, surpluses moved at 4 places",
+              ANY_SEATS,
+              RANKED,
+              ElectionMethods.rcv(RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND)),
           entry(
               "rcv-multi-pass",
               "RCTab multi-pass IRV: one instant-runoff per seat, each winner out of the next",

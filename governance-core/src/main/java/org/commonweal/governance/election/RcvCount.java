@@ -1,6 +1,7 @@
 package org.commonweal.governance.election;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -34,6 +35,16 @@ import org.jspecify.annotations.Nullable;
  * is eliminated like any other candidate when it is the lowest; in bottoms-up to a percentage, a
  * candidate is elected with strictly more than the percentage, and cutoff elimination removes those
  * strictly below it.
+ *
+ * <p>Multi-seat counts that elect by threshold ({@link RcvSettings.WinnerMode#ONLY_ONE_WINNER_PER_ROUND},
+ * {@link RcvSettings.WinnerMode#MULTIPLE_WINNERS_PER_ROUND}) hold every value to d decimal places
+ * ({@link RcvSettings#decimalPlaces()}): the threshold is fixed by the first round, V being the
+ * first round's votes for candidates (write-ins included), not the valid papers: Droop whole
+ * floor(V / (S + 1)) + 1, or fractional trunc_d(V / (S + 1)) + 10^-d, or Hare ceil(V / S); a winner's
+ * surplus fraction is trunc_d(surplus / total), each paper moves at trunc_d(value x fraction), paper by
+ * paper as RCTab truncates, and the winner is held at the threshold with the residual reported as lost
+ * to rounding. Every candidate at or above the threshold is elected; a round elects or eliminates,
+ * never both.
  *
  * <p>Cost: O(R + T + r x n) for R readings, T transfers (each paper moves at most once per mark, a
  * group's continuing candidates counted at each visit), r rounds and n candidates; ties look back
@@ -79,6 +90,7 @@ final class RcvCount implements ElectionMethod {
     List<Candidate> elected = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     BallotAccount account;
+    int decimals = 0;
     if (mode == RcvSettings.WinnerMode.MULTI_PASS_IRV) {
       // Every pass reads the same papers; the winners of earlier passes are excluded from the start, as
       // RCTab excludes them (their marks still count as marks: for an overvote, a repeat, a skip run).
@@ -92,6 +104,7 @@ final class RcvCount implements ElectionMethod {
         t.run();
         stages.addAll(t.stages);
         elected.addAll(t.elected);
+        decimals = t.scale > 1 ? settings.decimalPlaces() : 0;
         if (t.stopped) {
           notes.add("count stopped after round " + t.round + " of pass " + pass);
           break;
@@ -105,6 +118,7 @@ final class RcvCount implements ElectionMethod {
       Tabulation t = new Tabulation(counted, settings, tieBreaker, groups, seats, 0, "", List.of());
       t.run();
       account = t.profile.account();
+      decimals = t.scale > 1 ? settings.decimalPlaces() : 0;
       stages.addAll(t.stages);
       elected.addAll(t.elected);
       if (t.stopped) {
@@ -117,7 +131,7 @@ final class RcvCount implements ElectionMethod {
         .title(election.title())
         .seats(seats)
         .elected(elected)
-        .report(CountReport.builder().ballots(account).stages(stages).notes(notes).build())
+        .report(CountReport.builder().ballots(account).stages(stages).notes(notes).decimals(decimals).build())
         .build();
   }
 
@@ -210,7 +224,14 @@ final class RcvCount implements ElectionMethod {
     final @Nullable List<Candidate> permutation;
     final List<Stage> stages = new ArrayList<>();
     final List<Candidate> elected = new ArrayList<>();
+    /** Votes are held in units of 1 / scale: 10^d where values may be fractional, else 1. */
+    final long scale;
+    /** Whether winners' surpluses move on (the multi-seat modes that elect by threshold). */
+    final boolean surplus;
     long exhausted;
+    /** Residual surplus: the part of winners' votes above the threshold that truncation kept back. */
+    long lost;
+    List<Integer> lastWinners = List.of();
     int round;
     int eliminatedCount;
     boolean stopped;
@@ -247,6 +268,21 @@ final class RcvCount implements ElectionMethod {
         parcels[c] = new Parcels();
       }
       this.resolver = new TieResolver(tieBreaker, election.candidates());
+      RcvSettings.WinnerMode winnerMode = settings.winnerMode();
+      this.surplus =
+          winnerMode == RcvSettings.WinnerMode.ONLY_ONE_WINNER_PER_ROUND
+              || winnerMode == RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND;
+      this.scale = surplus || settings.nonIntegerThreshold() ? pow10(settings.decimalPlaces()) : 1;
+      if (profile.valid > Long.MAX_VALUE / scale) {
+        // Values are held to d places in a long: refused before any work rather than overflowing.
+        throw Checks.invalid(
+            "ballots",
+            profile.valid,
+            "%s valid papers are too many to count to %s decimal places (at most %s)",
+            Counting.number(profile.valid),
+            settings.decimalPlaces(),
+            Counting.number(Long.MAX_VALUE / scale));
+      }
       RcvSettings.TieBreak mode = settings.tieBreak();
       boolean seeded = settings.randomSeed().isPresent()
           && (mode == RcvSettings.TieBreak.RANDOM
@@ -287,14 +323,14 @@ final class RcvCount implements ElectionMethod {
 
     void run() {
       for (int i = 0; i < profile.size; i++) {
-        place(i, profile.offset[i], profile.weight[i]);
+        place(i, profile.offset[i], profile.weight[i], scale);
       }
       List<Integer> pending = List.of();
       String why = "";
       List<Tie> pendingTies = List.of();
       while (true) {
         // RCTab checks before each round whether to count another.
-        if (round > 0 && !another(pending)) {
+        if (round > 0 && !another(pending) && !(surplus && !lastWinners.isEmpty())) {
           break;
         }
         if (settings.stopAfterRound().isPresent() && round >= settings.stopAfterRound().getAsInt()) {
@@ -305,6 +341,10 @@ final class RcvCount implements ElectionMethod {
         Stage.Builder stage = Stage.builder().number(stageOffset + round);
         if (round == 1) {
           stage.kind(Stage.Kind.FIRST_COUNT).description(prefix + "First preferences counted");
+        } else if (surplus && !lastWinners.isEmpty()) {
+          ImmutableList<Candidate> from = Counting.candidates(election.candidates(), lastWinners);
+          String moved = moveSurpluses(lastWinners);
+          stage.kind(Stage.Kind.SURPLUS).addAllSubjects(from).description(prefix + "Surplus of " + Counting.names(from) + " transferred: " + moved);
         } else if (pending.isEmpty()) {
           // RCTab counts a round after one that elected, before it eliminates anyone: the same totals.
           stage.kind(Stage.Kind.ROUND).description(prefix + "Round " + round + " counted; nobody was eliminated after round " + (round - 1));
@@ -323,9 +363,9 @@ final class RcvCount implements ElectionMethod {
                       + ", who"
                       + why
                       + ": "
-                      + Counting.number(moved[0])
-                      + " papers transferred, "
-                      + Counting.number(moved[1])
+                      + show(moved[0])
+                      + " votes transferred, "
+                      + show(moved[1])
                       + " exhausted");
         }
         history.add(totals.clone());
@@ -337,8 +377,9 @@ final class RcvCount implements ElectionMethod {
           continuing[w] = false;
           Candidate c = election.candidates().get(w);
           elected.add(c);
-          stage.addElected(c).addNotes(c + " has " + Counting.number(totals[w]) + " votes, the threshold being " + threshold + "; elected");
+          stage.addElected(c).addNotes(c + " has " + show(totals[w]) + " votes, the threshold being " + threshold + "; elected");
         }
+        lastWinners = surplus ? won : List.of();
         if (!won.isEmpty() && settings.continueUntilTwoRemain() && frozenThreshold == null) {
           frozenThreshold = threshold;
         }
@@ -351,9 +392,9 @@ final class RcvCount implements ElectionMethod {
             why = e.why;
           }
         }
-        stage.totals(Counting.totals(election, totals)).exhausted(Fraction.of(exhausted));
+        stage.totals(totalsNow()).exhausted(Fraction.of(exhausted, scale)).lostToRounding(Fraction.of(lost, scale));
         stages.add(stage.build());
-        if (won.isEmpty() && pending.isEmpty()) {
+        if (won.isEmpty() && pending.isEmpty() && lastWinners.isEmpty()) {
           break;
         }
       }
@@ -417,13 +458,25 @@ final class RcvCount implements ElectionMethod {
       if (settings.firstRoundDeterminesThreshold() && round > 1) {
         return stages.get(0).quota().orElseThrow();
       }
+      if (surplus && round > 1) {
+        return stages.get(0).quota().orElseThrow(); // multi-seat: the first round's, always
+      }
       long v = activeVotes();
       Fraction t;
       if (settings.winnerMode() == RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE) {
-        t = settings.bottomsUpPercentage().orElseThrow().times(v);
+        t = settings.bottomsUpPercentage().orElseThrow().times(Fraction.of(v, scale));
       } else {
-        int s = Math.max(1, seats == 0 ? 1 : (settings.winnerMode() == RcvSettings.WinnerMode.MULTI_PASS_IRV ? 1 : seats));
-        t = Fraction.of(v / (s + 1) + 1);
+        long s = settings.winnerMode() == RcvSettings.WinnerMode.MULTI_PASS_IRV ? 1 : Math.max(1, seats);
+        if (settings.hareQuota()) {
+          // ceil(V / S) in whole votes
+          long whole = s * scale;
+          t = Fraction.of(((v + whole - 1) / whole) * scale, scale);
+        } else {
+          // trunc(V / (S + 1)) to the threshold's places, plus one unit of the last place
+          long step = settings.nonIntegerThreshold() ? 1 : scale;
+          long q = v / (s + 1);
+          t = Fraction.of((q / step) * step + step, scale);
+        }
       }
       Fraction min = Fraction.of(settings.minimumVoteThreshold());
       return settings.minimumVoteThreshold() > 0 && min.isGreaterThan(t) ? min : t;
@@ -439,7 +492,7 @@ final class RcvCount implements ElectionMethod {
       if (settings.winnerMode() == RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE) {
         boolean all = !remaining.isEmpty();
         for (int c : remaining) {
-          all &= Fraction.of(totals[c]).isGreaterThan(threshold);
+          all &= votes(totals[c]).isGreaterThan(threshold);
         }
         return all ? remaining : selected;
       }
@@ -455,12 +508,15 @@ final class RcvCount implements ElectionMethod {
         selected = most(remaining);
       } else if (settings.winnerMode() != RcvSettings.WinnerMode.BOTTOMS_UP) {
         for (int c : remaining) {
-          if (c != writeIn && Fraction.of(totals[c]).isAtLeast(threshold)) {
+          if (c != writeIn && votes(totals[c]).isAtLeast(threshold)) {
             selected.add(c);
           }
         }
       }
-      boolean manyWinners = selected.size() > 1 && settings.firstRoundDeterminesThreshold();
+      boolean manyWinners =
+          selected.size() > 1
+              && (settings.firstRoundDeterminesThreshold()
+                  || settings.winnerMode() == RcvSettings.WinnerMode.ONLY_ONE_WINNER_PER_ROUND);
       boolean lastTwo = oneSeat == 1 && selected.isEmpty() && remaining.size() == 2 && unfilled == 1 && allAtMinimum(remaining);
       if (manyWinners || lastTwo) {
         selected = most(remaining);
@@ -478,7 +534,7 @@ final class RcvCount implements ElectionMethod {
 
     private boolean allAtMinimum(List<Integer> cs) {
       for (int c : cs) {
-        if (totals[c] < settings.minimumVoteThreshold()) {
+        if (totals[c] < settings.minimumVoteThreshold() * scale) {
           return false;
         }
       }
@@ -515,9 +571,10 @@ final class RcvCount implements ElectionMethod {
       }
       long min = settings.minimumVoteThreshold();
       if (min > 0) {
+        long minScaled = Math.multiplyExact(min, scale);
         List<Integer> below = new ArrayList<>();
         for (int c : active) {
-          if (totals[c] < min) {
+          if (totals[c] < minScaled) {
             below.add(c);
           }
         }
@@ -534,7 +591,7 @@ final class RcvCount implements ElectionMethod {
       if (settings.cutoffElimination()) {
         List<Integer> below = new ArrayList<>();
         for (int c : active) {
-          if (Fraction.of(totals[c]).isLessThan(threshold)) {
+          if (votes(totals[c]).isLessThan(threshold)) {
             below.add(c);
           }
         }
@@ -564,7 +621,7 @@ final class RcvCount implements ElectionMethod {
         ties.add(tie);
         out = election.indexOf(TieResolver.singledOut(tie, true));
       }
-      return new Exclusion(List.of(out), " has the fewest votes (" + Counting.number(lowest) + ")");
+      return new Exclusion(List.of(out), " has the fewest votes (" + show(lowest) + ")");
     }
 
     /**
@@ -729,6 +786,73 @@ final class RcvCount implements ElectionMethod {
       return tie.order(order).explanation(Counting.names(tiedCandidates) + " tied for " + purpose + "; " + why + ".").build();
     }
 
+    private Fraction votes(long scaled) {
+      return Fraction.of(scaled, scale);
+    }
+
+    /** Votes as a result sheet writes them: whole, or to the arithmetic's places. */
+    private String show(long scaled) {
+      if (scaled % scale == 0) {
+        return Counting.number(scaled / scale);
+      }
+      return votes(scaled).toDecimalString(settings.decimalPlaces(), java.math.RoundingMode.DOWN);
+    }
+
+    private ImmutableMap<Candidate, Fraction> totalsNow() {
+      ImmutableMap.Builder<Candidate, Fraction> b = ImmutableMap.builderWithExpectedSize(election.standing().size());
+      for (Candidate c : election.standing()) {
+        b.put(c, votes(totals[election.indexOf(c)]));
+      }
+      return b.buildOrThrow();
+    }
+
+    /**
+     * Moves each winner's surplus on, as RCTab does: the surplus fraction trunc_d(surplus / total), each
+     * paper moving at trunc_d(value x fraction); the winner is held at the threshold, and what the
+     * truncations kept back is the residual surplus (reported as lost to rounding).
+     */
+    private String moveSurpluses(List<Integer> winners) {
+      long threshold = scaled(stages.get(0).quota().orElseThrow());
+      List<String> parts = new ArrayList<>();
+      for (int w : winners) {
+        long total = totals[w];
+        long extra = total - threshold;
+        long fraction =
+            extra <= 0
+                ? 0
+                : java.math.BigInteger.valueOf(extra)
+                    .multiply(java.math.BigInteger.valueOf(scale))
+                    .divide(java.math.BigInteger.valueOf(total))
+                    .longValueExact();
+        Parcels from = parcels[w];
+        parcels[w] = new Parcels();
+        long moved = 0;
+        if (fraction > 0) {
+          for (int k = 0; k < from.size; k++) {
+            // Paper by paper, as RCTab truncates: each paper's value times the fraction, to d places.
+            long unit =
+                java.math.BigInteger.valueOf(from.units[k])
+                    .multiply(java.math.BigInteger.valueOf(fraction))
+                    .divide(java.math.BigInteger.valueOf(scale))
+                    .longValueExact();
+            if (unit > 0) {
+              moved = Math.addExact(moved, Math.multiplyExact(from.papers[k], unit));
+              place(from.readings[k], after(from.readings[k], from.positions[k]), from.papers[k], unit);
+            }
+          }
+        }
+        long residual = total - moved - threshold;
+        lost += Math.max(0, residual);
+        totals[w] = total - moved - Math.max(0, residual);
+        parts.add(election.candidates().get(w) + " at " + show(fraction) + " of each paper's value, " + show(moved) + " votes moved");
+      }
+      return String.join("; ", parts);
+    }
+
+    private long scaled(Fraction f) {
+      return f.times(scale).floor().longValueExact();
+    }
+
     /** Eliminates the candidates and moves their papers on; returns papers moved and exhausted. */
     private long[] eliminate(List<Integer> out) {
       for (int c : out) {
@@ -743,9 +867,8 @@ final class RcvCount implements ElectionMethod {
         totals[c] = 0;
         for (int k = 0; k < from.size; k++) {
           int reading = from.readings[k];
-          long w = from.weights[k];
-          moved += w;
-          place(reading, after(reading, from.positions[k]), w);
+          moved += from.papers[k] * from.units[k];
+          place(reading, after(reading, from.positions[k]), from.papers[k], from.units[k]);
         }
       }
       return new long[] {moved, exhausted - before};
@@ -766,8 +889,12 @@ final class RcvCount implements ElectionMethod {
       return profile.offset[i + 1];
     }
 
-    /** Gives papers of reading i to the first active candidate from position {@code at}, or exhausts them. */
-    private void place(int i, int at, long w) {
+    /**
+     * Gives papers of reading i, each worth {@code unit}, to the first active candidate from position
+     * {@code at}, or exhausts them.
+     */
+    private void place(int i, int at, long papers, long unit) {
+      long w = Math.multiplyExact(papers, unit);
       int end = profile.offset[i + 1];
       while (at < end) {
         int @Nullable [] g = groups ? profile.groups(i) : null;
@@ -782,7 +909,7 @@ final class RcvCount implements ElectionMethod {
         }
         if (count == 1) {
           totals[flat[found]] += w;
-          parcels[flat[found]].add(found, i, w);
+          parcels[flat[found]].add(found, i, papers, unit);
           return;
         }
         if (count > 1) {
@@ -794,27 +921,41 @@ final class RcvCount implements ElectionMethod {
     }
   }
 
+  private static long pow10(int places) {
+    long p = 1;
+    for (int k = 0; k < places; k++) {
+      p *= 10;
+    }
+    return p;
+  }
+
   private static final Comparator<Candidate> BY_NAME = Comparator.comparing(Candidate::name);
 
   /** Who is eliminated and why, in words that follow the candidates' names. */
   private record Exclusion(List<Integer> candidates, String why) {}
 
-  /** The papers sitting with one candidate: positions in the readings, readings, and papers. */
+  /**
+   * The papers sitting with one candidate: positions in the readings, readings, numbers of papers, and
+   * each paper's value (papers of one parcel are worth the same).
+   */
   private static final class Parcels {
     int[] positions = new int[4];
     int[] readings = new int[4];
-    long[] weights = new long[4];
+    long[] papers = new long[4];
+    long[] units = new long[4];
     int size;
 
-    void add(int position, int reading, long w) {
+    void add(int position, int reading, long count, long unit) {
       if (size == positions.length) {
         positions = Arrays.copyOf(positions, size * 2);
         readings = Arrays.copyOf(readings, size * 2);
-        weights = Arrays.copyOf(weights, size * 2);
+        papers = Arrays.copyOf(papers, size * 2);
+        units = Arrays.copyOf(units, size * 2);
       }
       positions[size] = position;
       readings[size] = reading;
-      weights[size++] = w;
+      papers[size] = count;
+      units[size++] = unit;
     }
   }
 }

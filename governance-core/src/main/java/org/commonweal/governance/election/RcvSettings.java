@@ -28,6 +28,9 @@ import org.immutables.value.Value;
  *   <caption>RCTab's settings and their names here</caption>
  *   <tr><th>RCTab</th><th>setting</th><th>default</th></tr>
  *   <tr><td>winner election mode</td><td>{@link #winnerMode()}</td><td>single winner majority</td></tr>
+ *   <tr><td>decimal places for vote arithmetic</td><td>{@link #decimalPlaces()}</td><td>4</td></tr>
+ *   <tr><td>non-integer winning threshold</td><td>{@link #nonIntegerThreshold()}</td><td>no</td></tr>
+ *   <tr><td>Hare quota</td><td>{@link #hareQuota()}</td><td>no (Droop)</td></tr>
  *   <tr><td>tiebreak mode, random seed</td><td>{@link #tieBreak()}, {@link #randomSeed()}</td><td>previous
  *       round counts, then the caller's {@code TieBreaker}</td></tr>
  *   <tr><td>continue until two candidates remain</td><td>{@link #continueUntilTwoRemain()}</td>
@@ -61,6 +64,18 @@ public abstract class RcvSettings {
   public enum WinnerMode {
     /** One seat: a candidate with more than half of the round's continuing votes wins. */
     SINGLE_WINNER_MAJORITY,
+    /**
+     * Several seats, at most one winner a round: where several reach the threshold, the one with most
+     * votes wins (a tie by the tie rule) and the others wait for the next round. Each winner's surplus
+     * moves in the round after the winner's.
+     */
+    ONLY_ONE_WINNER_PER_ROUND,
+    /**
+     * Several seats, every candidate at or above the threshold wins in the round; all of a round's
+     * surpluses move together in the next round, and one more round is counted after the last seat to
+     * show the last surpluses moved.
+     */
+    MULTIPLE_WINNERS_PER_ROUND,
     /**
      * Bottoms-up: candidates are eliminated, one a round (no surplus is moved), until as many remain as
      * there are seats; they are all elected in that round.
@@ -200,6 +215,42 @@ public abstract class RcvSettings {
   }
 
   /**
+   * Returns the decimal places of the vote arithmetic (RCTab's "decimal places for vote arithmetic"):
+   * surplus fractions and the values of papers moved are truncated to this many places, and fractional
+   * thresholds are stated in them.
+   *
+   * @return the places, 1 to 9; 4 by default
+   */
+  @Value.Default
+  public int decimalPlaces() {
+    return 4;
+  }
+
+  /**
+   * Returns whether the threshold is fractional (RCTab's "non-integer winning threshold"):
+   * trunc(V / (S + 1)) to {@link #decimalPlaces()} places plus one unit of the last place, instead of
+   * floor(V / (S + 1)) + 1, for V the first round's votes for candidates (the undeclared write-in
+   * included) and S the seats.
+   *
+   * @return true for a fractional threshold; false by default
+   */
+  @Value.Default
+  public boolean nonIntegerThreshold() {
+    return false;
+  }
+
+  /**
+   * Returns whether the threshold is Hare's as RCTab computes it, ceil(V / S), rather than Droop's. A
+   * fractional Hare threshold is refused: RCTab's ceiling to whole votes is the only one it states.
+   *
+   * @return true for Hare; false by default
+   */
+  @Value.Default
+  public boolean hareQuota() {
+    return false;
+  }
+
+  /**
    * Returns the percentage of {@link WinnerMode#BOTTOMS_UP_PERCENTAGE}, as a fraction above 0 and below
    * 1: every candidate elected must have more than this share of the round's continuing votes.
    * Recomputed each round unless {@link #firstRoundDeterminesThreshold()}.
@@ -246,6 +297,8 @@ public abstract class RcvSettings {
           case BOTTOMS_UP -> "rcv-bottoms-up";
           case MULTI_PASS_IRV -> "rcv-multi-pass";
           case BOTTOMS_UP_PERCENTAGE -> "rcv-bottoms-up-percentage";
+          case ONLY_ONE_WINNER_PER_ROUND -> "rcv-one-winner-per-round";
+          case MULTIPLE_WINNERS_PER_ROUND -> "rcv-multiple-winners-per-round";
         };
     return new RcvCount(name, this);
   }
@@ -283,6 +336,12 @@ public abstract class RcvSettings {
         !seeded || randomSeed().isPresent(), "randomSeed", randomSeed(), "tie-break rule %s needs a random seed", tieBreak());
     stopAfterRound().ifPresent(r -> Checks.atLeast("stopAfterRound", r, 1));
     Checks.notNegative("minimumVoteThreshold", minimumVoteThreshold());
+    Checks.between("decimalPlaces", decimalPlaces(), 1, 9);
+    Checks.check(
+        !(hareQuota() && nonIntegerThreshold()),
+        "hareQuota",
+        hareQuota(),
+        "a fractional Hare threshold is refused: RCTab states Hare only as ceil(V / S) in whole votes");
     boolean percentage = winnerMode() == WinnerMode.BOTTOMS_UP_PERCENTAGE;
     Checks.check(
         percentage == bottomsUpPercentage().isPresent(),

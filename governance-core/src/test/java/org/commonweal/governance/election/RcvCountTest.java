@@ -357,6 +357,71 @@ class RcvCountTest {
     assertEquals(List.of(), r.report().conservationErrors());
   }
 
+  private static Election tenPapers(int seats) {
+    // 6 A then C, 3 B, 1 C: V = 10 first-round votes for candidates.
+    return election(A, B, C).seats(seats).addBallots(RankedBallot.of(6, A, C), RankedBallot.of(3, B), RankedBallot.of(1, C)).build();
+  }
+
+  private static RcvSettings.Builder multiple() {
+    return RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND);
+  }
+
+  @Test
+  void threshold_droopWhole_droopFractional_andHare() {
+    // Droop, whole: floor(10 / 3) + 1 = 4.
+    assertEquals(Fraction.of(4), count(multiple().build(), tenPapers(2)).report().stages().get(0).quota().orElseThrow());
+    // Droop, fractional to 4 places: 3.3333 + 0.0001.
+    assertEquals(
+        Fraction.of(33334, 10000),
+        count(multiple().nonIntegerThreshold(true).build(), tenPapers(2)).report().stages().get(0).quota().orElseThrow());
+    // To 2 places: 3.33 + 0.01.
+    assertEquals(
+        Fraction.of(334, 100),
+        count(multiple().nonIntegerThreshold(true).decimalPlaces(2).build(), tenPapers(2)).report().stages().get(0).quota().orElseThrow());
+    // Hare as RCTab computes it: ceil(10 / 2) = 5; ceil(10 / 3) = 4.
+    assertEquals(Fraction.of(5), count(multiple().hareQuota(true).build(), tenPapers(2)).report().stages().get(0).quota().orElseThrow());
+    assertEquals(Fraction.of(4), count(multiple().hareQuota(true).build(), tenPapers(3)).report().stages().get(0).quota().orElseThrow());
+    assertThrows(InvalidValueException.class, () -> multiple().hareQuota(true).nonIntegerThreshold(true).build());
+    // V counts the undeclared write-in's votes, not the papers: a blank-led exhausted paper is not in V.
+    Election withExhausted =
+        Election.builder().from(tenPapers(2)).addBallots(RankedBallot.builder().overvote().rank(A).build()).build();
+    assertEquals(Fraction.of(4), count(multiple().build(), withExhausted).report().stages().get(0).quota().orElseThrow());
+  }
+
+  @Test
+  void multipleWinnersPerRound_movesTheSurplusAtTruncatedValues_andCountsOneMoreRound() {
+    ElectionResult r = count(multiple().build(), tenPapers(2));
+    // Round 1: A 6 of threshold 4, elected. Round 2: A's surplus 2, fraction trunc(2 / 6) = 0.3333;
+    // each of the 6 papers moves at 0.3333 to C: 1.9998 moved, C 1 + 1.9998 = 2.9998, below B's 3.
+    assertEquals(List.of(A), r.report().stages().get(0).elected());
+    Stage surplus = r.report().stages().get(1);
+    assertEquals(Stage.Kind.SURPLUS, surplus.kind());
+    assertEquals(Fraction.of(29998, 10000), surplus.totals().get(C));
+    assertEquals(Fraction.of(4), surplus.totals().get(A));
+    // The residual: 6 - 1.9998 - 4 = 0.0002, held back and reported.
+    assertEquals(Fraction.of(2, 10000), surplus.lostToRounding());
+    // C is excluded (round 3); B and A... B is the only one left for the second seat.
+    assertEquals(List.of(A, B), r.elected());
+    assertEquals(List.of(), r.report().conservationErrors());
+    assertEquals(4, r.report().decimals());
+  }
+
+  @Test
+  void multipleWinnersPerRound_electsEveryoneOverTheThresholdInOneRound() {
+    Election e =
+        election(A, B, C).seats(2).addBallots(RankedBallot.of(5, A, C), RankedBallot.of(4, B, C), RankedBallot.of(1, C)).build();
+    ElectionResult r = count(multiple().build(), e);
+    assertEquals(List.of(A, B), r.report().stages().get(0).elected());
+    // One more round after the last seat, to show the surpluses moved.
+    assertEquals(2, r.report().stages().size());
+    assertEquals(Stage.Kind.SURPLUS, r.report().stages().get(1).kind());
+    ElectionResult one = count(RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.ONLY_ONE_WINNER_PER_ROUND).build(), e);
+    assertEquals(List.of(A), one.report().stages().get(0).elected());
+    assertEquals(List.of(B), one.report().stages().get(1).elected());
+    assertEquals(List.of(A, B), one.elected());
+    assertEquals(List.of(), one.report().conservationErrors());
+  }
+
   @Test
   void settings_refuseWhatTheyCannotMean() {
     assertThrows(InvalidValueException.class, () -> RcvSettings.builder().tieBreak(RcvSettings.TieBreak.RANDOM).build());

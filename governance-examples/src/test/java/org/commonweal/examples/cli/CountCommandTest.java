@@ -185,7 +185,9 @@ class CountCommandTest {
     // Kemeny-Young.
     assertEquals(
         List.of(
-            "scottish-stv", "ers97", "wigm", "meek", "meek-nz", "irv", "rcv", "rcv-bottoms-up", "rcv-multi-pass", "two-round", "plurality", "approval",
+            "scottish-stv", "ers97", "wigm", "meek", "meek-nz", "irv", "rcv", "rcv-bottoms-up",
+            "rcv-one-winner-per-round", "rcv-multiple-winners-per-round", "rcv-multi-pass", "two-round",
+            "plurality", "approval",
             "borda", "star", "schulze", "schulze-margins", "ranked-pairs", "copeland", "minimax",
             "minimax-margins", "kemeny-young"),
         MethodRegistry.names());
