@@ -48,7 +48,7 @@ class RcvCountProperties {
   @Property(tries = 300)
   void undeclaredWriteIn_isNeverElected(@ForAll("oneSeat") Election e, @ForAll long seed, @ForAll boolean bottomsUp) {
     Assume.that(!e.standing().isEmpty());
-    Candidate writeIn = e.standing().get((int) Math.floorMod(seed, e.standing().size()));
+    Candidate writeIn = e.standing().get(Math.floorMod(seed, e.standing().size()));
     Election withWriteIn = Election.builder().from(e).undeclaredWriteIn(writeIn).seats(bottomsUp ? 2 : 1).build();
     RcvSettings settings =
         RcvSettings.builder().winnerMode(bottomsUp ? RcvSettings.WinnerMode.BOTTOMS_UP : RcvSettings.WinnerMode.SINGLE_WINNER_MAJORITY).build();
