@@ -25,12 +25,23 @@ import org.immutables.value.Value;
  *       overvote</td><td>yes: an equal preference, for methods that accept one</td></tr>
  *   <tr><td>{@link #maxConsecutiveSkips()}: blank ranks</td><td>any number are passed over</td><td>more
  *       than N blanks in a row exhaust the paper</td></tr>
+ *   <tr><td>{@link #overvoteIsMark()}: a skipped overvote</td><td>a skip, like a blank</td><td>a mark,
+ *       which ends a run of blanks (RCTab)</td></tr>
+ *   <tr><td>{@link #overvoteCountsEveryMark()}: a withdrawn candidate at an overvoted rank</td><td>passed
+ *       over first</td><td>counted toward the overvote (RCTab)</td></tr>
  *   <tr><td>{@link #duplicates()}: a candidate ranked twice</td><td>later marks are ignored</td><td>the
  *       paper exhausts there; the paper is rejected</td></tr>
  *   <tr><td>{@link #maxRanks()}</td><td>no limit</td><td>ranks beyond N are ignored</td></tr>
+ *   <tr><td>{@link #maxRanksDeclared()}</td><td>no</td><td>the cap is the number of declared
+ *       candidates (RCTab's "max")</td></tr>
+ *   <tr><td>{@link #refuseBeyondMaxRanks()}</td><td>marks beyond the cap ignored</td><td>a paper marked
+ *       beyond it is refused (RCTab)</td></tr>
  * </table>
  *
- * <p>Marks for a withdrawn candidate are passed over, as if the candidate were not on the paper.
+ * <p>Marks for a withdrawn candidate are passed over, as if the candidate were not on the paper. A rank
+ * passed over because every candidate marked there is withdrawn or was ranked before is nevertheless
+ * marked: it is not a blank, and it ends a run of blanks (RCTab reads it so; "any marked rank ends the
+ * run"), so blanks on either side of it are never counted as one run.
  *
  * <p>Immutable and thread-safe.
  *
@@ -45,8 +56,20 @@ public abstract class BallotRules {
   public enum Overvote {
     /** The paper is exhausted on reaching the overvote; earlier preferences still count. */
     EXHAUST,
-    /** The overvoted rank is passed over as if blank (it still counts toward consecutive skips). */
-    SKIP_RANK
+    /**
+     * The overvoted rank is passed over as if blank (it still counts toward consecutive skips, unless
+     * {@link #overvoteIsMark()}).
+     */
+    SKIP_RANK,
+    /**
+     * Decided at each transfer, not when the papers are read (RCTab's "exhaust if multiple continuing"):
+     * where exactly one of the candidates marked at the rank is continuing, the paper counts for that
+     * one; where none is, the paper moves on to the next rank; where two or more are, the paper is
+     * exhausted. Only a count that reads papers at transfer time applies it (the {@code rcv} methods
+     * of {@link RcvSettings}); every other method refuses it. An overvote the record does not name
+     * ({@link RankedBallot.Builder#overvote()}) cannot be decided by it and is refused too.
+     */
+    EXHAUST_IF_MULTIPLE_CONTINUING
   }
 
   /** What a candidate marked at a second rank means. */
@@ -91,6 +114,31 @@ public abstract class BallotRules {
   public abstract OptionalInt maxConsecutiveSkips();
 
   /**
+   * Returns whether an overvoted rank passed over under {@link Overvote#SKIP_RANK} is a mark rather than
+   * a blank: it then does not count toward {@link #maxConsecutiveSkips()} and ends a run of blanks
+   * before it, as in RCTab (where only ranks with no mark at all are skipped ranks).
+   *
+   * @return true for RCTab's reading; false by default (an overvote is a skip)
+   */
+  @Value.Default
+  public boolean overvoteIsMark() {
+    return false;
+  }
+
+  /**
+   * Returns whether every candidate marked at a rank counts toward an overvote, withdrawn ones (and,
+   * where the count decides overvotes at transfer time, excluded ones) included, as in RCTab: there
+   * {A, withdrawn X} at one rank is an overvote, and exhausts the paper under {@link Overvote#EXHAUST}.
+   * By default a withdrawn candidate's mark is passed over first, and {A, withdrawn X} counts for A.
+   *
+   * @return true to count every mark; false by default
+   */
+  @Value.Default
+  public boolean overvoteCountsEveryMark() {
+    return false;
+  }
+
+  /**
    * Returns what a repeated candidate means.
    *
    * @return the rule; {@link Duplicates#IGNORE_LATER} by default
@@ -106,6 +154,32 @@ public abstract class BallotRules {
    * @return the limit, or empty
    */
   public abstract OptionalInt maxRanks();
+
+  /**
+   * Returns whether the cap on ranks is the number of declared candidates (RCTab's "max"): every
+   * candidate of the election, withdrawn ones included, less the {@linkplain
+   * Election#undeclaredWriteIn() undeclared write-in}. Not with {@link #maxRanks()}.
+   *
+   * @return true for a cap of the declared candidates; false by default
+   */
+  @Value.Default
+  public boolean maxRanksDeclared() {
+    return false;
+  }
+
+  /**
+   * Returns whether a paper marked beyond the cap on ranks ({@link #maxRanks()} or {@link
+   * #maxRanksDeclared()}) is refused, as RCTab refuses such a cast-vote record, rather than read up to
+   * the cap. A refused paper stops the count with an {@link
+   * org.commonweal.governance.base.InvalidValueException} naming the ballot: the record, not the voter,
+   * is at fault.
+   *
+   * @return true to refuse; false by default (marks beyond the cap are ignored)
+   */
+  @Value.Default
+  public boolean refuseBeyondMaxRanks() {
+    return false;
+  }
 
   /**
    * Returns the default rules: overvotes exhaust, blanks are passed over, a repeated candidate's later
@@ -135,5 +209,17 @@ public abstract class BallotRules {
   void check() {
     maxConsecutiveSkips().ifPresent(skips -> Checks.notNegative("maxConsecutiveSkips", skips));
     maxRanks().ifPresent(ranks -> Checks.atLeast("maxRanks", ranks, 1));
+    Checks.check(
+        !(maxRanksDeclared() && maxRanks().isPresent()),
+        "maxRanks",
+        maxRanks(),
+        "maxRanks (%s) and maxRanksDeclared cannot both be set",
+        maxRanks().orElse(0));
+    Checks.check(
+        !(overvote() == Overvote.EXHAUST_IF_MULTIPLE_CONTINUING && equalPreferences()),
+        "overvote",
+        overvote(),
+        "overvote rule %s reads several candidates at a rank as an overvote, not an equal preference",
+        overvote());
   }
 }

@@ -7,6 +7,7 @@ import com.google.common.collect.Sets;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
@@ -81,6 +82,17 @@ public abstract class Election {
    * @return the withdrawn candidates, each one of {@link #candidates()}
    */
   public abstract ImmutableSet<Candidate> withdrawn();
+
+  /**
+   * Returns the candidate that stands for every undeclared write-in, where the ballots have one (a
+   * cast-vote record's write-in selections, or its write-in labels, all read as this one candidate).
+   * The {@code rcv} counts ({@link RcvSettings}) treat it as RCTab does: it is excluded first, alone,
+   * can never be elected, and nobody is elected while it holds votes. Other methods count it as any
+   * other candidate.
+   *
+   * @return the undeclared write-in, one of {@link #candidates()} and not withdrawn; empty by default
+   */
+  public abstract Optional<Candidate> undeclaredWriteIn();
 
   /**
    * Returns the ballots as cast.
@@ -168,9 +180,26 @@ public abstract class Election {
     this.readAlready = profile;
   }
 
+  /**
+   * The cap on ranks the rules set for this election ({@link BallotRules#maxRanks()}, or with {@link
+   * BallotRules#maxRanksDeclared()} the declared candidates), or {@link Integer#MAX_VALUE} for none.
+   */
+  int maxRanks() {
+    if (rules().maxRanksDeclared()) {
+      return Math.max(1, candidates().size() - (undeclaredWriteIn().isPresent() ? 1 : 0));
+    }
+    return rules().maxRanks().orElse(Integer.MAX_VALUE);
+  }
+
   /** The ranked ballots read under the rules; computed at the first count and kept. */
   @Value.Lazy
   RankedProfile rankedProfile() {
+    Checks.check(
+        rules().overvote() != BallotRules.Overvote.EXHAUST_IF_MULTIPLE_CONTINUING,
+        "overvote",
+        rules().overvote(),
+        "overvote rule %s is decided at each transfer; only the rcv counts (RcvSettings) apply it",
+        rules().overvote());
     RankedProfile read = readAlready;
     return read != null ? read : RankedProfile.read(this);
   }
@@ -212,6 +241,12 @@ public abstract class Election {
     for (Candidate c : withdrawn()) {
       Checks.check(known.contains(c), "withdrawn", c, "withdrawn candidate \"%s\" is not one of the candidates", c);
     }
+    undeclaredWriteIn()
+        .ifPresent(
+            w -> {
+              Checks.check(known.contains(w), "undeclaredWriteIn", w, "undeclared write-in \"%s\" is not one of the candidates", w);
+              Checks.check(!withdrawn().contains(w), "undeclaredWriteIn", w, "undeclared write-in \"%s\" is withdrawn", w);
+            });
     // Ballots read from a file hold the election's own candidate objects: among a few candidates, a scan
     // by identity finds them sooner than the set, which is asked only when the scan fails.
     Candidate[] listed = candidates().size() <= SCAN ? candidates().toArray(new Candidate[0]) : new Candidate[0];

@@ -24,6 +24,8 @@ import org.commonweal.governance.base.InvalidValueException;
  *   <tr><td>{@link #star(int)}</td><td>star</td><td>1</td><td>score; ranked (scored by rank)</td></tr>
  *   <tr><td>{@link #instantRunoff()}, {@link #instantRunoff(boolean)}</td><td>irv, irv-batch</td><td>1</td>
  *       <td>ranked</td></tr>
+ *   <tr><td>{@link #rcv()}, {@link #rcv(RcvSettings.WinnerMode)}</td><td>rcv, rcv-bottoms-up,
+ *       rcv-one-winner-per-round, rcv-multiple-winners-per-round, rcv-multi-pass</td><td>1; any for the multi-seat modes</td><td>ranked</td></tr>
  *   <tr><td>{@link #twoRound()}</td><td>two-round</td><td>1</td><td>ranked</td></tr>
  *   <tr><td>{@link #schulze(PairwiseStrength)}</td><td>schulze, schulze-margins</td><td>1</td><td>ranked</td></tr>
  *   <tr><td>{@link #rankedPairs()}</td><td>ranked-pairs</td><td>1</td><td>ranked</td></tr>
@@ -98,6 +100,31 @@ public final class ElectionMethods {
    */
   public static ElectionMethod instantRunoff(boolean batchElimination) {
     return new InstantRunoff(batchElimination);
+  }
+
+  /**
+   * Returns the US ranked-choice count as RCTab 2.0.0 counts one seat, every setting at its default
+   * ({@link RcvSettings#standard()}); other settings come from {@link RcvSettings#method()}.
+   *
+   * @return the method, named {@code rcv}
+   */
+  public static ElectionMethod rcv() {
+    return new RcvCount("rcv", RcvSettings.standard());
+  }
+
+  /**
+   * Returns RCTab's count in one of its winner modes that needs no further setting: single winner
+   * majority ({@code rcv}), bottoms-up ({@code rcv-bottoms-up}), one winner a round ({@code
+   * rcv-one-winner-per-round}), several winners a round ({@code rcv-multiple-winners-per-round}) or
+   * multi-pass IRV ({@code rcv-multi-pass}); every other setting at its default.
+   *
+   * @param mode the winner mode; not {@link RcvSettings.WinnerMode#BOTTOMS_UP_PERCENTAGE}, which needs
+   *     its percentage ({@link RcvSettings#method()})
+   * @return the method
+   * @throws InvalidValueException for the percentage mode, whose settings need the percentage
+   */
+  public static ElectionMethod rcv(RcvSettings.WinnerMode mode) {
+    return RcvSettings.builder().winnerMode(mode).build().method();
   }
 
   /**

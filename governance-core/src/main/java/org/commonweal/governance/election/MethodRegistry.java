@@ -29,6 +29,13 @@ import org.commonweal.governance.internal.Checks;
  *       StvMethods#ers97()}, {@link StvMethods#wigm()}, {@link StvMethods#meek()}, {@link
  *       StvMethods#meekNz()}</td><td>any</td><td>ranked</td></tr>
  *   <tr><td>irv</td><td>{@link ElectionMethods#instantRunoff()}</td><td>1</td><td>ranked</td></tr>
+ *   <tr><td>rcv</td><td>{@link ElectionMethods#rcv()}: RCTab's single-winner count, settings at their
+ *       defaults</td><td>1</td><td>ranked</td></tr>
+ *   <tr><td>rcv-bottoms-up, rcv-one-winner-per-round, rcv-multiple-winners-per-round,
+ *       rcv-multi-pass</td><td>{@link ElectionMethods#rcv(RcvSettings.WinnerMode)} with {@link
+ *       RcvSettings.WinnerMode#BOTTOMS_UP}, {@link RcvSettings.WinnerMode#ONLY_ONE_WINNER_PER_ROUND}, {@link
+ *       RcvSettings.WinnerMode#MULTIPLE_WINNERS_PER_ROUND}, {@link RcvSettings.WinnerMode#MULTI_PASS_IRV}</td>
+ *       <td>any</td><td>ranked</td></tr>
  *   <tr><td>two-round</td><td>{@link ElectionMethods#twoRound()}</td><td>1</td><td>ranked</td></tr>
  *   <tr><td>plurality</td><td>{@link ElectionMethods#plurality()}</td><td>any</td><td>ranked,
  *       approval</td></tr>
@@ -52,6 +59,10 @@ import org.commonweal.governance.internal.Checks;
  * ElectionMethods#MAX_CANDIDATES_CUBIC} for instant-runoff, Schulze and Ranked Pairs, {@value
  * ElectionMethods#MAX_CANDIDATES} for the others, {@value StvMethods#MAX_CANDIDATES} for STV, and for
  * Kemeny-Young at most {@value ElectionMethods#KEMENY_YOUNG_MAX_CANDIDATES} standing.
+ *
+ * <p>RCTab's bottoms-up to a percentage needs its percentage, and every other RCTab setting (ties,
+ * continuing until two remain, stopping early, the minimum vote, batch elimination) its value: both come
+ * from {@link RcvSettings#method()}.
  *
  * <p>Methods with settings not listed here (another Borda variant, another maximum score, score voting,
  * batch elimination, unranked candidates left out of pairwise comparisons, WIGM or Meek with other
@@ -77,6 +88,31 @@ public final class MethodRegistry {
           entry("meek", "Meek STV, 18+9 places", ANY_SEATS, RANKED, StvMethods.meek()),
           entry("meek-nz", "Meek STV, New Zealand rule (9 places)", ANY_SEATS, RANKED, StvMethods.meekNz()),
           entry("irv", "instant-runoff, one exclusion a round", SINGLE, RANKED, ElectionMethods.instantRunoff()),
+          entry("rcv", "US ranked-choice count as RCTab 2.0.0, single winner majority", SINGLE, RANKED, ElectionMethods.rcv()),
+          entry(
+              "rcv-bottoms-up",
+              "RCTab bottoms-up: eliminate until as many remain as there are seats",
+              ANY_SEATS,
+              RANKED,
+              ElectionMethods.rcv(RcvSettings.WinnerMode.BOTTOMS_UP)),
+          entry(
+              "rcv-one-winner-per-round",
+              "RCTab multi-winner, one winner a round, surpluses moved at 4 places",
+              ANY_SEATS,
+              RANKED,
+              ElectionMethods.rcv(RcvSettings.WinnerMode.ONLY_ONE_WINNER_PER_ROUND)),
+          entry(
+              "rcv-multiple-winners-per-round",
+              "RCTab multi-winner, every winner of a round at once, surpluses moved at 4 places",
+              ANY_SEATS,
+              RANKED,
+              ElectionMethods.rcv(RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND)),
+          entry(
+              "rcv-multi-pass",
+              "RCTab multi-pass IRV: one instant-runoff per seat, each winner out of the next",
+              ANY_SEATS,
+              RANKED,
+              ElectionMethods.rcv(RcvSettings.WinnerMode.MULTI_PASS_IRV)),
           entry(
               "two-round",
               "two-round: top two of the first preferences go to a runoff",

@@ -123,7 +123,7 @@ final class RankedProfile {
     for (Candidate c : election.withdrawn()) {
       withdrawn[election.indexOf(c)] = true;
     }
-    Reader reader = new Reader(election.rules(), election.candidates(), withdrawn);
+    Reader reader = new Reader(election.rules(), election.candidates(), withdrawn, election.maxRanks());
     int expected = election.ballots().size();
     // Room for five marks a paper; grown by half as needed, never trimmed (a million papers' readings
     // are copied as few times as possible).
@@ -141,6 +141,9 @@ final class RankedProfile {
       if (!(b instanceof RankedBallot ballot)) {
         throw Checks.invalid(
             "ballots", b, "ballot %s is not a ranked ballot; this method counts ranked ballots only", position);
+      }
+      if (ballot.rankCount() > reader.maxRanks && election.rules().refuseBeyondMaxRanks()) {
+        throw beyondCap(position, ballot.rankCount(), reader.maxRanks);
       }
       String reason = reader.read(ballot, election);
       if (reason != null) {
@@ -188,7 +191,7 @@ final class RankedProfile {
   static RankedProfile ofIndices(
       boolean[] withdrawn, BallotRules rules, int[] marks, int[] offset, long[] weight, int size) {
     int candidates = withdrawn.length;
-    int maxRanks = rules.maxRanks().orElse(Integer.MAX_VALUE);
+    int maxRanks = rules.maxRanksDeclared() ? Math.max(1, candidates) : rules.maxRanks().orElse(Integer.MAX_VALUE);
     BallotRules.Duplicates duplicates = rules.duplicates();
     int[] flat = new int[Math.max(16, offset[size])];
     int[] ends = new int[size + 1];
@@ -207,6 +210,9 @@ final class RankedProfile {
         continue;
       }
       if (to - from > maxRanks) {
+        if (rules.refuseBeyondMaxRanks()) {
+          throw beyondCap(i + 1, to - from, maxRanks);
+        }
         to = from + maxRanks;
       }
       int start = used;
@@ -247,12 +253,20 @@ final class RankedProfile {
         ImmutableMap.copyOf(rejected));
   }
 
+  /** The refusal of a paper marked beyond the cap on ranks, naming the ballot. */
+  static InvalidValueException beyondCap(int ballot, int ranks, int cap) {
+    return Checks.invalid(
+        "ballots", ballot, "ballot %s is marked at %s ranks, beyond the cap of %s ranks", ballot, ranks, cap);
+  }
+
   /** Reads one paper at a time under the rules; reuses its buffers. Not thread-safe. */
   private static final class Reader {
     /** Up to this many candidates, a scan finds a candidate's index faster than a hash lookup. */
     private static final int SCAN = 16;
 
     private final BallotRules rules;
+    /** The cap on ranks, {@link Integer#MAX_VALUE} for none. */
+    final int maxRanks;
     private final boolean[] withdrawn;
     private final int[] stamp;
     private int paper;
@@ -262,10 +276,12 @@ final class RankedProfile {
     private int groupCount;
     private boolean equal;
     private final int[] rank;
+    private final int[] all;
 
     private final Candidate[] candidates;
 
-    Reader(BallotRules rules, List<Candidate> candidates, boolean[] withdrawn) {
+    Reader(BallotRules rules, List<Candidate> candidates, boolean[] withdrawn, int maxRanks) {
+      this.maxRanks = maxRanks;
       int n = candidates.size();
       this.candidates = candidates.toArray(new Candidate[0]);
       this.rules = rules;
@@ -274,6 +290,7 @@ final class RankedProfile {
       this.out = new int[Math.max(n, 1)];
       this.ends = new int[Math.max(n, 1)];
       this.rank = new int[Math.max(n, 1)];
+      this.all = new int[Math.max(n, 1)];
     }
 
     /** Reads a paper; returns the rejection reason, or null with the reading in the buffers. */
@@ -286,9 +303,7 @@ final class RankedProfile {
       if (ranks == 0) {
         return BLANK;
       }
-      if (rules.maxRanks().isPresent()) {
-        ranks = Math.min(ranks, rules.maxRanks().getAsInt());
-      }
+      ranks = Math.min(ranks, maxRanks);
       if (ballot.isSimple()) {
         return readSimple(ballot, ranks, election);
       }
@@ -299,21 +314,31 @@ final class RankedProfile {
         return REPEATED;
       }
       int skips = 0;
+      boolean everyMark = rules.overvoteCountsEveryMark();
       for (int r = 0; r < ranks; r++) {
         int start = ballot.start(r);
         int end = ballot.end(r);
         if (start == end && ballot.isUnidentifiedOvervote(r)) {
           // An overvote whose candidates the record does not name: never an equal preference.
-          if (rules.overvote() == BallotRules.Overvote.EXHAUST || ++skips > maxSkips) {
+          if (rules.overvote() == BallotRules.Overvote.EXHAUST) {
+            return null;
+          }
+          if (rules.overvoteIsMark()) {
+            skips = 0;
+          } else if (++skips > maxSkips) {
             return null;
           }
           continue;
         }
         boolean blank = start == end;
         int size = 0;
+        int marked = 0; // distinct candidates marked here, withdrawn and repeated ones included
         boolean repeated = false;
         for (int i = start; i < end; i++) {
           int c = indexOf(marks[i], election);
+          if (everyMark && !contains(all, marked, c)) {
+            all[marked++] = c;
+          }
           if (withdrawn[c]) {
             continue;
           }
@@ -341,15 +366,23 @@ final class RankedProfile {
           }
           continue;
         }
+        if (everyMark && marked > 1 && !rules.equalPreferences()) {
+          // Every mark at the rank counts toward an overvote, even one for a withdrawn candidate.
+          size = marked;
+        }
         if (size == 0) {
-          // Only withdrawn or already-ranked candidates here: passed over, not a blank rank.
+          // Only withdrawn or already-ranked candidates here: passed over, but marked, so not a blank
+          // rank, and a marked rank ends a run of blanks (the blanks either side are not one run).
+          skips = 0;
           continue;
         }
         if (size > 1 && !rules.equalPreferences()) {
           if (rules.overvote() == BallotRules.Overvote.EXHAUST) {
             return null;
           }
-          if (++skips > maxSkips) {
+          if (rules.overvoteIsMark()) {
+            skips = 0;
+          } else if (++skips > maxSkips) {
             return null;
           }
           continue;

@@ -86,6 +86,85 @@ class BallotRulesTest {
   }
 
   @Test
+  void maxConsecutiveSkips_aWithdrawnCandidatesRankEndsTheRunOfBlanks() {
+    // [blank, X (withdrawn), blank, B] under a limit of 1: two runs of one blank each, so it counts for B.
+    BallotRules oneSkip = BallotRules.builder().maxConsecutiveSkips(1).build();
+    RankedProfile p =
+        Election.builder()
+            .addCandidates(A, B, C, D)
+            .addWithdrawn(D)
+            .rules(oneSkip)
+            .addBallots(RankedBallot.builder().skip().rank(D).skip().rank(B).build())
+            .build()
+            .rankedProfile();
+    assertArrayEquals(new int[] {1}, p.prefs(0));
+  }
+
+  @Test
+  void maxConsecutiveSkips_aRepeatedCandidatesRankEndsTheRunOfBlanks() {
+    // [C, blank, C, blank, B] under a limit of 1 reads C then B: the repeat is a mark between the blanks.
+    BallotRules oneSkip = BallotRules.builder().maxConsecutiveSkips(1).build();
+    assertArrayEquals(new int[] {2, 1}, reading(oneSkip, RankedBallot.builder().rank(C).skip().rank(C).skip().rank(B).build()));
+    // Two blanks in a row still exhaust it, after the mark.
+    assertArrayEquals(new int[] {2}, reading(oneSkip, RankedBallot.builder().rank(C).rank(C).skip().skip().rank(B).build()));
+  }
+
+  @Test
+  void overvoteIsMark_endsTheRunOfBlanks_andIsNoSkip() {
+    BallotRules rctab =
+        BallotRules.builder().overvote(BallotRules.Overvote.SKIP_RANK).overvoteIsMark(true).maxConsecutiveSkips(1).build();
+    // An overvote then a blank: one skip, within the limit (two without the option, see above).
+    RankedBallot overvoteThenBlank = RankedBallot.builder().rank(A).rank(B, C).skip().rank(D).build();
+    assertArrayEquals(new int[] {0, 3}, reading(rctab, overvoteThenBlank));
+    assertArrayEquals(new int[] {0, 3}, reading(rctab, RankedBallot.builder().rank(A).overvote().overvote().rank(D).build()));
+    // A blank, an overvote, a blank: two runs of one.
+    assertArrayEquals(new int[] {0, 3}, reading(rctab, RankedBallot.builder().rank(A).skip().rank(B, C).skip().rank(D).build()));
+    // Limit 0: the overvote is not a skip, the blank is.
+    BallotRules none = BallotRules.builder().from(rctab).maxConsecutiveSkips(0).build();
+    assertArrayEquals(new int[] {0, 3}, reading(none, OVERVOTED));
+    assertArrayEquals(new int[] {0}, reading(none, overvoteThenBlank));
+  }
+
+  @Test
+  void overvoteCountsEveryMark_aWithdrawnCandidateMakesTheOvervote() {
+    RankedBallot ax = RankedBallot.builder().rank(A, D).rank(B).build();
+    Election.Builder e = Election.builder().addCandidates(A, B, C, D).addWithdrawn(D).addBallots(ax);
+    // By default the withdrawn D is passed over first and the rank counts for A.
+    assertArrayEquals(new int[] {0, 1}, e.build().rankedProfile().prefs(0));
+    BallotRules every = BallotRules.builder().overvoteCountsEveryMark(true).build();
+    assertEquals(0, e.rules(every).build().rankedProfile().prefs(0).length, "exhausted at once");
+    BallotRules skip = BallotRules.builder().from(every).overvote(BallotRules.Overvote.SKIP_RANK).build();
+    assertArrayEquals(new int[] {1}, e.rules(skip).build().rankedProfile().prefs(0));
+  }
+
+  @Test
+  void maxRanksDeclared_capsAtTheDeclaredCandidates_andRefusesBeyond() {
+    BallotRules max = BallotRules.builder().maxRanksDeclared(true).build();
+    RankedBallot five = RankedBallot.builder().rank(A).rank(B).rank(C).skip().rank(D).build();
+    // Four candidates: the fifth rank is past the cap and ignored.
+    assertArrayEquals(new int[] {0, 1, 2}, reading(max, five));
+    BallotRules refuse = BallotRules.builder().from(max).refuseBeyondMaxRanks(true).build();
+    assertArrayEquals(new int[] {0, 1, 2}, reading(refuse, RankedBallot.builder().rank(A).rank(B).rank(C).skip().build()));
+    assertEquals(
+        "ballot 1 is marked at 5 ranks, beyond the cap of 4 ranks",
+        assertThrows(InvalidValueException.class, () -> read(refuse, five)).getMessage());
+    // The undeclared write-in is not a declared candidate: the cap is then 3.
+    Election withWriteIn =
+        Election.builder().addCandidates(A, B, C, D).undeclaredWriteIn(D).rules(refuse).addBallots(RankedBallot.of(A, B, C, D)).build();
+    assertThrows(InvalidValueException.class, withWriteIn::rankedProfile);
+    assertThrows(InvalidValueException.class, () -> BallotRules.builder().maxRanks(3).maxRanksDeclared(true).build());
+  }
+
+  @Test
+  void exhaustIfMultipleContinuing_isRefusedWhereTheCountReadsPapersOnce() {
+    BallotRules rule = BallotRules.builder().overvote(BallotRules.Overvote.EXHAUST_IF_MULTIPLE_CONTINUING).build();
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> read(rule, OVERVOTED));
+    assertEquals(
+        "overvote rule EXHAUST_IF_MULTIPLE_CONTINUING is decided at each transfer; only the rcv counts (RcvSettings) apply it",
+        e.getMessage());
+  }
+
+  @Test
   void ballotsMayHoldEqualCandidateObjects_notTheElectionsOwn() {
     // Candidates are values: a paper built with its own Candidate objects reads the same.
     RankedProfile p =

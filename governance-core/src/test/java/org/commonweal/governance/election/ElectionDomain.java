@@ -106,7 +106,9 @@ public class ElectionDomain extends DomainContextBase {
   /** Ballot rules with every setting; equal preferences only where allowed. */
   public static Arbitrary<BallotRules> rules(boolean equalPreferences) {
     return Combinators.combine(
-            Arbitraries.of(BallotRules.Overvote.class),
+            // The overvote rules read when papers are read; EXHAUST_IF_MULTIPLE_CONTINUING is decided at
+            // transfer time, by the rcv counts only.
+            Arbitraries.of(BallotRules.Overvote.EXHAUST, BallotRules.Overvote.SKIP_RANK),
             equalPreferences ? Arbitraries.of(true, false) : Arbitraries.just(false),
             Arbitraries.integers().between(0, 2).injectNull(0.5),
             Arbitraries.of(BallotRules.Duplicates.class),

@@ -49,7 +49,9 @@ class MethodRegistryTest {
   void names_areTheCountCommandsRules_andKemenyYoung() {
     assertEquals(
         List.of(
-            "scottish-stv", "ers97", "wigm", "meek", "meek-nz", "irv", "two-round", "plurality", "approval",
+            "scottish-stv", "ers97", "wigm", "meek", "meek-nz", "irv", "rcv", "rcv-bottoms-up",
+            "rcv-one-winner-per-round", "rcv-multiple-winners-per-round", "rcv-multi-pass", "two-round",
+            "plurality", "approval",
             "borda", "star", "schulze", "schulze-margins", "ranked-pairs", "copeland", "minimax",
             "minimax-margins", "kemeny-young"),
         MethodRegistry.names());
@@ -129,7 +131,8 @@ class MethodRegistryTest {
     assertEquals("borda-x", x.value());
     assertEquals(
         "unknown counting method \"borda-x\"; known methods: scottish-stv, ers97, wigm, meek, meek-nz, irv,"
-            + " two-round, plurality, approval, borda, star, schulze, schulze-margins, ranked-pairs, copeland,"
+            + " rcv, rcv-bottoms-up, rcv-one-winner-per-round,"
+            + " rcv-multiple-winners-per-round, rcv-multi-pass, two-round, plurality, approval, borda, star, schulze, schulze-margins, ranked-pairs, copeland,"
             + " minimax, minimax-margins, kemeny-young",
         x.getMessage());
   }

@@ -29,15 +29,20 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
+import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.GovernanceException;
+import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.MalformedInputException;
 import org.commonweal.governance.base.TieBreaker;
 import org.commonweal.governance.election.BallotFile;
+import org.commonweal.governance.election.BallotRules;
+import org.commonweal.governance.election.Candidate;
 import org.commonweal.governance.election.Blt;
 import org.commonweal.governance.election.BltReader;
 import org.commonweal.governance.election.Election;
 import org.commonweal.governance.election.ElectionResult;
 import org.commonweal.governance.election.MethodRegistry;
+import org.commonweal.governance.election.RcvSettings;
 import org.commonweal.governance.election.ReadOptions;
 import org.commonweal.governance.election.RegisteredMethod;
 import picocli.CommandLine;
@@ -126,6 +131,97 @@ final class CountCommand implements Callable<Integer> {
       description = "Refuse a larger file before reading it (default: ${DEFAULT-VALUE}).")
   String maxFileSize = "512M";
 
+  @Option(
+      names = "--overvote",
+      paramLabel = "RULE",
+      description =
+          "How a rank with several candidates is read, by RCTab's names: exhaustImmediately,"
+              + " alwaysSkipToNextRank or exhaustIfMultipleContinuing (rcv rules only) (default: the rule's).")
+  String overvote;
+
+  @Option(
+      names = "--max-skipped-ranks",
+      paramLabel = "N",
+      description = "Blank ranks in a row a paper may have before it is exhausted, or unlimited (default).")
+  String maxSkippedRanks;
+
+  @Option(
+      names = "--max-rankings",
+      paramLabel = "N",
+      description =
+          "Ranks that count, or max for the number of declared candidates; a paper ranked past the cap is"
+              + " refused (default: no cap).")
+  String maxRankings;
+
+  @Option(names = "--exhaust-on-duplicate", description = "A candidate ranked twice exhausts the paper there.")
+  boolean exhaustOnDuplicate;
+
+  @Option(
+      names = "--overvote-is-mark",
+      description = "A skipped overvote is a mark that ends a run of blank ranks, as RCTab reads it.")
+  boolean overvoteIsMark;
+
+  @Option(
+      names = "--overvote-counts-every-mark",
+      description = "Marks for excluded candidates count toward an overvote, as RCTab reads them.")
+  boolean overvoteCountsEveryMark;
+
+  @Option(names = "--exclude", paramLabel = "NAME", description = "A candidate excluded from the count (repeatable).")
+  List<String> exclude = List.of();
+
+  @Option(
+      names = "--undeclared-write-in",
+      paramLabel = "NAME",
+      description = "The candidate that stands for every undeclared write-in (rcv rules).")
+  String undeclaredWriteIn;
+
+  @Option(
+      names = "--tiebreak",
+      paramLabel = "MODE",
+      description =
+          "rcv rules: useCandidateOrder, random, generatePermutation, previousRoundCountsThenRandom,"
+              + " previousRoundCountsThenAsk (default; the lot of --seed) or stopCountingAndAsk.")
+  String tiebreak;
+
+  @Option(names = "--random-seed", paramLabel = "S", description = "rcv rules: the seed of RCTab's lot.")
+  Long randomSeed;
+
+  @Option(names = "--continue-until-two", description = "rcv: count on until two candidates remain.")
+  boolean continueUntilTwo;
+
+  @Option(names = "--stop-after-round", paramLabel = "N", description = "rcv rules: stop the count after round N.")
+  Integer stopAfterRound;
+
+  @Option(names = "--first-round-determines-threshold", description = "rcv: the first round's threshold holds.")
+  boolean firstRoundDeterminesThreshold;
+
+  @Option(names = "--minimum-vote-threshold", paramLabel = "N", description = "rcv rules: eliminate at once anyone below N votes.")
+  Long minimumVoteThreshold;
+
+  @Option(names = "--batch-elimination", description = "rcv, rcv-multi-pass: RCTab's batch elimination.")
+  boolean batchElimination;
+
+  @Option(
+      names = "--bottoms-up-percentage",
+      paramLabel = "P",
+      description = "rcv-bottoms-up: elect everyone above P per cent of the round's votes, no fixed seats.")
+  String bottomsUpPercentage;
+
+  @Option(names = "--cutoff-elimination", description = "With --bottoms-up-percentage: eliminate everyone below it at once.")
+  boolean cutoffElimination;
+
+  @Option(names = "--decimal-places", paramLabel = "D", description = "rcv rules: places of the vote arithmetic (default 4).")
+  Integer decimalPlaces;
+
+  @Option(names = "--non-integer-threshold", description = "rcv rules: a fractional Droop threshold.")
+  boolean nonIntegerThreshold;
+
+  @Option(names = "--hare-quota", description = "rcv rules: Hare's threshold, ceil(V / S).")
+  boolean hareQuota;
+
+  @Option(names = "--blank-as-write-in", description = "rcv rules: blank ranks up to the cap read as the undeclared write-in.")
+  boolean blankAsWriteIn;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The ballot files.")
   List<String> files = List.of();
 
@@ -176,6 +272,27 @@ final class CountCommand implements Callable<Integer> {
     }
     if (seats != null && seats != 1 && r.singleWinner()) {
       throw usage.apply("rule '" + rule + "' elects one candidate: --seats must be 1, not " + seats);
+    }
+    boolean rcvRule = r.name().startsWith("rcv");
+    if (!rcvRule && rcvOptionGiven()) {
+      throw usage.apply("the RCTab count options (--tiebreak, --continue-until-two, ...) apply to the rcv rules only, not '" + rule + "'");
+    }
+    if (bottomsUpPercentage != null && !r.name().equals("rcv-bottoms-up")) {
+      throw usage.apply("--bottoms-up-percentage applies to rule 'rcv-bottoms-up' only");
+    }
+    if (overvote != null && !OVERVOTES.containsKey(overvote)) {
+      throw usage.apply("unknown overvote rule '" + overvote + "'; use " + String.join(", ", OVERVOTES.keySet()));
+    }
+    if (overvote != null && OVERVOTES.get(overvote) == BallotRules.Overvote.EXHAUST_IF_MULTIPLE_CONTINUING && !rcvRule) {
+      throw usage.apply("--overvote exhaustIfMultipleContinuing is decided at transfer time: rcv rules only");
+    }
+    try {
+      rules(BallotRules.standard(), 1);
+      if (rcvRule) {
+        settings(r);
+      }
+    } catch (GovernanceException | NumberFormatException e) {
+      throw usage.apply(e.getMessage());
     }
     ReadOptions options =
         ReadOptions.builder()
@@ -376,10 +493,143 @@ final class CountCommand implements Callable<Integer> {
     return "";
   }
 
+  private static final Map<String, BallotRules.Overvote> OVERVOTES =
+      Map.of(
+          "exhaustImmediately", BallotRules.Overvote.EXHAUST,
+          "alwaysSkipToNextRank", BallotRules.Overvote.SKIP_RANK,
+          "exhaustIfMultipleContinuing", BallotRules.Overvote.EXHAUST_IF_MULTIPLE_CONTINUING);
+
+  private boolean rcvOptionGiven() {
+    return undeclaredWriteIn != null
+        || tiebreak != null
+        || randomSeed != null
+        || continueUntilTwo
+        || stopAfterRound != null
+        || firstRoundDeterminesThreshold
+        || minimumVoteThreshold != null
+        || batchElimination
+        || bottomsUpPercentage != null
+        || cutoffElimination
+        || decimalPlaces != null
+        || nonIntegerThreshold
+        || hareQuota
+        || blankAsWriteIn;
+  }
+
+  /** The file's ballot rules with the command line's over them. */
+  private BallotRules rules(BallotRules fromFile, int candidates) {
+    BallotRules.Builder b = BallotRules.builder().from(fromFile);
+    if (overvote != null) {
+      b.overvote(OVERVOTES.get(overvote));
+    }
+    if (maxSkippedRanks != null) {
+      if (maxSkippedRanks.equals("unlimited")) {
+        b.maxConsecutiveSkips(java.util.OptionalInt.empty());
+      } else {
+        b.maxConsecutiveSkips(Integer.parseInt(maxSkippedRanks));
+      }
+    }
+    if (maxRankings != null) {
+      if (maxRankings.equals("max")) {
+        b.maxRanks(java.util.OptionalInt.empty()).maxRanksDeclared(true);
+      } else {
+        b.maxRanks(Integer.parseInt(maxRankings)).maxRanksDeclared(false);
+      }
+      b.refuseBeyondMaxRanks(true);
+    }
+    if (exhaustOnDuplicate) {
+      b.duplicates(BallotRules.Duplicates.EXHAUST);
+    }
+    if (overvoteIsMark) {
+      b.overvoteIsMark(true);
+    }
+    if (overvoteCountsEveryMark) {
+      b.overvoteCountsEveryMark(true);
+    }
+    return b.build();
+  }
+
+  private static final Map<String, RcvSettings.TieBreak> TIEBREAKS =
+      Map.of(
+          "useCandidateOrder", RcvSettings.TieBreak.USE_CANDIDATE_ORDER,
+          "random", RcvSettings.TieBreak.RANDOM,
+          "generatePermutation", RcvSettings.TieBreak.GENERATE_PERMUTATION,
+          "previousRoundCountsThenRandom", RcvSettings.TieBreak.PREVIOUS_ROUND_COUNTS_THEN_RANDOM,
+          "previousRoundCountsThenAsk", RcvSettings.TieBreak.PREVIOUS_ROUND_COUNTS_THEN_ASK,
+          "stopCountingAndAsk", RcvSettings.TieBreak.STOP_COUNTING_AND_ASK);
+
+  /** The RCTab count settings of an rcv rule, from the command line. */
+  private RcvSettings settings(RegisteredMethod r) {
+    RcvSettings.Builder b = RcvSettings.builder();
+    switch (r.name()) {
+      case "rcv-bottoms-up":
+        b.winnerMode(bottomsUpPercentage != null ? RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE : RcvSettings.WinnerMode.BOTTOMS_UP);
+        break;
+      case "rcv-one-winner-per-round":
+        b.winnerMode(RcvSettings.WinnerMode.ONLY_ONE_WINNER_PER_ROUND);
+        break;
+      case "rcv-multiple-winners-per-round":
+        b.winnerMode(RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND);
+        break;
+      case "rcv-multi-pass":
+        b.winnerMode(RcvSettings.WinnerMode.MULTI_PASS_IRV);
+        break;
+      default:
+        break;
+    }
+    if (tiebreak != null) {
+      RcvSettings.TieBreak mode = TIEBREAKS.get(tiebreak);
+      if (mode == null) {
+        throw new InvalidValueException("tiebreak", tiebreak, "unknown tiebreak mode '" + tiebreak + "'; use " + String.join(", ", TIEBREAKS.keySet()));
+      }
+      b.tieBreak(mode);
+    }
+    if (randomSeed != null) {
+      b.randomSeed(randomSeed);
+    }
+    if (stopAfterRound != null) {
+      b.stopAfterRound(stopAfterRound);
+    }
+    if (minimumVoteThreshold != null) {
+      b.minimumVoteThreshold(minimumVoteThreshold);
+    }
+    if (bottomsUpPercentage != null) {
+      b.bottomsUpPercentage(Fraction.percent(bottomsUpPercentage));
+    }
+    if (decimalPlaces != null) {
+      b.decimalPlaces(decimalPlaces);
+    }
+    return b.continueUntilTwoRemain(continueUntilTwo)
+        .firstRoundDeterminesThreshold(firstRoundDeterminesThreshold)
+        .batchElimination(batchElimination)
+        .cutoffElimination(cutoffElimination)
+        .nonIntegerThreshold(nonIntegerThreshold)
+        .hareQuota(hareQuota)
+        .blankIsUndeclaredWriteIn(blankAsWriteIn)
+        .build();
+  }
+
   private ElectionResult count(BallotFile read, RegisteredMethod r) throws CountFailure {
     Election election = read.election();
     if (seats != null && seats != election.seats()) {
       election = Election.builder().from(election).seats(seats).build();
+    }
+    if (overvote != null
+        || maxSkippedRanks != null
+        || maxRankings != null
+        || exhaustOnDuplicate
+        || overvoteIsMark
+        || overvoteCountsEveryMark
+        || !exclude.isEmpty()
+        || undeclaredWriteIn != null) {
+      Election.Builder b = Election.builder().from(election).rules(rules(election.rules(), election.candidates().size()));
+      for (String name : exclude) {
+        b.addWithdrawn(candidate(election, name));
+      }
+      if (undeclaredWriteIn != null) {
+        b.undeclaredWriteIn(candidate(election, undeclaredWriteIn));
+      }
+      election = b.build();
     }
     if (r.singleWinner() && election.seats() != 1) {
       throw new CountFailure(
@@ -392,7 +642,19 @@ final class CountCommand implements Callable<Integer> {
     // A seed given on the command line is the user's choice; failing that, the file's [tie] order.
     TieBreaker lot =
         seed != null ? TieBreaker.seeded(seed) : read.tieBreaker().orElse(TieBreaker.givenOrder());
+    if (r.name().startsWith("rcv") && (rcvOptionGiven() || bottomsUpPercentage != null)) {
+      return settings(r).method().count(election, lot);
+    }
     return r.method().count(election, lot);
+  }
+
+  private static Candidate candidate(Election election, String name) throws CountFailure {
+    for (Candidate c : election.candidates()) {
+      if (c.name().equals(name)) {
+        return c;
+      }
+    }
+    throw new CountFailure("no candidate named '" + name + "' in the file");
   }
 
   /**

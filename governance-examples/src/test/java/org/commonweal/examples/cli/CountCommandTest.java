@@ -185,7 +185,9 @@ class CountCommandTest {
     // Kemeny-Young.
     assertEquals(
         List.of(
-            "scottish-stv", "ers97", "wigm", "meek", "meek-nz", "irv", "two-round", "plurality", "approval",
+            "scottish-stv", "ers97", "wigm", "meek", "meek-nz", "irv", "rcv", "rcv-bottoms-up",
+            "rcv-one-winner-per-round", "rcv-multiple-winners-per-round", "rcv-multi-pass", "two-round",
+            "plurality", "approval",
             "borda", "star", "schulze", "schulze-margins", "ranked-pairs", "copeland", "minimax",
             "minimax-margins", "kemeny-young"),
         MethodRegistry.names());
@@ -296,6 +298,40 @@ class CountCommandTest {
     assertUsage(run("count", f), "Missing required option: '--rule=RULE'");
     assertUsage(run("count", "--rule", "meek"), "Missing required parameter");
     assertEquals(2, run().status());
+  }
+
+  /** 4 candidates, 1 seat: 5 A, 4 B, 2 C then B, 1 D then B; a write-in candidate W with 1 paper. */
+  private static final String RCV = "5 1\n5 1 0\n4 2 0\n2 3 2 0\n1 4 2 0\n1 5 1 0\n0\nA\nB\nC\nD\nW\nRCV\n";
+
+  @Test
+  void rcvOptions_setTheCountAsRctabDoes(@TempDir Path dir) throws IOException {
+    String f = file(dir, "rcv.blt", RCV);
+    JsonNode plain = run("count", "--rule", "rcv", "--format", "json", f).json().get(0);
+    assertEquals(List.of("B"), texts(plain.get("elected")));
+    // The write-in is eliminated first, alone.
+    JsonNode w = run("count", "--rule", "rcv", "--undeclared-write-in", "W", "--format", "json", f).json().get(0);
+    assertTrue(w.get("stages").get(1).get("action").asText().startsWith("Exclusion of W"), w.toString());
+    // A minimum vote of 3 eliminates C, D and W at once.
+    JsonNode min = run("count", "--rule", "rcv", "--minimum-vote-threshold", "3", "--format", "json", f).json().get(0);
+    assertTrue(min.get("stages").get(1).get("action").asText().startsWith("Exclusion of C, D and W"), min.toString());
+    // Stopping after round 1 elects nobody.
+    Run stopped = run("count", "--rule", "rcv", "--stop-after-round", "1", "--format", "json", f);
+    assertEquals(0, stopped.status(), stopped.err());
+    assertEquals(0, stopped.json().get(0).get("elected").size());
+    // A cap of 2 ranks, refused beyond; 'max' is the declared candidates.
+    assertEquals(0, run("count", "--rule", "rcv", "--max-rankings", "max", f).status());
+    assertEquals(1, run("count", "--rule", "rcv", "--max-rankings", "1", f).status());
+  }
+
+  @Test
+  void rcvOptions_usageErrors(@TempDir Path dir) throws IOException {
+    String f = file(dir, "rcv.blt", RCV);
+    assertUsage(run("count", "--rule", "irv", "--tiebreak", "random", f), "apply to the rcv rules only");
+    assertUsage(run("count", "--rule", "rcv", "--tiebreak", "coin", f), "unknown tiebreak mode 'coin'");
+    assertUsage(run("count", "--rule", "rcv", "--tiebreak", "random", f), "needs a random seed");
+    assertUsage(run("count", "--rule", "irv", "--overvote", "exhaustIfMultipleContinuing", f), "rcv rules only");
+    assertUsage(run("count", "--rule", "rcv", "--overvote", "skip", f), "unknown overvote rule 'skip'");
+    assertUsage(run("count", "--rule", "rcv", "--bottoms-up-percentage", "10", f), "'rcv-bottoms-up' only");
   }
 
   private static void assertUsage(Run r, String message) {
