@@ -42,7 +42,8 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>a write-in: a {@code ContestSelection} with {@code IsWriteIn} true, a {@code SelectionPosition}
  *       holding a {@code CVRWriteIn}, or a {@code CVR.CVRWriteIn} selection</td><td>one candidate for
  *       them all, {@value #WRITE_IN} (with a number added should a declared candidate bear that name),
- *       placed last and given as {@link BallotFile#undeclaredWriteIn()}</td></tr>
+ *       placed last and given as {@link BallotFile#undeclaredWriteIn()} and as the election's {@link
+ *       Election#undeclaredWriteIn()}, which the {@code rcv} counts treat as RCTab does</td></tr>
  *   <tr><td>each {@code CVR}, read in its current snapshot: the {@code CVRSnapshot} whose {@code @id}
  *       is its {@code CurrentSnapshotId} (the only snapshot, where it gives none)</td><td>a paper, where
  *       that snapshot holds a {@code CVRContest} for the contest; a record without one (another ballot
@@ -492,7 +493,14 @@ public final class CdfJson {
     int seats = seats(contest, at, line);
     Election election;
     try {
-      election = Election.builder().title(title).candidates(byName.values()).seats(seats).ballots(ballots).build();
+      election =
+          Election.builder()
+              .title(title)
+              .candidates(byName.values())
+              .seats(seats)
+              .ballots(ballots)
+              .undeclaredWriteIn(Optional.ofNullable(writeIn))
+              .build();
     } catch (InvalidValueException e) {
       throw new MalformedInputException(FORMAT, line, "a contest that makes an election at " + CdfJsonParser.render(at), String.valueOf(e.getMessage()));
     }

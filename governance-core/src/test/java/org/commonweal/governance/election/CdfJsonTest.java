@@ -102,8 +102,13 @@ class CdfJsonTest {
                     cvr("b-2", marks("contest-1", selection("cs-2", 1), onPosition)))));
     Candidate w = Candidate.of(CdfJson.WRITE_IN);
     assertEquals(Optional.of(w), f.undeclaredWriteIn());
+    assertEquals(Optional.of(w), f.election().undeclaredWriteIn());
     assertEquals(List.of(ADA, BO, w), f.election().candidates());
     assertEquals(List.of(RankedBallot.of(w, BO), RankedBallot.of(BO, w)), f.election().ballots());
+    // Counted as RCTab counts: the write-in is excluded first and can never win; by instant-runoff it
+    // is a candidate like any other, as before.
+    ElectionResult rcv = ElectionMethods.rcv().count(f.election(), org.commonweal.governance.base.TieBreaker.givenOrder());
+    assertEquals(List.of(BO), rcv.elected());
   }
 
   @Test
