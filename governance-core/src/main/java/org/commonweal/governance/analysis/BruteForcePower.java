@@ -36,6 +36,7 @@ final class BruteForcePower implements PowerAlgorithm {
         classOf[p++] = j;
       }
     }
+    CompiledRule rule = CompiledRule.of(game.rule());
     boolean[] wins = new boolean[1 << n];
     int[] k = new int[c.length];
     for (int mask = 0; mask < wins.length; mask++) {
@@ -45,7 +46,7 @@ final class BruteForcePower implements PowerAlgorithm {
           k[classOf[p]]++;
         }
       }
-      wins[mask] = game.rule().wins(k);
+      wins[mask] = rule.wins(k);
     }
     long[] fact = new long[n + 1];
     fact[0] = 1;

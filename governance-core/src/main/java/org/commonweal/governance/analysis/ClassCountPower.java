@@ -53,7 +53,7 @@ final class ClassCountPower implements PowerAlgorithm {
     BigInteger[] swings = new BigInteger[t];
     BigInteger[] shapley = new BigInteger[t];
     for (int i = 0; i < t; i++) {
-      Search s = new Search(game.rule(), c, i, rows, Counting.binomialRow(c[i] - 1), n);
+      Search s = new Search(CompiledRule.of(game.rule()), c, i, rows, Counting.binomialRow(c[i] - 1), n);
       s.enumerate(0, BigInteger.ONE, 0);
       BigInteger total = BigInteger.ZERO;
       for (BigInteger a : s.bySize) {
@@ -69,7 +69,7 @@ final class ClassCountPower implements PowerAlgorithm {
 
   /** The swings of a member of class {@code i}, by coalition size, over every profile of the others. */
   private static final class Search {
-    final GameRule rule;
+    final CompiledRule rule;
     final int[] c;
     final int i;
     final BigInteger[][] rows;
@@ -77,7 +77,7 @@ final class ClassCountPower implements PowerAlgorithm {
     final int[] k;
     final @Nullable BigInteger[] bySize;
 
-    Search(GameRule rule, int[] c, int i, BigInteger[][] rows, BigInteger[] own, int n) {
+    Search(CompiledRule rule, int[] c, int i, BigInteger[][] rows, BigInteger[] own, int n) {
       this.rule = rule;
       this.c = c;
       this.i = i;
@@ -99,7 +99,8 @@ final class ClassCountPower implements PowerAlgorithm {
       }
       for (int x = 0; x <= c[depth]; x++) {
         k[depth] = x;
-        enumerate(depth + 1, ways.multiply(rows[depth][x]), size + x);
+        BigInteger b = rows[depth][x];
+        enumerate(depth + 1, b.equals(BigInteger.ONE) ? ways : ways.multiply(b), size + x);
       }
       k[depth] = 0;
     }
