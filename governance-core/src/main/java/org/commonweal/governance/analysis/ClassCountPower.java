@@ -75,6 +75,7 @@ final class ClassCountPower implements PowerAlgorithm {
     final BigInteger[][] rows;
     final BigInteger[] own;
     final int[] k;
+    final int[] order;
     final @Nullable BigInteger[] bySize;
 
     Search(CompiledRule rule, int[] c, int i, BigInteger[][] rows, BigInteger[] own, int n) {
@@ -84,32 +85,46 @@ final class ClassCountPower implements PowerAlgorithm {
       this.rows = rows;
       this.own = own;
       this.k = new int[c.length];
+      // The other classes, smallest first: the largest is enumerated innermost (see enumerate).
+      this.order =
+          java.util.stream.IntStream.range(0, c.length)
+              .filter(j -> j != i)
+              .boxed()
+              .sorted(java.util.Comparator.comparingInt(j -> c[j]))
+              .mapToInt(Integer::intValue)
+              .toArray();
       this.bySize = new BigInteger[n + 1];
     }
 
-    /** Every profile of classes {@code depth..} other than {@code i}, with the product of binomials so far. */
+    /**
+     * Every profile of the other classes, taken in {@link #order} (smallest first), with the product of
+     * their binomials so far. The largest class's binomial, the one big factor, is kept apart and multiplied
+     * in last, once per profile, so that the other factors are multiplied while they are small.
+     */
     void enumerate(int depth, BigInteger ways, int size) {
-      if (depth == c.length) {
-        visit(ways, size);
+      if (depth == order.length) {
+        visit(ways, BigInteger.ONE, size);
         return;
       }
-      if (depth == i) {
-        enumerate(depth + 1, ways, size);
-        return;
+      int j = order[depth];
+      boolean last = depth == order.length - 1;
+      for (int x = 0; x <= c[j]; x++) {
+        k[j] = x;
+        BigInteger b = rows[j][x];
+        if (last) {
+          visit(ways, b, size + x);
+        } else {
+          enumerate(depth + 1, b.equals(BigInteger.ONE) ? ways : ways.multiply(b), size + x);
+        }
       }
-      for (int x = 0; x <= c[depth]; x++) {
-        k[depth] = x;
-        BigInteger b = rows[depth][x];
-        enumerate(depth + 1, b.equals(BigInteger.ONE) ? ways : ways.multiply(b), size + x);
-      }
-      k[depth] = 0;
+      k[j] = 0;
     }
 
     /**
      * The others fixed: the least number {@code m} of class {@code i} that wins, if the coalition loses
      * without any; a member of class {@code i} swings exactly in the coalitions with {@code m} of them.
      */
-    private void visit(BigInteger ways, int size) {
+    private void visit(BigInteger ways, BigInteger big, int size) {
       k[i] = c[i];
       if (!rule.wins(k)) {
         return;
@@ -132,6 +147,9 @@ final class ClassCountPower implements PowerAlgorithm {
       k[i] = 0;
       // The member itself is one of the m; the other m - 1 are any of its class's other c_i - 1.
       BigInteger count = ways.multiply(own[lo - 1]);
+      if (!big.equals(BigInteger.ONE)) {
+        count = count.multiply(big);
+      }
       int s = size + lo;
       BigInteger before = bySize[s];
       bySize[s] = before == null ? count : before.add(count);
