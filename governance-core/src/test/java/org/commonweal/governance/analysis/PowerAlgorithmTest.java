@@ -106,6 +106,22 @@ class PowerAlgorithmTest {
   }
 
   @Test
+  void classCount_givesEachOfManyEqualMembersTheBinomialSwingProbability() {
+    // 1,501 members of one vote, a simple majority (751): by symmetry each member holds 1/1501 of either
+    // index, and swings exactly when the other 1,500 split evenly: C(1500, 750) of the 2^1500 ways.
+    ClassGame majority = ClassGame.of(List.of(MemberClass.of("members", 1_501)), GameRule.weighted(751, 1));
+    ClassPower each = PowerAlgorithm.classCount().compute(majority).classes().get(0);
+    assertEquals(Fraction.of(1, 1501), each.shapleyShubik());
+    assertEquals(Fraction.of(1, 1501), each.banzhaf());
+    java.math.BigInteger ways = java.math.BigInteger.ONE;
+    for (int k = 0; k < 750; k++) {
+      ways = ways.multiply(java.math.BigInteger.valueOf(1500 - k)).divide(java.math.BigInteger.valueOf(k + 1));
+    }
+    assertEquals(ways, each.swings());
+    assertEquals(Fraction.of(ways, java.math.BigInteger.TWO.pow(1500)), each.penrose());
+  }
+
+  @Test
   void bruteForce_refusesMoreThanTwentyMembers() {
     long[] w = new long[21];
     java.util.Arrays.fill(w, 1);
