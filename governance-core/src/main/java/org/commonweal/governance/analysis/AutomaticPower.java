@@ -49,6 +49,8 @@ final class AutomaticPower implements PowerAlgorithm {
             + " members, the dynamic programme one weighted rule of at most "
             + MAX_DP_MEMBERS
             + " members with a quota of at most "
-            + MAX_DP_QUOTA);
+            + MAX_DP_QUOTA
+            + " and members squared times the quota at most "
+            + MAX_DP_WORK);
   }
 }

@@ -16,7 +16,8 @@ import org.commonweal.governance.base.LimitExceededException;
  *       <td>at most {@value #MAX_VECTORS} class-count vectors and {@value #MAX_CLASS_COUNT_MEMBERS}
  *       members</td><td>{@code O(V log c)} rule tests, {@code V} the vectors</td></tr>
  *   <tr><td>{@link #dynamicProgramming()}</td><td>one weighted rule, many distinct weights</td>
- *       <td>at most {@value #MAX_DP_MEMBERS} members and a quota of at most {@value #MAX_DP_QUOTA}</td>
+ *       <td>at most {@value #MAX_DP_MEMBERS} members, a quota of at most {@value #MAX_DP_QUOTA} and
+ *       members squared times the quota at most {@value #MAX_DP_WORK}</td>
  *       <td>{@code O(n^2 q)} additions</td></tr>
  *   <tr><td>{@link #bruteForce()}</td><td>any rule; the slow oracle</td>
  *       <td>at most {@value #MAX_BRUTE_FORCE_MEMBERS} members</td><td>{@code O(2^n n)}</td></tr>
@@ -39,11 +40,20 @@ public interface PowerAlgorithm {
   /** The most members the class-count method takes (the Shapley-Shubik denominator is {@code n!}). */
   int MAX_CLASS_COUNT_MEMBERS = 50_000;
 
-  /** The most members the dynamic programme takes: its counts, at most {@code 2^62}, fit in a long. */
-  int MAX_DP_MEMBERS = 62;
+  /**
+   * The most members the dynamic programme takes (up to 62, its counts fit in a long; beyond, it counts in
+   * big integers).
+   */
+  int MAX_DP_MEMBERS = 200;
 
   /** The largest quota the dynamic programme takes: its table has one row of this length per size. */
   int MAX_DP_QUOTA = 20_000;
+
+  /**
+   * The most work the dynamic programme takes: the number of members squared times the quota, which
+   * bounds its additions.
+   */
+  long MAX_DP_WORK = 100_000_000L;
 
   /** The most members brute force takes. */
   int MAX_BRUTE_FORCE_MEMBERS = 20;

@@ -75,20 +75,48 @@ class PowerAlgorithmTest {
   }
 
   @Test
-  void dynamicProgramming_refusesMoreThanSixtyTwoMembersAndCompoundRules() {
-    long[] w = new long[63];
+  void dynamicProgramming_refusesMoreThanTwoHundredMembersTooMuchWorkAndCompoundRules() {
+    long[] w = new long[201];
     java.util.Arrays.fill(w, 1);
     LimitExceededException e =
         assertThrows(
             LimitExceededException.class,
-            () -> PowerAlgorithm.dynamicProgramming().compute(PowerProperties.byPlayer(WeightedGame.of(32, w))));
-    assertEquals(62, e.limit());
+            () -> PowerAlgorithm.dynamicProgramming().compute(PowerProperties.byPlayer(WeightedGame.of(101, w))));
+    assertEquals(200, e.limit());
+    assertEquals(201, e.actual());
+    long[] heavy = new long[200];
+    java.util.Arrays.fill(heavy, 100);
+    LimitExceededException work =
+        assertThrows(
+            LimitExceededException.class,
+            () -> PowerAlgorithm.dynamicProgramming().compute(PowerProperties.byPlayer(WeightedGame.of(10_001, heavy))));
+    assertEquals(200L * 200 * 10_001, work.actual());
     ClassGame compound =
         ClassGame.of(List.of(MemberClass.of("a", 2)), GameRule.anyOf(GameRule.weighted(1, 1), GameRule.weighted(2, 1)));
     assertThrows(InvalidValueException.class, () -> PowerAlgorithm.dynamicProgramming().compute(compound));
     assertThrows(
         LimitExceededException.class,
         () -> PowerAlgorithm.dynamicProgramming().compute(WeightedGame.of(20_001, 20_001).classGame()));
+  }
+
+  @Test
+  void dynamicProgramming_inBigIntegersAgreesWithClassCounting() {
+    // 120 players, weights 1 to 3: beyond the counts a long holds, so the programme counts in big integers;
+    // grouped by weight, the class-count method counts the same game another way.
+    long[] w = new long[120];
+    for (int p = 0; p < w.length; p++) {
+      w[p] = 1 + (p * 2L) % 3;
+    }
+    WeightedGame game = WeightedGame.of(161, w);
+    List<ClassPower> each = PowerAlgorithm.dynamicProgramming().compute(PowerProperties.byPlayer(game)).classes();
+    List<ClassPower> grouped = PowerAlgorithm.classCount().compute(game.classGame()).classes();
+    for (int p = 0; p < w.length; p++) {
+      ClassPower g = grouped.get(game.classOf(p));
+      assertEquals(g.swings(), each.get(p).swings());
+      assertEquals(g.banzhaf(), each.get(p).banzhaf());
+      assertEquals(g.penrose(), each.get(p).penrose());
+      assertEquals(g.shapleyShubik(), each.get(p).shapleyShubik());
+    }
   }
 
   @Test

@@ -120,9 +120,9 @@ class PowerCommandTest {
 
   @Test
   void beyondTheLimits_exitsOneWithoutAnApproximation() {
-    // 70 players of distinct weights: too many for the dynamic programme, 2^70 class-count vectors.
+    // 201 players of distinct weights: too many for the dynamic programme, 2^201 class-count vectors.
     StringBuilder w = new StringBuilder();
-    for (int p = 1; p <= 70; p++) {
+    for (int p = 1; p <= 201; p++) {
       w.append(p == 1 ? "" : ",").append(p);
     }
     Run r = run("power", "--quota", "1000", "--weights", w.toString());
