@@ -112,6 +112,9 @@ public sealed interface GameRule permits GameRule.Weighted, GameRule.AllOf, Game
 
     @Override
     public boolean wins(int[] counts) {
+      Checks.check(
+          counts.length == weights.size(), "counts", counts.length, "a coalition gives a count for each of the %s classes",
+          weights.size());
       long total = 0;
       for (int j = 0; j < counts.length; j++) {
         total += weights.get(j) * counts[j];
