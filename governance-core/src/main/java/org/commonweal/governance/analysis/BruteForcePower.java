@@ -1,6 +1,7 @@
 package org.commonweal.governance.analysis;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.commonweal.governance.base.LimitExceededException;
 
 /** See {@link PowerAlgorithm#bruteForce()}. */
@@ -40,7 +41,7 @@ final class BruteForcePower implements PowerAlgorithm {
     boolean[] wins = new boolean[1 << n];
     int[] k = new int[c.length];
     for (int mask = 0; mask < wins.length; mask++) {
-      java.util.Arrays.fill(k, 0);
+      Arrays.fill(k, 0);
       for (int p = 0; p < n; p++) {
         if ((mask & (1 << p)) != 0) {
           k[classOf[p]]++;

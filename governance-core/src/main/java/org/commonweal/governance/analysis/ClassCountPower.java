@@ -1,6 +1,8 @@
 package org.commonweal.governance.analysis;
 
 import java.math.BigInteger;
+import java.util.Comparator;
+import java.util.stream.IntStream;
 import org.commonweal.governance.base.LimitExceededException;
 import org.jspecify.annotations.Nullable;
 
@@ -87,10 +89,10 @@ final class ClassCountPower implements PowerAlgorithm {
       this.k = new int[c.length];
       // The other classes, smallest first: the largest is enumerated innermost (see enumerate).
       this.order =
-          java.util.stream.IntStream.range(0, c.length)
+          IntStream.range(0, c.length)
               .filter(j -> j != i)
               .boxed()
-              .sorted(java.util.Comparator.comparingInt(j -> c[j]))
+              .sorted(Comparator.comparingInt(j -> c[j]))
               .mapToInt(Integer::intValue)
               .toArray();
       this.bySize = new BigInteger[n + 1];

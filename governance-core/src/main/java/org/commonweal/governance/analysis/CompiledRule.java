@@ -1,5 +1,7 @@
 package org.commonweal.governance.analysis;
 
+import java.util.List;
+
 /**
  * A {@link GameRule} with its weights in arrays, tested millions of times by the exact methods without
  * unboxing a list's elements at each test.
@@ -24,7 +26,7 @@ final class CompiledRule {
       return new CompiledRule(false, w.weights().stream().mapToLong(Long::longValue).toArray(), w.quota(), NONE);
     }
     boolean all = rule instanceof GameRule.AllOf;
-    java.util.List<GameRule> rules = all ? ((GameRule.AllOf) rule).rules() : ((GameRule.AnyOf) rule).rules();
+    List<GameRule> rules = all ? ((GameRule.AllOf) rule).rules() : ((GameRule.AnyOf) rule).rules();
     CompiledRule[] parts = new CompiledRule[rules.size()];
     for (int i = 0; i < parts.length; i++) {
       parts[i] = of(rules.get(i));

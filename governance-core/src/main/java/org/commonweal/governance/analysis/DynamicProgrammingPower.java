@@ -1,6 +1,7 @@
 package org.commonweal.governance.analysis;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 import org.commonweal.governance.base.LimitExceededException;
 import org.commonweal.governance.internal.Checks;
 
@@ -142,7 +143,7 @@ final class DynamicProgrammingPower implements PowerAlgorithm {
     int[] c = game.sizes();
     BigInteger[][] f = new BigInteger[n + 1][q];
     for (BigInteger[] row : f) {
-      java.util.Arrays.fill(row, BigInteger.ZERO);
+      Arrays.fill(row, BigInteger.ZERO);
     }
     f[0][0] = BigInteger.ONE;
     int added = 0;
