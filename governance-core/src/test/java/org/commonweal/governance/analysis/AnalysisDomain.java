@@ -24,7 +24,7 @@ import net.jqwik.api.domains.DomainContextBase;
  *
  * <p>Every arbitrary generates valid values directly; none filters.
  */
-public class AnalysisDomain extends DomainContextBase {
+class AnalysisDomain extends DomainContextBase {
 
   @Provide
   Arbitrary<WeightedGame> weightedGames() {
