@@ -4,7 +4,8 @@
  *
  * <p>The exported packages are the public API, from the most general to the most specific:
  * {@code base} (exact fractions, rejections, tie-breaking), {@code membership}, {@code shares},
- * {@code voting}, {@code meeting}, {@code resolution} and {@code election}. {@code election} uses only
+ * {@code voting}, {@code meeting}, {@code resolution}, {@code election} and {@code analysis} (voting
+ * games and exact power indices). {@code election} uses only
  * {@code base}, so that a voting platform can count ballots without the rest. The module reads Guava at
  * run time and nothing else; Immutables and JSpecify are needed only to compile it.
  */
@@ -23,4 +24,5 @@ module org.commonweal.governance {
   exports org.commonweal.governance.meeting;
   exports org.commonweal.governance.resolution;
   exports org.commonweal.governance.board;
+  exports org.commonweal.governance.analysis;
 }
