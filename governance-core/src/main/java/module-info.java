@@ -22,4 +22,5 @@ module org.commonweal.governance {
   exports org.commonweal.governance.voting;
   exports org.commonweal.governance.meeting;
   exports org.commonweal.governance.resolution;
+  exports org.commonweal.governance.board;
 }
