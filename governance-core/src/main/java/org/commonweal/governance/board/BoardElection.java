@@ -28,9 +28,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A board election in one call: every constituency counted, the class constituencies first (each by
- * and from its class's members on the record date), then the seats elected by all members, counted
- * under the board's composition limits given the seats already filled: each limit becomes a {@link
- * SeatConstraint} on the general count ({@link ConstrainedStv} for an STV rule; for a single-winner
+ * and from its class's members on the record date), then the seats elected by all members, each count
+ * under the board's composition limits given the seats already filled (a minimum binds a count only as
+ * far as the contests after it cannot make it up, so in practice on the general count): each limit
+ * becomes a {@link SeatConstraint} on the count ({@link ConstrainedStv} for an STV rule; for a single-winner
  * method, the candidates whose election would break a limit are withdrawn before the count).
  *
  * <p>A limit is taken of the board's voting seats after the election (see {@link CompositionLimit} for
@@ -89,8 +90,10 @@ public final class BoardElection {
     constituencies.stream().filter(c -> c.stakeholderClass() == null).forEach(order::add);
     List<BoardSeat> board = new ArrayList<>(sitting);
     List<BoardResult.Contest> contests = new ArrayList<>();
+    int later = order.stream().mapToInt(Constituency::seats).sum();
     for (Constituency c : order) {
-      BoardResult.Contest contest = count(rules, register, recordDate, c, board, size, tieBreaker);
+      later -= c.seats();
+      BoardResult.Contest contest = count(rules, register, recordDate, c, board, size, later, tieBreaker);
       contests.add(contest);
       for (Director d : contest.elected()) {
         board.add(new BoardSeat(d, BoardSeat.Kind.ELECTED, c.name(), true));
@@ -142,6 +145,7 @@ public final class BoardElection {
       Constituency c,
       List<BoardSeat> board,
       int size,
+      int later,
       TieBreaker tieBreaker) {
     ClassId k = c.stakeholderClass();
     List<Candidate> candidates = new ArrayList<>();
@@ -169,9 +173,7 @@ public final class BoardElection {
     }
     List<SeatConstraint> constraints = new ArrayList<>();
     List<String> unmet = new ArrayList<>();
-    if (k == null) {
-      constraints(rules, c, board, size, who, constraints, unmet);
-    }
+    constraints(rules, c, board, size, later, who, constraints, unmet);
     Election.Builder election = Election.builder().title(c.name()).candidates(candidates).seats(c.seats()).ballots(ballots);
     ElectionResult result;
     if (constraints.isEmpty()) {
@@ -233,15 +235,17 @@ public final class BoardElection {
   }
 
   /**
-   * Translates each composition limit into a constraint on the general count: of the board's {@code
-   * size} voting seats, those already filled hold {@code have} of the group, so the count must elect
-   * between the limit's minimum and maximum less {@code have}, from the group's candidates.
+   * Translates each composition limit into a constraint on a count: of the board's {@code size} voting
+   * seats, those already filled hold {@code have} of the group, so the count may elect at most the
+   * limit's maximum less {@code have} of the group's candidates, and must elect at least its minimum
+   * less {@code have} and less the {@code later} seats of the contests still to come.
    */
   private static void constraints(
       BoardRules rules,
       Constituency c,
       List<BoardSeat> board,
       int size,
+      int later,
       Map<Candidate, Director> who,
       List<SeatConstraint> out,
       List<String> unmet) {
@@ -253,7 +257,8 @@ public final class BoardElection {
           members.add(cand);
         }
       });
-      int lo = Math.max(0, l.minSeats(size) - have);
+      // A minimum binds only as far as the contests still to come cannot make it up.
+      int lo = Math.max(0, l.minSeats(size) - have - later);
       int hi = l.maxSeats(size) - have;
       if (hi < 0) {
         unmet.add(
