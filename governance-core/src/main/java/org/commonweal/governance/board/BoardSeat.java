@@ -86,12 +86,20 @@ public record BoardSeat(Director director, Kind kind, String basis, boolean vote
    * @return the seat
    */
   public static BoardSeat coOpted(Director d, boolean votes) {
-    return new BoardSeat(d, Kind.CO_OPTED, "co-opted until the next annual meeting", votes);
+    return new BoardSeat(d, Kind.CO_OPTED, "until the next annual meeting", votes);
   }
 
   /** Returns "name (kind, basis)". */
   @Override
   public String toString() {
-    return director + " (" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", " + basis + ")";
+    String how =
+        switch (kind) {
+          case ELECTED -> "elected";
+          case CONTINUING -> "continuing";
+          case APPOINTED -> "appointed";
+          case EX_OFFICIO -> "ex officio";
+          case CO_OPTED -> "co-opted";
+        };
+    return director + " (" + how + ", " + basis + ")";
   }
 }

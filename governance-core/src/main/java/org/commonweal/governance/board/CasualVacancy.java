@@ -182,7 +182,7 @@ public final class CasualVacancy {
     checkRule(rules, VacancyRule.CO_OPTION);
     BoardSeat seat = seatOf(board, leaving);
     List<BoardSeat> rest = without(board, seat);
-    BoardSeat taken = new BoardSeat(coOptee, BoardSeat.Kind.CO_OPTED, "co-opted to the seat of " + leaving + " (" + seat.basis() + ") until the next annual meeting", true);
+    BoardSeat taken = new BoardSeat(coOptee, BoardSeat.Kind.CO_OPTED, "to the seat of " + leaving + " (" + seat.basis() + ") until the next annual meeting", true);
     List<CompositionLimit> b = broken(rules, rest, taken);
     Checks.check(b.isEmpty(), "coOptee", coOptee, "co-opting %s would break %s", coOptee, b);
     rest.add(taken);
