@@ -4,7 +4,7 @@
  *
  * <p>The exported packages are the public API, from the most general to the most specific:
  * {@code base} (exact fractions, rejections, tie-breaking), {@code membership}, {@code shares},
- * {@code voting}, {@code meeting}, {@code resolution} and {@code election}. {@code election} uses only
+ * {@code voting}, {@code meeting}, {@code resolution}, {@code election} and {@code board}. {@code election} uses only
  * {@code base}, so that a voting platform can count ballots without the rest. The module reads Guava at
  * run time and nothing else; Immutables and JSpecify are needed only to compile it.
  */
