@@ -29,14 +29,15 @@ import org.commonweal.governance.membership.Register;
 /**
  * Board elections against their promises, on small random co-operatives of two classes: reserved seats
  * go only to their class's candidates, counted from their class's voters only; and no board breaks a
- * composition limit unless a contest says which limit could not be met.
+ * composition limit (a maximum by attribute, a maximum by class, a minimum by class) unless a contest
+ * says which limit could not be met.
  */
 class BoardElectionProperties {
   private static final ClassId A = ClassId.of("a");
   private static final ClassId B = ClassId.of("b");
 
   /** A co-operative of 12 members, each in class a or b, some with the attribute "staff". */
-  record Coop(List<Boolean> inA, List<Boolean> staff, List<List<Integer>> ballots, int aSeats, int generalSeats, int staffNumerator) {
+  record Coop(List<Boolean> inA, List<Boolean> staff, List<List<Integer>> ballots, int aSeats, int generalSeats, int staffNumerator, int aQuarters) {
     Register register() {
       String[] pairs = new String[24];
       for (int i = 0; i < 12; i++) {
@@ -79,6 +80,7 @@ class BoardElectionProperties {
             ranking.list().ofSize(12),
             Arbitraries.integers().between(1, 2),
             Arbitraries.integers().between(1, 3),
+            Arbitraries.integers().between(0, 3),
             Arbitraries.integers().between(0, 3))
         .as(Coop::new)
         .filter(c -> c.inA().stream().filter(x -> x).count() >= c.aSeats());
@@ -94,6 +96,7 @@ class BoardElectionProperties {
             .generalSeats(c.generalSeats())
             .addLimits(CompositionLimit.atMost("staff", Group.attribute("staff"), Fraction.of(c.staffNumerator(), 4)))
             .addLimits(CompositionLimit.atMost("no class more than half", Group.ofClass(B), Fraction.ONE_HALF))
+            .addLimits(CompositionLimit.atLeast("class a", Group.ofClass(A), Fraction.of(c.aQuarters(), 4)))
             .build();
     // The members of class a stand for its seats, the others for the seats of all members.
     Set<Integer> aCands = classA(c);
@@ -152,7 +155,9 @@ class BoardElectionProperties {
     int size = result.board().size();
     long staff = result.directors().stream().filter(d -> d.has("staff")).count();
     long b = result.directors().stream().filter(d -> d.classes().contains(B)).count();
-    boolean broken = staff > (long) c.staffNumerator() * size / 4 || b > size / 2;
+    long a = result.directors().stream().filter(d -> d.classes().contains(A)).count();
+    // Maxima round down, minima up.
+    boolean broken = staff > (long) c.staffNumerator() * size / 4 || b > size / 2 || a * 4 < (long) c.aQuarters() * size;
     assertEquals(broken, !result.breaches().isEmpty(), result.breaches().toString());
   }
 }
