@@ -30,7 +30,6 @@ final class SeatLimits {
   static final long MAX_OUTCOMES = 200_000;
 
   final ImmutableList<SeatConstraint> constraints;
-  private final int n;
   /** The category of each candidate (by index in the election), or -1 for a candidate in no group. */
   private final int[] category;
   /** For each category, the groups it belongs to. */
@@ -39,7 +38,6 @@ final class SeatLimits {
 
   private SeatLimits(ImmutableList<SeatConstraint> constraints, int[] category, int[][] groupsOf) {
     this.constraints = constraints;
-    this.n = category.length;
     this.category = category;
     this.groupsOf = groupsOf;
     this.categories = groupsOf.length;
@@ -307,10 +305,5 @@ final class SeatLimits {
       }
     }
     return out.isEmpty() ? constraints : out;
-  }
-
-  /** The number of candidates the limits were built for. */
-  int candidates() {
-    return n;
   }
 }

@@ -22,7 +22,14 @@ import org.jspecify.annotations.Nullable;
  * the rule chooses the next move. The stage is recorded (unless the rule carries its next move out
  * within it) and the next begins.
  *
- * <p>Cost: the rule's; the driver adds O(candidates) a decision point and O(candidates) a stage record.
+ * <p>Under limits on the seats of groups of candidates ({@link ConstrainedStv}), the driver also asks
+ * the limits at each decision point which continuing candidates are doomed (excluded at once, in a
+ * stage of their own, before the rule's next move) or guarded (elected when they are as many as the
+ * seats left); {@link #elect} refuses a doomed candidate, and the rules take the candidate to exclude
+ * from {@link #lowestExcludable()}, which passes over the guarded. Without limits nothing changes.
+ *
+ * <p>Cost: the rule's; the driver adds O(candidates) a decision point and O(candidates) a stage record,
+ * and under limits the listing of the outcomes still possible at each decision point and election.
  * Package-private; one instance per count, not thread-safe.
  */
 final class StvCount {
