@@ -6,8 +6,9 @@
  * {@code base} (exact fractions, rejections, tie-breaking), {@code membership}, {@code shares},
  * {@code voting}, {@code meeting}, {@code resolution}, {@code board} (composition, seats, rotation,
  * the board's meetings), {@code election} and {@code analysis} (voting games and exact power indices).
- * {@code election} uses only {@code base}, so that a voting platform can count ballots without the rest. The module reads Guava at
- * run time and nothing else; Immutables and JSpecify are needed only to compile it.
+ * {@code election} uses only {@code base}, so that a voting platform can count ballots without the
+ * rest. The module reads Guava at run time and nothing else; Immutables and JSpecify are needed only
+ * to compile it.
  */
 module org.commonweal.governance {
   requires transitive com.google.common;

@@ -19,7 +19,9 @@ public final class SchoolTrust {
    */
   public static List<Section> sections(ShareLedger ledger) {
     return List.of(
-        new RegisterSection(ledger, SchoolTrustData.AS_AT), new AgmSection(AgmSection.schoolTrust(ledger)));
+        new RegisterSection(ledger, SchoolTrustData.AS_AT),
+        new AgmSection(AgmSection.schoolTrust(ledger)),
+        new BoardElectionSection(ledger));
   }
 
   /**

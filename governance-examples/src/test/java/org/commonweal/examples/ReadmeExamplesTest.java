@@ -11,11 +11,20 @@ import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.Outcome;
 import org.commonweal.governance.base.TieBreaker;
+import org.commonweal.governance.board.AppointedSeats;
+import org.commonweal.governance.board.BoardRules;
+import org.commonweal.governance.board.CompositionLimit;
+import org.commonweal.governance.board.CompositionLimit.Group;
+import org.commonweal.governance.board.ReservedSeats;
 import org.commonweal.governance.election.Candidate;
+import org.commonweal.governance.election.ConstrainedStv;
 import org.commonweal.governance.election.Election;
+import org.commonweal.governance.election.ElectionMethod;
 import org.commonweal.governance.election.ElectionMethods;
 import org.commonweal.governance.election.ElectionResult;
 import org.commonweal.governance.election.RankedBallot;
+import org.commonweal.governance.election.SeatConstraint;
+import org.commonweal.governance.election.StvMethods;
 import org.commonweal.governance.meeting.AgendaItem;
 import org.commonweal.governance.meeting.Attendance;
 import org.commonweal.governance.meeting.Person;
@@ -182,5 +191,39 @@ class ReadmeExamplesTest {
         + "  count on a show of hands: for 5, against 1, abstain 0, spoilt 0 (hands: one a member in person, one a proxy or one each way)\n"
         + "  cast for members: M-006: for (by proxy)\n"
         + "  note: proxy for M-006 recorded against but was instructed for: counted as instructed\n", o.explain());
+  }
+
+  @Test
+  void boardExample_theStaffLimitActsInsideTheCount() {
+    Candidate ann = Candidate.of("Ann"), bob = Candidate.of("Bob"), cat = Candidate.of("Cat"), dan = Candidate.of("Dan");
+    Election election = Election.of(List.of(ann, bob, cat, dan), 2, List.of(
+        RankedBallot.builder().count(40).rank(ann).build(),
+        RankedBallot.builder().count(35).rank(bob).rank(cat).build(),
+        RankedBallot.builder().count(15).rank(cat).build(),
+        RankedBallot.builder().count(10).rank(dan).build()));
+    // Ann and Bob are paid staff: at most one of them may take a seat.
+    ElectionMethod method = ConstrainedStv.of(StvMethods.scottish(),
+        List.of(SeatConstraint.atMost("staff", 1, List.of(ann, bob))));
+    ElectionResult result = method.count(election, TieBreaker.seeded(2026));
+
+    assertEquals(List.of(ann, cat), result.elected());
+    assertTrue(result.report().stages().get(0).notes().contains(
+        "Bob is doomed (no conforming outcome still possible elects them) by [staff: at most 1]: excluded at once."),
+        result.report().stages().get(0).notes()::toString);
+
+    ClassId parents = ClassId.of("parents");
+    BoardRules rules = BoardRules.builder().minSize(7).maxSize(12)
+        .addReserved(new ReservedSeats(parents, 2)).generalSeats(3)
+        .addAppointed(new AppointedSeats("Local authority", 1)).addExOfficio("Head teacher")
+        .maxCoopted(2).coOptedVote(false)
+        .addLimits(CompositionLimit.atMost("paid staff", Group.attribute("staff"), Fraction.of(1, 3)),
+            CompositionLimit.majority("residents", Group.attribute("resident")))
+        .build();
+
+    assertEquals(5, rules.electedSeats());
+    assertEquals(7, rules.fixedSeats());
+    // Of a board of 10, paid staff may hold 3 seats (a third, rounded down); residents need 6.
+    assertEquals(3, rules.limits().get(0).maxSeats(10));
+    assertEquals(6, rules.limits().get(1).minSeats(10));
   }
 }

@@ -164,10 +164,10 @@ final class Ers97Rule extends StvRule {
     if (!defer) {
       return Move.of(Move.Kind.SURPLUS);
     }
-    List<Integer> out = bulk;
+    List<Integer> out = count.mayExcludeAll(bulk) ? bulk : List.of();
     @Nullable Tie tie = null;
     if (out.isEmpty()) {
-      List<Integer> low = ledger.lowest(StvLedger.Status.HOPEFUL);
+      List<Integer> low = count.lowestExcludable();
       int x = low.get(0);
       if (low.size() > 1) {
         tie = count.breakTie(count.stageNumber() + 1, "exclusion", low, true);
@@ -244,6 +244,8 @@ final class Ers97Rule extends StvRule {
         return;
       }
       List<Integer> continuing = count.continuing();
+      // Under limits, a doomed candidate is never elected, whatever their vote.
+      continuing.removeAll(count.doomed());
       if (continuing.isEmpty()) {
         return;
       }
@@ -283,7 +285,9 @@ final class Ers97Rule extends StvRule {
   }
 
   private void elect(int c) {
-    count.elect(c);
+    if (!count.elect(c)) {
+      return;
+    }
     electedAt[c] = count.stageNumber();
     quotaFrozen = true;
     if (ledger.total(c).compareTo(quota) > 0) {

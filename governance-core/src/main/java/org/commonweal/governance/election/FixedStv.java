@@ -2,6 +2,7 @@ package org.commonweal.governance.election;
 
 import java.util.function.BiFunction;
 import org.commonweal.governance.base.TieBreaker;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An STV rule whose text fixes its settings, ERS97 among them: its name, the places of its values and
@@ -43,8 +44,9 @@ final class FixedStv extends StvMethod {
   }
 
   @Override
-  StvCount run(Election election, TieBreaker tieBreaker) {
+  StvCount run(Election election, TieBreaker tieBreaker, @Nullable SeatLimits limits) {
     StvTree tree = StvTree.of(election.rankedProfile(), reading);
-    return StvCount.run(election, tree, places, election.seats(), tieBreaker, count -> rule.apply(this, count));
+    return StvCount.run(
+        election, tree, places, election.seats(), tieBreaker, count -> rule.apply(this, count), limits);
   }
 }

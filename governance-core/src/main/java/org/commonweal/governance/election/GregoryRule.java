@@ -77,7 +77,13 @@ final class GregoryRule extends StvRule {
         count.stage().kind(Stage.Kind.FIRST_COUNT).description("First preferences; quota " + count.show(quota));
       }
       case SURPLUS -> surplus();
-      case EXCLUSION -> exclusion();
+      case EXCLUSION -> {
+        if (move.subjects().isEmpty()) {
+          exclusion();
+        } else {
+          doomedExclusion(move.subjects());
+        }
+      }
       default -> throw new AssertionError(move);
     }
     return false;
@@ -94,8 +100,7 @@ final class GregoryRule extends StvRule {
     }
     reached.sort(ledger.byTotalDescending());
     for (int c : reached) {
-      count.elect(c);
-      if (ledger.total(c).compareTo(quota) > 0) {
+      if (count.elect(c) && ledger.total(c).compareTo(quota) > 0) {
         pending.add(c);
       }
     }
@@ -171,7 +176,7 @@ final class GregoryRule extends StvRule {
   private void exclusion() {
     int number = count.stageNumber();
     Stage.Builder stage = count.stage().kind(Stage.Kind.EXCLUSION);
-    List<Integer> low = ledger.lowest(StvLedger.Status.HOPEFUL);
+    List<Integer> low = count.lowestExcludable();
     int x = low.get(0);
     if (low.size() > 1) {
       Tie tie = count.breakTie(number, "exclusion", low, true);
@@ -192,6 +197,29 @@ final class GregoryRule extends StvRule {
                 + count.show(had)
                 + "); papers transferred at their values; "
                 + m.ntPapers
+                + " papers non-transferable");
+  }
+
+  /** Excludes the candidates the limits doom, together; their papers move on at their values. */
+  private void doomedExclusion(List<Integer> doomed) {
+    int number = count.stageNumber();
+    Stage.Builder stage = count.stage().kind(Stage.Kind.EXCLUSION);
+    StringBuilder had = new StringBuilder();
+    long nt = 0;
+    for (int x : doomed) {
+      had.append(had.length() == 0 ? "" : ", ").append(ledger.candidates.get(x)).append(" (").append(count.show(ledger.total(x))).append(")");
+      ledger.exclude(x);
+      nt += ledger.transferAll(x, number).ntPapers;
+    }
+    List<Candidate> who = ledger.names(doomed);
+    stage
+        .addAllSubjects(who)
+        .addAllExcluded(who)
+        .description(
+            "Exclusion of "
+                + had
+                + ", doomed by the limits; papers transferred at their values; "
+                + nt
                 + " papers non-transferable");
   }
 }

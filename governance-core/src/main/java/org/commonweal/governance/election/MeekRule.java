@@ -156,7 +156,9 @@ final class MeekRule extends StvRule {
       }
       case EXCLUSION -> {
         excluded = true;
-        if (ended == IterationEnd.BATCH) {
+        if (!move.subjects().isEmpty()) {
+          exclude(move.subjects(), "doomed by the limits");
+        } else if (ended == IterationEnd.BATCH) {
           exclude(sureLosers, "they cannot overtake the next candidate even with the surplus of " + count.show(surplus));
         } else {
           excludeLowest();
@@ -201,8 +203,9 @@ final class MeekRule extends StvRule {
       now = mostVotes(now, left);
     }
     for (int c : now) {
-      count.elect(c);
-      electedNow.add(c);
+      if (count.elect(c)) {
+        electedNow.add(c);
+      }
     }
     computeSurplus();
     fold();
@@ -270,7 +273,7 @@ final class MeekRule extends StvRule {
       }
       if (settings.batchExclusion()) {
         sureLosers = sureLosers();
-        if (!sureLosers.isEmpty()) {
+        if (!sureLosers.isEmpty() && count.mayExcludeAll(sureLosers)) {
           ended = IterationEnd.BATCH;
           return;
         }
@@ -303,7 +306,7 @@ final class MeekRule extends StvRule {
   }
 
   private void excludeLowest() {
-    List<Integer> low = ledger.lowest(Status.HOPEFUL);
+    List<Integer> low = count.lowestExcludable();
     int x = low.get(0);
     if (low.size() > 1) {
       Tie tie = count.breakTie(count.stageNumber(), "exclusion", low, true);

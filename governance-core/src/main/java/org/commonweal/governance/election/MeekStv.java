@@ -2,6 +2,7 @@ package org.commonweal.governance.election;
 
 import java.math.RoundingMode;
 import org.commonweal.governance.base.TieBreaker;
+import org.jspecify.annotations.Nullable;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
@@ -190,9 +191,10 @@ public abstract class MeekStv extends StvMethod {
   }
 
   @Override
-  final StvCount run(Election election, TieBreaker tieBreaker) {
+  final StvCount run(Election election, TieBreaker tieBreaker, @Nullable SeatLimits limits) {
     StvTree tree = StvTree.of(election.rankedProfile(), StvTree.EqualPreferences.SHARE);
-    return StvCount.run(election, tree, scale(), election.seats(), tieBreaker, count -> new MeekRule(this, count));
+    return StvCount.run(
+        election, tree, scale(), election.seats(), tieBreaker, count -> new MeekRule(this, count), limits);
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import java.util.Collection;
 import org.commonweal.governance.base.TieBreaker;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A single transferable vote rule: Scottish STV, ERS97, WIGM or Meek (see {@link StvMethods} for the
@@ -95,7 +96,12 @@ public abstract class StvMethod implements ElectionMethod {
    * Counts the election on the count driver, with this rule's tree of papers, arithmetic and decisions;
    * the finished count keeps its ledger for a countback.
    */
-  abstract StvCount run(Election election, TieBreaker tieBreaker);
+  final StvCount run(Election election, TieBreaker tieBreaker) {
+    return run(election, tieBreaker, null);
+  }
+
+  /** As {@link #run(Election, TieBreaker)}, under limits on the seats of groups (null for none). */
+  abstract StvCount run(Election election, TieBreaker tieBreaker, @Nullable SeatLimits limits);
 
   /** Returns the rule's name. */
   @Override

@@ -109,6 +109,15 @@ abstract class StvRule {
    */
   abstract Move next();
 
+  /**
+   * The move that excludes at once the candidates the limits of a constrained count doom, in a stage of
+   * its own, their papers moving on as in any exclusion. A rule whose exclusion takes its candidates
+   * from the move needs nothing more.
+   */
+  Move excludeDoomed(List<Integer> doomed) {
+    return Move.of(Move.Kind.EXCLUSION, doomed, null);
+  }
+
   /** Adds the rule's own figures (its quota, keep values) to the stage about to be recorded. */
   void annotate(Stage.Builder stage) {}
 

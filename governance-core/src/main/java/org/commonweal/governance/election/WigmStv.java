@@ -1,6 +1,7 @@
 package org.commonweal.governance.election;
 
 import org.commonweal.governance.base.TieBreaker;
+import org.jspecify.annotations.Nullable;
 import org.commonweal.governance.internal.Checks;
 import org.commonweal.governance.internal.GovernanceStyle;
 import org.immutables.value.Value;
@@ -136,12 +137,12 @@ public abstract class WigmStv extends StvMethod {
   }
 
   @Override
-  final StvCount run(Election election, TieBreaker tieBreaker) {
+  final StvCount run(Election election, TieBreaker tieBreaker, @Nullable SeatLimits limits) {
     StvTree tree =
         StvTree.of(
             election.rankedProfile(),
             sharesEqualPreferences() ? StvTree.EqualPreferences.SHARE : StvTree.EqualPreferences.END_OF_PAPER);
-    return StvCount.run(election, tree, scale(), election.seats(), tieBreaker, count -> new GregoryRule(this, count));
+    return StvCount.run(election, tree, scale(), election.seats(), tieBreaker, count -> new GregoryRule(this, count), limits);
   }
 
   /**

@@ -25,8 +25,10 @@
  * {@link org.commonweal.governance.election.DebianTally}); the methods from {@link
  * org.commonweal.governance.election.ElectionMethods}, {@link
  * org.commonweal.governance.election.StvMethods} (with the settings values {@link
- * org.commonweal.governance.election.WigmStv} and {@link org.commonweal.governance.election.MeekStv})
- * or, by name, {@link org.commonweal.governance.election.MethodRegistry}; and the {@link
+ * org.commonweal.governance.election.WigmStv} and {@link org.commonweal.governance.election.MeekStv}),
+ * an STV rule under limits on the seats of groups of candidates ({@link
+ * org.commonweal.governance.election.ConstrainedStv} with {@link
+ * org.commonweal.governance.election.SeatConstraint}) or, by name, {@link org.commonweal.governance.election.MethodRegistry}; and the {@link
  * org.commonweal.governance.election.ElectionResult} they return. The methods' implementations, the STV
  * count driver and its rules, and the compact stores of papers are package-private.
  */

@@ -1,0 +1,83 @@
+package org.commonweal.governance.board;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.board.CompositionLimit.Group;
+import org.commonweal.governance.membership.ClassId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+class BoardRulesTest {
+  private static final ClassId PARENTS = ClassId.of("parents");
+
+  private static String field(Executable build) {
+    return assertThrows(InvalidValueException.class, build).field();
+  }
+
+  @Test
+  void seats_countTheElectedAppointedAndExOfficio() {
+    BoardRules r =
+        BoardRules.builder()
+            .minSize(5)
+            .maxSize(9)
+            .addReserved(new ReservedSeats(PARENTS, 2))
+            .generalSeats(3)
+            .addAppointed(new AppointedSeats("Local authority", 1))
+            .addExOfficio("Head teacher")
+            .build();
+    assertEquals(5, r.electedSeats());
+    assertEquals(7, r.fixedSeats());
+    assertEquals(VacancyRule.COUNTBACK, r.vacancies());
+  }
+
+  @Test
+  void build_invalidCombinations_areRefusedNamingTheField() {
+    assertEquals("minSize", field(() -> BoardRules.builder().minSize(0).maxSize(3).generalSeats(3).build()));
+    assertEquals("maxSize", field(() -> BoardRules.builder().minSize(5).maxSize(4).generalSeats(4).build()));
+    assertEquals("maxSize", field(() -> BoardRules.builder().minSize(3).maxSize(4).generalSeats(5).build()));
+    assertEquals("minSize", field(() -> BoardRules.builder().minSize(6).maxSize(9).generalSeats(4).maxCoopted(1).build()));
+    assertEquals(
+        "reserved",
+        field(() -> BoardRules.builder().minSize(2).maxSize(9).addReserved(new ReservedSeats(PARENTS, 1), new ReservedSeats(PARENTS, 2)).build()));
+    CompositionLimit half = CompositionLimit.atMost("parents", Group.ofClass(PARENTS), Fraction.ONE_HALF);
+    assertEquals(
+        "limits",
+        field(() -> BoardRules.builder().minSize(2).maxSize(6).addReserved(new ReservedSeats(PARENTS, 4)).addLimits(half).build()));
+    assertEquals("limits", field(() -> BoardRules.builder().minSize(2).maxSize(6).generalSeats(2).addLimits(half, half).build()));
+    assertEquals("generalSeats", field(() -> BoardRules.builder().minSize(1).maxSize(6).generalSeats(-1).maxCoopted(2).build()));
+    assertEquals("seats", field(() -> new ReservedSeats(PARENTS, 0)));
+    assertEquals("body", field(() -> new AppointedSeats(" ", 1)));
+  }
+
+  @Test
+  void compositionLimit_roundsMaximaDownMinimaUpAndAMajorityIsMoreThanHalf() {
+    Group staff = Group.attribute("staff");
+    CompositionLimit third = CompositionLimit.atMost("staff", staff, Fraction.of(1, 3));
+    assertEquals(3, third.maxSeats(10));
+    assertEquals(4, third.maxSeats(12));
+    assertEquals(0, third.minSeats(10));
+    CompositionLimit atLeastThird = CompositionLimit.atLeast("staff", staff, Fraction.of(1, 3));
+    assertEquals(4, atLeastThird.minSeats(10));
+    assertEquals(4, atLeastThird.minSeats(12));
+    CompositionLimit majority = CompositionLimit.majority("residents", Group.attribute("resident"));
+    assertEquals(6, majority.minSeats(10));
+    assertEquals(6, majority.minSeats(11));
+    assertEquals(5, majority.minSeats(8));
+    assertFalse(majority.allows(4, 8));
+    assertTrue(majority.allows(5, 8));
+    assertEquals("fraction", field(() -> CompositionLimit.atMost("x", staff, Fraction.of(3, 2))));
+    assertEquals("group", field(() -> new Group(null, null)));
+  }
+
+  @Test
+  void director_nonMemberWithAClass_isRefused() {
+    assertEquals(
+        "classes",
+        field(() -> new Director("Ann", java.util.Optional.empty(), com.google.common.collect.ImmutableSet.of(PARENTS), com.google.common.collect.ImmutableSet.of())));
+  }
+}
