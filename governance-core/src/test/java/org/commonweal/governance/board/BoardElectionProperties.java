@@ -29,7 +29,8 @@ import org.commonweal.governance.membership.Register;
 /**
  * Board elections against their promises, on small random co-operatives of two classes: reserved seats
  * go only to their class's candidates, counted from their class's voters only; and no board breaks a
- * composition limit (a maximum by attribute, a maximum by class, a minimum by class) unless a contest
+ * composition limit (a maximum by attribute, a maximum by class, a minimum by class, more than a
+ * fraction by class) unless a contest
  * says which limit could not be met.
  */
 class BoardElectionProperties {
@@ -37,7 +38,7 @@ class BoardElectionProperties {
   private static final ClassId B = ClassId.of("b");
 
   /** A co-operative of 12 members, each in class a or b, some with the attribute "staff". */
-  record Coop(List<Boolean> inA, List<Boolean> staff, List<List<Integer>> ballots, int aSeats, int generalSeats, int staffNumerator, int aQuarters) {
+  record Coop(List<Boolean> inA, List<Boolean> staff, List<List<Integer>> ballots, int aSeats, int generalSeats, int staffNumerator, int aQuarters, int aMoreEighths) {
     Register register() {
       String[] pairs = new String[24];
       for (int i = 0; i < 12; i++) {
@@ -81,6 +82,7 @@ class BoardElectionProperties {
             Arbitraries.integers().between(1, 2),
             Arbitraries.integers().between(1, 3),
             Arbitraries.integers().between(0, 3),
+            Arbitraries.integers().between(0, 3),
             Arbitraries.integers().between(0, 3))
         .as(Coop::new)
         .filter(c -> c.inA().stream().filter(x -> x).count() >= c.aSeats());
@@ -97,6 +99,9 @@ class BoardElectionProperties {
             .addLimits(CompositionLimit.atMost("staff", Group.attribute("staff"), Fraction.of(c.staffNumerator(), 4)))
             .addLimits(CompositionLimit.atMost("no class more than half", Group.ofClass(B), Fraction.ONE_HALF))
             .addLimits(CompositionLimit.atLeast("class a", Group.ofClass(A), Fraction.of(c.aQuarters(), 4)))
+            .addLimits(
+                new CompositionLimit(
+                    "class a more than", Group.ofClass(A), CompositionLimit.Bound.MORE_THAN, Fraction.of(c.aMoreEighths(), 8)))
             .build();
     // The members of class a stand for its seats, the others for the seats of all members.
     Set<Integer> aCands = classA(c);
@@ -157,7 +162,11 @@ class BoardElectionProperties {
     long b = result.directors().stream().filter(d -> d.classes().contains(B)).count();
     long a = result.directors().stream().filter(d -> d.classes().contains(A)).count();
     // Maxima round down, minima up.
-    boolean broken = staff > (long) c.staffNumerator() * size / 4 || b > size / 2 || a * 4 < (long) c.aQuarters() * size;
+    boolean broken =
+        staff > (long) c.staffNumerator() * size / 4
+            || b > size / 2
+            || a * 4 < (long) c.aQuarters() * size
+            || a * 8 <= (long) c.aMoreEighths() * size;
     assertEquals(broken, !result.breaches().isEmpty(), result.breaches().toString());
   }
 }
