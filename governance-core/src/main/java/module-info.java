@@ -14,6 +14,8 @@ module org.commonweal.governance {
   // off users' run-time path, "transitive" tells javac that this exposure is intended.
   requires static transitive org.immutables.value;
   requires static transitive org.jspecify;
+  // Optional: only a caller who stores values as JSON needs Jackson (package json).
+  requires static com.fasterxml.jackson.databind;
 
   exports org.commonweal.governance.base;
   exports org.commonweal.governance.membership;
@@ -22,4 +24,5 @@ module org.commonweal.governance {
   exports org.commonweal.governance.voting;
   exports org.commonweal.governance.meeting;
   exports org.commonweal.governance.resolution;
+  exports org.commonweal.governance.json;
 }
