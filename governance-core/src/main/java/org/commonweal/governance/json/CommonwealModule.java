@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.function.Function;
 import org.commonweal.governance.membership.Register;
+import org.commonweal.governance.shares.ShareLedger;
 
 /**
  * The Jackson module that stores Commonweal's values as JSON documents and reads them back exactly.
@@ -30,6 +31,8 @@ import org.commonweal.governance.membership.Register;
  *   <tr><th>value</th><th>{@code "commonweal"}</th><th>version</th><th>schema</th></tr>
  *   <tr><td>{@link Register}</td><td>{@code "register"}</td><td>1</td>
  *       <td>{@code docs/schema/register.schema.json}</td></tr>
+ *   <tr><td>{@link ShareLedger}</td><td>{@code "ledger"}</td><td>1</td>
+ *       <td>{@code docs/schema/ledger.schema.json}</td></tr>
  * </table>
  *
  * <p>Each value is a top-level document with a header naming its kind and the version of its format;
@@ -52,6 +55,7 @@ public final class CommonwealModule extends SimpleModule {
   public CommonwealModule() {
     super("CommonwealModule", Version.unknownVersion());
     add(Register.class, RegisterCodec::write, RegisterCodec::read);
+    add(ShareLedger.class, LedgerCodec::write, LedgerCodec::read);
   }
 
   private <T> void add(Class<T> type, Function<T, ObjectNode> writer, Function<In, T> reader) {
