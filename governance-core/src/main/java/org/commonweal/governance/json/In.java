@@ -7,9 +7,11 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.GovernanceException;
 import org.commonweal.governance.base.InvalidValueException;
@@ -20,6 +22,7 @@ import org.commonweal.governance.shares.Money;
  * names where it lies. Each reading method checks the JSON type before it converts.
  */
 final class In {
+  private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private final JsonNode node;
   private final String path;
 
@@ -81,7 +84,21 @@ final class In {
   }
 
   private String child(String name) {
-    return path + "." + name;
+    // A name that is data (a reason for rejection, a named value) may hold any character: quote it.
+    return IDENTIFIER.matcher(name).matches()
+        ? path + "." + name
+        : path + "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']";
+  }
+
+  /** Returns the fields of an object whose names are data, in document order, each with its path. */
+  ImmutableList<Map.Entry<String, In>> entries() {
+    object();
+    ImmutableList.Builder<Map.Entry<String, In>> out = ImmutableList.builder();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      out.add(Map.entry(e.getKey(), new In(e.getValue(), child(e.getKey()))));
+    }
+    return out.build();
   }
 
   /** Returns a field that must be present. */
