@@ -15,6 +15,7 @@ import org.commonweal.governance.shares.SharesDomain;
 @Domain(SharesDomain.class)
 class LedgerJsonProperties {
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new CommonwealModule());
+  private static final SchemaCheck SCHEMAS = new SchemaCheck();
 
   /** Every ledger a scenario passes through, not only its last, is stored and read back. */
   @Property(tries = 60, edgeCases = EdgeCasesMode.NONE)
@@ -33,6 +34,7 @@ class LedgerJsonProperties {
   private static void check(ShareLedger ledger) throws Exception {
     String json = MAPPER.writeValueAsString(ledger);
     ShareLedger again = MAPPER.readValue(json, ShareLedger.class);
+    assertEquals(java.util.List.of(), SCHEMAS.violations(MAPPER.readTree(json), "ledger.schema.json"));
     assertEquals(ledger, again);
     assertEquals(ledger.holdings(), again.holdings());
     assertEquals(ledger.flags(), again.flags());

@@ -14,11 +14,13 @@ import org.commonweal.governance.membership.Register;
 @Domain(MembershipDomain.class)
 class RegisterJsonProperties {
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new CommonwealModule());
+  private static final SchemaCheck SCHEMAS = new SchemaCheck();
 
   @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
   void register_readBack_equalsWhatWasWritten(@ForAll Register register) throws Exception {
     String json = MAPPER.writeValueAsString(register);
     Register again = MAPPER.readValue(json, Register.class);
+    assertEquals(java.util.List.of(), SCHEMAS.violations(MAPPER.readTree(json), "register.schema.json"));
     assertEquals(register, again);
     assertEquals(json, MAPPER.writeValueAsString(again), "writing is deterministic");
   }

@@ -21,6 +21,7 @@ import org.commonweal.governance.election.StvMethods;
 
 class ResultJsonProperties {
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new CommonwealModule());
+  private static final SchemaCheck SCHEMAS = new SchemaCheck();
 
   /** Methods whose reports hold no pairwise table (see ResultCodec): STV for several seats. */
   private static final List<ElectionMethod> STV =
@@ -55,6 +56,7 @@ class ResultJsonProperties {
   void result_readBack_equalsWhatWasWritten(@ForAll("results") ElectionResult result) throws Exception {
     String json = MAPPER.writeValueAsString(result);
     ElectionResult again = MAPPER.readValue(json, ElectionResult.class);
+    assertEquals(java.util.List.of(), SCHEMAS.violations(MAPPER.readTree(json), "result.schema.json"));
     assertEquals(result, again);
     assertEquals(json, MAPPER.writeValueAsString(again));
     Statistics.label("ties").collect(result.report().ties().isEmpty() ? "none" : "some");
