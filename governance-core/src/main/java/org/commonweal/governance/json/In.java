@@ -22,6 +22,7 @@ import org.commonweal.governance.shares.Money;
  * names where it lies. Each reading method checks the JSON type before it converts.
  */
 final class In {
+  private static final Pattern FRACTION = Pattern.compile("-?[0-9]+(/[0-9]+)?");
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private final JsonNode node;
   private final String path;
@@ -182,8 +183,12 @@ final class In {
     }
   }
 
+  /** Reads a fraction as the writer writes it; a decimal or a percentage is not a stored form. */
   Fraction fraction() {
     String text = text();
+    if (!FRACTION.matcher(text).matches()) {
+      throw error("expected an exact fraction such as \"15/2\" or a whole number");
+    }
     return build(() -> Fraction.parse(text));
   }
 

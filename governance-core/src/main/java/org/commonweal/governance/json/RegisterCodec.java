@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.ClassPolicy;
 import org.commonweal.governance.membership.Eligibility;
@@ -227,8 +228,13 @@ final class RegisterCodec {
     in.fields("date", "event", "classes", "note");
     var date = in.field("date").date();
     MemberEvent.Kind kind = in.field("event").constant(MemberEvent.Kind.class);
-    ImmutableList<ClassId> classes = in.field("classes").list(RegisterCodec::classId);
+    In classesNode = in.field("classes");
+    ImmutableList<ClassId> classes = classesNode.list(RegisterCodec::classId);
+    ImmutableSet<ClassId> distinct = ImmutableSet.copyOf(classes);
+    if (distinct.size() != classes.size()) {
+      throw classesNode.error("a class appears twice");
+    }
     String note = in.field("note").text();
-    return in.build(() -> MemberEvent.of(date, kind, com.google.common.collect.ImmutableSet.copyOf(classes), note));
+    return in.build(() -> MemberEvent.of(date, kind, distinct, note));
   }
 }

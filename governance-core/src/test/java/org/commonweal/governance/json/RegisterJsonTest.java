@@ -219,4 +219,21 @@ class RegisterJsonTest {
     assertEquals("$.rules.classes[1].eligibility.condition", e.path());
     assertEquals("someOf", e.value());
   }
+
+  @Test
+  void read_fractionAsAPercentage_isNotAStoredForm() {
+    ObjectNode doc = (ObjectNode) tree(example());
+    ((ObjectNode) doc.get("rules").get("classes").get(0).get("eligibility").get("parts").get(1)).put("hours", "50%");
+    StoredDocumentException e = refused(doc, Register.class);
+    assertEquals("$.rules.classes[0].eligibility.parts[1].hours", e.path());
+    assertEquals("50%", e.value());
+  }
+
+  @Test
+  void read_classTwiceInAnEvent_namesItsPath() {
+    ObjectNode doc = (ObjectNode) tree(example());
+    ((ArrayNode) doc.get("members").get(0).get("history").get(0).get("classes")).add("workers");
+    StoredDocumentException e = refused(doc, Register.class);
+    assertEquals("$.members[0].history[0].classes", e.path());
+  }
 }
