@@ -14,8 +14,9 @@ module org.commonweal.governance {
   // off users' run-time path, "transitive" tells javac that this exposure is intended.
   requires static transitive org.immutables.value;
   requires static transitive org.jspecify;
-  // Optional: only a caller who stores values as JSON needs Jackson (package json).
-  requires static com.fasterxml.jackson.databind;
+  // Optional: only a caller who stores values as JSON needs Jackson (package json). CommonwealModule
+  // extends a Jackson type; "transitive" says that this exposure is intended.
+  requires static transitive com.fasterxml.jackson.databind;
 
   exports org.commonweal.governance.base;
   exports org.commonweal.governance.membership;

@@ -95,8 +95,7 @@ final class In {
   ImmutableList<Map.Entry<String, In>> entries() {
     object();
     ImmutableList.Builder<Map.Entry<String, In>> out = ImmutableList.builder();
-    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
       out.add(Map.entry(e.getKey(), new In(e.getValue(), child(e.getKey()))));
     }
     return out.build();

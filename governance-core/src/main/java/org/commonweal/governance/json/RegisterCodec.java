@@ -136,66 +136,63 @@ final class RegisterCodec {
 
   static Eligibility eligibility(In in) {
     String condition = in.field("condition").text();
-    switch (condition) {
-      case "always":
+    return switch (condition) {
+      case "always" -> {
         in.fields("condition");
-        return new Eligibility.Always();
-      case "minimumAge":
-        {
-          in.fields("condition", "years");
-          int years = in.field("years").integer();
-          return in.build(() -> new Eligibility.MinimumAge(years));
-        }
-      case "residentIn":
-        {
-          in.fields("condition", "area");
-          String area = in.field("area").text();
-          return in.build(() -> new Eligibility.ResidentIn(area));
-        }
-      case "minimumHours":
-        {
-          in.fields("condition", "hours");
-          In hours = in.field("hours");
-          return hours.build(() -> new Eligibility.MinimumHours(hours.fraction()));
-        }
-      case "tenant":
+        yield new Eligibility.Always();
+      }
+      case "minimumAge" -> {
+        in.fields("condition", "years");
+        int years = in.field("years").integer();
+        yield in.build(() -> new Eligibility.MinimumAge(years));
+      }
+      case "residentIn" -> {
+        in.fields("condition", "area");
+        String area = in.field("area").text();
+        yield in.build(() -> new Eligibility.ResidentIn(area));
+      }
+      case "minimumHours" -> {
+        in.fields("condition", "hours");
+        In hours = in.field("hours");
+        yield hours.build(() -> new Eligibility.MinimumHours(hours.fraction()));
+      }
+      case "tenant" -> {
         in.fields("condition");
-        return new Eligibility.Tenant();
-      case "enrolled":
+        yield new Eligibility.Tenant();
+      }
+      case "enrolled" -> {
         in.fields("condition");
-        return new Eligibility.Enrolled();
-      case "organisation":
+        yield new Eligibility.Enrolled();
+      }
+      case "organisation" -> {
         in.fields("condition");
-        return new Eligibility.Organisation();
-      case "attested":
-        {
-          in.fields("condition", "statement");
-          String statement = in.field("statement").text();
-          return in.build(() -> new Eligibility.Attested(statement));
-        }
-      case "allOf":
-        {
-          in.fields("condition", "parts");
-          ImmutableList<Eligibility> parts = in.field("parts").list(RegisterCodec::eligibility);
-          return in.build(() -> new Eligibility.AllOf(parts));
-        }
-      case "anyOf":
-        {
-          in.fields("condition", "parts");
-          ImmutableList<Eligibility> parts = in.field("parts").list(RegisterCodec::eligibility);
-          return in.build(() -> new Eligibility.AnyOf(parts));
-        }
-      case "not":
-        {
-          in.fields("condition", "rule");
-          Eligibility negated = eligibility(in.field("rule"));
-          return in.build(() -> new Eligibility.Not(negated));
-        }
-      default:
-        throw in.field("condition")
-            .error("unknown condition; expected always, minimumAge, residentIn, minimumHours, tenant, enrolled,"
-                + " organisation, attested, allOf, anyOf or not");
-    }
+        yield new Eligibility.Organisation();
+      }
+      case "attested" -> {
+        in.fields("condition", "statement");
+        String statement = in.field("statement").text();
+        yield in.build(() -> new Eligibility.Attested(statement));
+      }
+      case "allOf" -> {
+        in.fields("condition", "parts");
+        ImmutableList<Eligibility> parts = in.field("parts").list(RegisterCodec::eligibility);
+        yield in.build(() -> new Eligibility.AllOf(parts));
+      }
+      case "anyOf" -> {
+        in.fields("condition", "parts");
+        ImmutableList<Eligibility> parts = in.field("parts").list(RegisterCodec::eligibility);
+        yield in.build(() -> new Eligibility.AnyOf(parts));
+      }
+      case "not" -> {
+        in.fields("condition", "rule");
+        Eligibility negated = eligibility(in.field("rule"));
+        yield in.build(() -> new Eligibility.Not(negated));
+      }
+      default ->
+          throw in.field("condition")
+              .error("unknown condition; expected always, minimumAge, residentIn, minimumHours, tenant, enrolled,"
+                  + " organisation, attested, allOf, anyOf or not");
+    };
   }
 
   private static ObjectNode member(Member m) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -48,8 +47,7 @@ final class SchemaCheck {
   }
 
   private void check(JsonNode value, JsonNode schema, String file, String path, List<String> out) {
-    for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> k = it.next();
+    for (Map.Entry<String, JsonNode> k : schema.properties()) {
       JsonNode s = k.getValue();
       switch (k.getKey()) {
         case "$ref":
@@ -93,16 +91,14 @@ final class SchemaCheck {
           }
           break;
         case "properties":
-          for (Iterator<Map.Entry<String, JsonNode>> f = value.fields(); f.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = f.next();
+          for (Map.Entry<String, JsonNode> e : value.properties()) {
             if (s.has(e.getKey())) {
               check(e.getValue(), s.get(e.getKey()), file, path + "." + e.getKey(), out);
             }
           }
           break;
         case "additionalProperties":
-          for (Iterator<Map.Entry<String, JsonNode>> f = value.fields(); f.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = f.next();
+          for (Map.Entry<String, JsonNode> e : value.properties()) {
             if (schema.has("properties") && schema.get("properties").has(e.getKey())) {
               continue;
             }
