@@ -5,7 +5,8 @@
  * <p>The exported packages are the public API, from the most general to the most specific:
  * {@code base} (exact fractions, rejections, tie-breaking), {@code membership}, {@code shares},
  * {@code voting}, {@code meeting}, {@code resolution}, {@code board} (composition, seats, rotation,
- * the board's meetings), {@code election} and {@code analysis} (voting games and exact power indices).
+ * the board's meetings), {@code election}, {@code analysis} (voting games and exact power indices)
+ * and {@code json} (storage as JSON through Jackson, which only a caller who stores needs).
  * {@code election} uses only {@code base}, so that a voting platform can count ballots without the
  * rest. The module reads Guava at run time and nothing else; Immutables and JSpecify are needed only
  * to compile it.
@@ -16,6 +17,9 @@ module org.commonweal.governance {
   // off users' run-time path, "transitive" tells javac that this exposure is intended.
   requires static transitive org.immutables.value;
   requires static transitive org.jspecify;
+  // Optional: only a caller who stores values as JSON needs Jackson (package json). CommonwealModule
+  // extends a Jackson type; "transitive" says that this exposure is intended.
+  requires static transitive com.fasterxml.jackson.databind;
 
   exports org.commonweal.governance.base;
   exports org.commonweal.governance.membership;
@@ -26,4 +30,5 @@ module org.commonweal.governance {
   exports org.commonweal.governance.resolution;
   exports org.commonweal.governance.board;
   exports org.commonweal.governance.analysis;
+  exports org.commonweal.governance.json;
 }

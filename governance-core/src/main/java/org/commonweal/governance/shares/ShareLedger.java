@@ -186,6 +186,105 @@ public final class ShareLedger {
         1);
   }
 
+  /**
+   * Returns a ledger restored from its parts as {@link #holdings()}, {@link #pendingWithdrawals()},
+   * {@link #nextWithdrawalNumber()} and {@link #transactions()} give them, for example from storage.
+   * Every invariant the transitions keep is checked here as a caller error, so a restored ledger is one
+   * the transitions could have made as far as its parts show; the journal is kept as it was recorded,
+   * not replayed. Costs O(n log n) in the number of holdings, requests and transactions.
+   *
+   * @param register the register of members
+   * @param shareClasses the share classes, as for {@link #of(Register, List, StatutoryCap)}
+   * @param statutoryCap the statutory cap
+   * @param holdings the shares each member holds, by share class; every count at least 1, every holder
+   *     a member of the register who has not ceased
+   * @param pendingWithdrawals the requests not yet completed, each within its member's holding and
+   *     numbered below {@code nextWithdrawalNumber}
+   * @param nextWithdrawalNumber the number the next request will have, at least 1
+   * @param transactions the journal, numbered from 1 in order, in date order
+   * @return the ledger
+   * @throws InvalidValueException if a part breaks one of those conditions, or as for {@link
+   *     #of(Register, List, StatutoryCap)}
+   * @throws CurrencyMismatchException as for {@link #of(Register, List, StatutoryCap)}
+   * @since 0.1.0
+   */
+  public static ShareLedger restore(
+      Register register,
+      List<ShareClass> shareClasses,
+      StatutoryCap statutoryCap,
+      Map<MemberId, ? extends Map<ShareClassId, Long>> holdings,
+      List<WithdrawalRequest> pendingWithdrawals,
+      int nextWithdrawalNumber,
+      List<ShareTransaction> transactions) {
+    ShareLedger empty = of(register, shareClasses, statutoryCap);
+    TreeMap<MemberId, ImmutableSortedMap<ShareClassId, Long>> held = new TreeMap<>();
+    TreeMap<ShareClassId, Long> issued = new TreeMap<>(empty.issued);
+    for (Map.Entry<MemberId, ? extends Map<ShareClassId, Long>> e : holdings.entrySet()) {
+      MemberId member = checkNotNull(e.getKey(), "member");
+      Checks.check(
+          register.member(member).map(m -> m.status() != MemberStatus.CEASED).orElse(false),
+          "holdings",
+          member,
+          "%s holds shares but is not a current or suspended member of the register",
+          member);
+      Checks.check(!e.getValue().isEmpty(), "holdings", member, "%s has an empty holding", member);
+      for (Map.Entry<ShareClassId, Long> h : e.getValue().entrySet()) {
+        empty.classOf(h.getKey());
+        long n = h.getValue();
+        Checks.check(n >= 1, "holdings", n, "%s holds %s %s shares; a holding must be at least 1", member, n, h.getKey());
+        issued.merge(h.getKey(), n, Math::addExact);
+      }
+      held.put(member, ImmutableSortedMap.copyOf(e.getValue()));
+    }
+    Checks.atLeast("nextWithdrawalNumber", nextWithdrawalNumber, 1);
+    TreeMap<Integer, WithdrawalRequest> pending = new TreeMap<>();
+    Map<MemberId, Map<ShareClassId, Long>> reserved = new HashMap<>();
+    for (WithdrawalRequest r : pendingWithdrawals) {
+      Checks.check(
+          r.number() < nextWithdrawalNumber,
+          "pendingWithdrawals",
+          r.number(),
+          "withdrawal request %s is not numbered below the next number %s",
+          r.number(),
+          nextWithdrawalNumber);
+      Checks.check(pending.put(r.number(), r) == null, "pendingWithdrawals", r.number(), "withdrawal request %s appears twice", r.number());
+      ImmutableSortedMap<ShareClassId, Long> h = held.get(r.member());
+      long has = h == null ? 0 : h.getOrDefault(r.shareClass(), 0L);
+      long asked = reserved.computeIfAbsent(r.member(), m -> new HashMap<>()).merge(r.shareClass(), r.shares(), Math::addExact);
+      Checks.check(
+          asked <= has,
+          "pendingWithdrawals",
+          r,
+          "withdrawal requests of %s %s shares by %s exceed the %s held",
+          asked,
+          r.shareClass(),
+          r.member(),
+          has);
+    }
+    ImmutableList<ShareTransaction> journal = ImmutableList.copyOf(transactions);
+    for (int i = 0; i < journal.size(); i++) {
+      ShareTransaction t = journal.get(i);
+      empty.classOf(t.shareClass());
+      Checks.check(t.number() == i + 1, "transactions", t.number(), "transaction %s is numbered %s", i + 1, t.number());
+      Checks.check(
+          i == 0 || !t.date().isBefore(journal.get(i - 1).date()),
+          "transactions",
+          t,
+          "transaction %s is dated before the one before it",
+          t.number());
+    }
+    return new ShareLedger(
+        register,
+        empty.shareClasses,
+        empty.classById,
+        statutoryCap,
+        ImmutableSortedMap.copyOfSorted(held),
+        ImmutableSortedMap.copyOfSorted(issued),
+        ImmutableSortedMap.copyOfSorted(pending),
+        journal,
+        nextWithdrawalNumber);
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Queries
 
