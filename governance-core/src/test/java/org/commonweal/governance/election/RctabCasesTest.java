@@ -1,0 +1,181 @@
+package org.commonweal.governance.election;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.TieBreaker;
+import org.junit.jupiter.api.Test;
+
+/**
+ * RCTab's own regression cases, counted with the {@link RcvSettings} that state each case's
+ * configuration and checked round by round against RCTab's published figures: each candidate's tally,
+ * the round's threshold and the papers inactive by then.
+ *
+ * <p>Source: the test data of RCTab (Bright Spots, GitHub {@code BrightSpots/rcv}), directory {@code
+ * src/test/resources/network/brightspots/rcv/test_data/<case>/}: the ballots are transcribed from the
+ * case's cast-vote-record file {@code <case>_cvr.json} (NIST CDF), the settings from {@code
+ * <case>_config.json}, and the expected figures from {@code <case>_expected_summary.csv} (rows
+ * "Candidate ...", "Current Round Threshold" and "Inactive Ballots Total"). They are facts carried over
+ * with their source; nothing is computed here from Commonweal's own count.
+ *
+ * <p>Each case is one test, named after the RCTab case it reproduces.
+ */
+class RctabCasesTest {
+  private static final Candidate A = Candidate.of("Candidate A Name");
+  private static final Candidate B = Candidate.of("Candidate B Name");
+  private static final Candidate C = Candidate.of("Candidate C Name");
+  private static final Candidate D = Candidate.of("Candidate D Name");
+
+  /** One paper: its ranks in order, each the set of candidates marked there (empty for a blank). */
+  private static RankedBallot paper(Candidate[]... ranks) {
+    RankedBallot.Builder b = RankedBallot.builder();
+    for (Candidate[] rank : ranks) {
+      if (rank.length == 0) {
+        b.skip();
+      } else {
+        b.rank(rank);
+      }
+    }
+    return b.build();
+  }
+
+  private static Candidate[] r(Candidate... marked) {
+    return marked;
+  }
+
+  /** The rules of reading RCTab applies under the test sets' settings, with the given overvote rule. */
+  private static BallotRules.Builder rctabRules(BallotRules.Overvote overvote, int maxSkips, int maxRanks) {
+    return BallotRules.builder()
+        .overvote(overvote)
+        .overvoteIsMark(true)
+        .overvoteCountsEveryMark(true)
+        .maxConsecutiveSkips(maxSkips)
+        .maxRanks(maxRanks);
+  }
+
+  /** The settings of the "TestSets_Single_winner" cases: one winner, RCTab's lot with seed 0, 1 place. */
+  private static RcvSettings testSetSettings() {
+    return RcvSettings.builder()
+        .tieBreak(RcvSettings.TieBreak.RANDOM)
+        .randomSeed(0L)
+        .decimalPlaces(1)
+        .build();
+  }
+
+  private static Fraction v(String decimal) {
+    return Fraction.of(new BigDecimal(decimal));
+  }
+
+  /**
+   * Asserts every round: {@code tallies[i][round - 1]} is candidate {@code i}'s tally (null once the
+   * candidate is out of the count, where RCTab shows nothing or 0 after elimination), then the
+   * threshold and the inactive papers of each round.
+   */
+  private static void assertRounds(
+      ElectionResult result,
+      List<Candidate> candidates,
+      String[][] tallies,
+      String[] thresholds,
+      String[] inactive) {
+    List<Stage> stages = result.report().stages();
+    assertEquals(thresholds.length, stages.size(), "rounds");
+    for (int round = 1; round <= thresholds.length; round++) {
+      Stage s = stages.get(round - 1);
+      for (int i = 0; i < candidates.size(); i++) {
+        String expected = tallies[i][round - 1];
+        Fraction ours = s.totals().getOrDefault(candidates.get(i), Fraction.ZERO);
+        assertEquals(
+            v(expected), ours, "round " + round + ", " + candidates.get(i).name() + " tally");
+      }
+      assertEquals(v(thresholds[round - 1]), s.quota().orElseThrow(), "round " + round + " threshold");
+      assertEquals(v(inactive[round - 1]), s.exhausted(), "round " + round + " inactive");
+    }
+  }
+
+  private static ElectionResult count(RcvSettings settings, Election election) {
+    return settings.method().count(election, TieBreaker.givenOrder());
+  }
+
+  /**
+   * {@code test_set_0_skipped_first_choice}: a blank first rank is skipped, an overvote exhausts the
+   * paper at once, a repeated candidate is passed over. 12 papers, B elected in round 3.
+   */
+  @Test
+  void testSet0SkippedFirstChoice_matchesRctabRoundByRound() {
+    Election e =
+        Election.builder()
+            .addCandidates(A, B, C, D)
+            .rules(rctabRules(BallotRules.Overvote.EXHAUST, 4, 4).build())
+            .addBallots(
+                paper(r(A), r(B), r(C), r(D)),
+                paper(r(B), r(A), r(D), r(C)),
+                paper(r(C), r(B), r(A), r(D)),
+                paper(r(A), r(C), r(B), r(D)),
+                paper(r(B), r(C), r(A), r(D)),
+                paper(r(), r(B), r(C), r(A)),
+                paper(r(A), r(C), r(B), r(D)),
+                paper(r(B), r(A), r(C), r(D)),
+                paper(r(C), r(A, D), r(B)),
+                paper(r(D), r(B), r(A), r(C)),
+                paper(r(C), r(B), r(A), r(D)),
+                paper(r(A), r(B), r(C), r(C)))
+            .build();
+    ElectionResult result = count(testSetSettings(), e);
+    assertRounds(
+        result,
+        List.of(A, B, C, D),
+        new String[][] {
+          {"4", "4", "4"},
+          {"4", "5", "7"},
+          {"3", "3", "0"},
+          {"1", "0", "0"},
+        },
+        new String[] {"7", "7", "6"},
+        new String[] {"0", "0", "1"});
+    assertEquals(List.of(B), result.elected());
+  }
+
+  /**
+   * {@code test_set_1_exhaust_at_overvote}: overvotes at the first and at a later rank exhaust the
+   * paper ("exhaustImmediately"). 15 papers, B elected in round 3.
+   */
+  @Test
+  void testSet1ExhaustAtOvervote_matchesRctabRoundByRound() {
+    Election e =
+        Election.builder()
+            .addCandidates(A, B, C, D)
+            .rules(rctabRules(BallotRules.Overvote.EXHAUST, 4, 4).build())
+            .addBallots(
+                paper(r(A, B), r(), r(C), r(D)),
+                paper(r(B), r(A), r(D), r(C)),
+                paper(r(C), r(B), r(A), r(D)),
+                paper(r(A), r(C), r(B), r(D)),
+                paper(r(B), r(C), r(A), r(D)),
+                paper(r(A), r(C), r(B), r(D)),
+                paper(r(B), r(A), r(C), r(D)),
+                paper(r(C), r(B, D), r(A)),
+                paper(r(B), r(C), r(A), r(D)),
+                paper(r(A), r(B), r(D), r(C)),
+                paper(r(B), r(C), r(A), r(D)),
+                paper(r(B), r(A), r(D), r(C)),
+                paper(r(A), r(), r(), r(C)),
+                paper(r(D), r(C), r(), r(B)),
+                paper(r(A), r(B), r(D), r(C)))
+            .build();
+    ElectionResult result = count(testSetSettings(), e);
+    assertRounds(
+        result,
+        List.of(A, B, C, D),
+        new String[][] {
+          {"5", "5", "5"},
+          {"6", "6", "8"},
+          {"2", "3", "0"},
+          {"1", "0", "0"},
+        },
+        new String[] {"8", "8", "7"},
+        new String[] {"1", "1", "2"});
+    assertEquals(List.of(B), result.elected());
+  }
+}
