@@ -147,22 +147,7 @@ class RctabCasesTest {
         Election.builder()
             .addCandidates(A, B, C, D)
             .rules(rctabRules(BallotRules.Overvote.EXHAUST, 4, 4).build())
-            .addBallots(
-                paper(r(A, B), r(), r(C), r(D)),
-                paper(r(B), r(A), r(D), r(C)),
-                paper(r(C), r(B), r(A), r(D)),
-                paper(r(A), r(C), r(B), r(D)),
-                paper(r(B), r(C), r(A), r(D)),
-                paper(r(A), r(C), r(B), r(D)),
-                paper(r(B), r(A), r(C), r(D)),
-                paper(r(C), r(B, D), r(A)),
-                paper(r(B), r(C), r(A), r(D)),
-                paper(r(A), r(B), r(D), r(C)),
-                paper(r(B), r(C), r(A), r(D)),
-                paper(r(B), r(A), r(D), r(C)),
-                paper(r(A), r(), r(), r(C)),
-                paper(r(D), r(C), r(), r(B)),
-                paper(r(A), r(B), r(D), r(C)))
+            .addAllBallots(testSet1Papers())
             .build();
     ElectionResult result = count(testSetSettings(), e);
     assertRounds(
@@ -176,6 +161,134 @@ class RctabCasesTest {
         },
         new String[] {"8", "8", "7"},
         new String[] {"1", "1", "2"});
+    assertEquals(List.of(B), result.elected());
+  }
+
+  /**
+   * The 15 papers of {@code test_set_1_exhaust_at_overvote_cvr.json}, the same in {@code
+   * test_set_2_overvote_skip_to_next_cvr.json}: an overvote at the first rank and one at the second.
+   */
+  private static List<RankedBallot> testSet1Papers() {
+    return List.of(
+        paper(r(A, B), r(), r(C), r(D)),
+        paper(r(B), r(A), r(D), r(C)),
+        paper(r(C), r(B), r(A), r(D)),
+        paper(r(A), r(C), r(B), r(D)),
+        paper(r(B), r(C), r(A), r(D)),
+        paper(r(A), r(C), r(B), r(D)),
+        paper(r(B), r(A), r(C), r(D)),
+        paper(r(C), r(B, D), r(A)),
+        paper(r(B), r(C), r(A), r(D)),
+        paper(r(A), r(B), r(D), r(C)),
+        paper(r(B), r(C), r(A), r(D)),
+        paper(r(B), r(A), r(D), r(C)),
+        paper(r(A), r(), r(), r(C)),
+        paper(r(D), r(C), r(), r(B)),
+        paper(r(A), r(B), r(D), r(C)));
+  }
+
+  /**
+   * The 15 papers of {@code test_set_3_skipped_choice_exhaust_cvr.json}, the same in {@code
+   * test_set_4_skipped_choice_next_cvr.json}: a blank first rank, and two papers with blank ranks later.
+   */
+  private static List<RankedBallot> testSet3Papers() {
+    return List.of(
+        paper(r(), r(B), r(C)),
+        paper(r(B), r(A), r(D), r(C)),
+        paper(r(C), r(B), r(A), r(D)),
+        paper(r(A), r(C), r(B), r(D)),
+        paper(r(B), r(C), r(A), r(D)),
+        paper(r(A), r(C), r(B), r(D)),
+        paper(r(B), r(A), r(C), r(D)),
+        paper(r(A), r(B), r(C)),
+        paper(r(B), r(C), r(A), r(D)),
+        paper(r(A), r(B), r(D), r(C)),
+        paper(r(B), r(C), r(A), r(D)),
+        paper(r(B), r(A), r(D), r(C)),
+        paper(r(C), r(), r(), r(B)),
+        paper(r(D), r(C), r(), r(B)),
+        paper(r(A), r(B), r(D), r(C)));
+  }
+
+  /**
+   * {@code test_set_2_overvote_skip_to_next}: an overvoted rank is passed over
+   * ("alwaysSkipToNextRank"), no blank rank is allowed ("maxSkippedRanksAllowed" 0), and an overvote is
+   * a mark, not a blank. B elected in round 3.
+   */
+  @Test
+  void testSet2OvervoteSkipToNext_matchesRctabRoundByRound() {
+    Election e =
+        Election.builder()
+            .addCandidates(A, B, C, D)
+            .rules(rctabRules(BallotRules.Overvote.SKIP_RANK, 0, 4).build())
+            .addAllBallots(testSet1Papers())
+            .build();
+    ElectionResult result = count(testSetSettings(), e);
+    assertRounds(
+        result,
+        List.of(A, B, C, D),
+        new String[][] {
+          {"5", "5", "6"},
+          {"6", "6", "7"},
+          {"2", "3", "0"},
+          {"1", "0", "0"},
+        },
+        new String[] {"8", "8", "7"},
+        new String[] {"1", "1", "2"});
+    assertEquals(List.of(B), result.elected());
+  }
+
+  /**
+   * {@code test_set_3_skipped_choice_exhaust}: a blank rank exhausts the paper ("maxSkippedRanksAllowed"
+   * 0). B elected in round 3.
+   */
+  @Test
+  void testSet3SkippedChoiceExhaust_matchesRctabRoundByRound() {
+    Election e =
+        Election.builder()
+            .addCandidates(A, B, C, D)
+            .rules(rctabRules(BallotRules.Overvote.SKIP_RANK, 0, 4).build())
+            .addAllBallots(testSet3Papers())
+            .build();
+    ElectionResult result = count(testSetSettings(), e);
+    assertRounds(
+        result,
+        List.of(A, B, C, D),
+        new String[][] {
+          {"5", "5", "5"},
+          {"6", "6", "7"},
+          {"2", "3", "0"},
+          {"1", "0", "0"},
+        },
+        new String[] {"8", "8", "7"},
+        new String[] {"1", "1", "3"});
+    assertEquals(List.of(B), result.elected());
+  }
+
+  /**
+   * {@code test_set_4_skipped_choice_next}: up to 4 blank ranks are passed over. No paper is inactive;
+   * B elected in round 3.
+   */
+  @Test
+  void testSet4SkippedChoiceNext_matchesRctabRoundByRound() {
+    Election e =
+        Election.builder()
+            .addCandidates(A, B, C, D)
+            .rules(rctabRules(BallotRules.Overvote.SKIP_RANK, 4, 4).build())
+            .addAllBallots(testSet3Papers())
+            .build();
+    ElectionResult result = count(testSetSettings(), e);
+    assertRounds(
+        result,
+        List.of(A, B, C, D),
+        new String[][] {
+          {"5", "5", "5"},
+          {"7", "7", "10"},
+          {"2", "3", "0"},
+          {"1", "0", "0"},
+        },
+        new String[] {"8", "8", "8"},
+        new String[] {"0", "0", "0"});
     assertEquals(List.of(B), result.elected());
   }
 }
