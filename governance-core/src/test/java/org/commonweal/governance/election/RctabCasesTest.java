@@ -189,7 +189,8 @@ class RctabCasesTest {
 
   /**
    * The 15 papers of {@code test_set_3_skipped_choice_exhaust_cvr.json}, the same in {@code
-   * test_set_4_skipped_choice_next_cvr.json}: a blank first rank, and two papers with blank ranks later.
+   * test_set_4_skipped_choice_next_cvr.json} and {@code test_set_5_two_skipped_choice_exhaust_cvr.json}:
+   * a blank first rank, a paper with two blank ranks in a row and one with a single blank rank.
    */
   private static List<RankedBallot> testSet3Papers() {
     return List.of(
@@ -290,5 +291,120 @@ class RctabCasesTest {
         new String[] {"8", "8", "8"},
         new String[] {"0", "0", "0"});
     assertEquals(List.of(B), result.elected());
+  }
+
+  /**
+   * {@code test_set_5_two_skipped_choice_exhaust}: one blank rank is passed over, two in a row exhaust
+   * the paper ("maxSkippedRanksAllowed" 1). B elected in round 3.
+   */
+  @Test
+  void testSet5TwoSkippedChoiceExhaust_matchesRctabRoundByRound() {
+    Election e =
+        Election.builder()
+            .addCandidates(A, B, C, D)
+            .rules(rctabRules(BallotRules.Overvote.SKIP_RANK, 1, 4).build())
+            .addAllBallots(testSet3Papers())
+            .build();
+    ElectionResult result = count(testSetSettings(), e);
+    assertRounds(
+        result,
+        List.of(A, B, C, D),
+        new String[][] {
+          {"5", "5", "5"},
+          {"7", "7", "9"},
+          {"2", "3", "0"},
+          {"1", "0", "0"},
+        },
+        new String[] {"8", "8", "8"},
+        new String[] {"0", "0", "1"});
+    assertEquals(List.of(B), result.elected());
+  }
+
+  /**
+   * {@code test_set_6_duplicate_exhaust}: a candidate ranked again exhausts the paper on reaching the
+   * repeat ("exhaustOnDuplicateCandidate"), even when the repeat follows an eliminated candidate. B
+   * elected in round 3.
+   */
+  @Test
+  void testSet6DuplicateExhaust_matchesRctabRoundByRound() {
+    Election e =
+        Election.builder()
+            .addCandidates(A, B, C, D)
+            .rules(
+                rctabRules(BallotRules.Overvote.SKIP_RANK, 4, 4)
+                    .duplicates(BallotRules.Duplicates.EXHAUST)
+                    .build())
+            .addBallots(
+                paper(r(D), r(D), r(A)),
+                paper(r(C), r(D), r(C), r(A)),
+                paper(r(C), r(B), r(A), r(D)),
+                paper(r(A), r(C), r(B), r(D)),
+                paper(r(B), r(C), r(A), r(D)),
+                paper(r(A), r(C), r(B), r(D)),
+                paper(r(B), r(A), r(C), r(D)),
+                paper(r(A), r(B), r(C)),
+                paper(r(B), r(C), r(A), r(D)),
+                paper(r(A), r(B), r(D), r(C)),
+                paper(r(C), r(D), r(D), r(A)),
+                paper(r(B), r(A), r(D), r(C)),
+                paper(r(C), r(B)),
+                paper(r(D), r(B), r(A)),
+                paper(r(A), r(B), r(D), r(C)))
+            .build();
+    ElectionResult result = count(testSetSettings(), e);
+    assertRounds(
+        result,
+        List.of(A, B, C, D),
+        new String[][] {
+          {"5", "5", "5"},
+          {"4", "5", "7"},
+          {"4", "4", "0"},
+          {"2", "0", "0"},
+        },
+        new String[] {"8", "8", "7"},
+        new String[] {"0", "1", "3"});
+    assertEquals(List.of(B), result.elected());
+  }
+
+  /**
+   * {@code test_set_7_duplicate_skip_to_next}: a candidate ranked again is passed over and the paper
+   * moves on ("exhaustOnDuplicateCandidate" false). No paper is inactive; A elected in round 3.
+   */
+  @Test
+  void testSet7DuplicateSkipToNext_matchesRctabRoundByRound() {
+    Election e =
+        Election.builder()
+            .addCandidates(A, B, C, D)
+            .rules(rctabRules(BallotRules.Overvote.SKIP_RANK, 4, 4).build())
+            .addBallots(
+                paper(r(D), r(D), r(A)),
+                paper(r(C), r(A), r(D), r(B)),
+                paper(r(C), r(B), r(A), r(D)),
+                paper(r(A), r(C), r(B), r(D)),
+                paper(r(B), r(C), r(A), r(D)),
+                paper(r(A), r(C), r(B), r(D)),
+                paper(r(B), r(A), r(C), r(D)),
+                paper(r(A), r(B), r(C)),
+                paper(r(B), r(C), r(A), r(D)),
+                paper(r(A), r(B), r(D), r(C)),
+                paper(r(B), r(C), r(A), r(D)),
+                paper(r(B), r(A), r(D), r(C)),
+                paper(r(C), r(B)),
+                paper(r(D), r(C), r(A)),
+                paper(r(A), r(B), r(D), r(C)))
+            .build();
+    ElectionResult result = count(testSetSettings(), e);
+    assertRounds(
+        result,
+        List.of(A, B, C, D),
+        new String[][] {
+          {"5", "6", "8"},
+          {"5", "5", "7"},
+          {"3", "4", "0"},
+          {"2", "0", "0"},
+        },
+        new String[] {"8", "8", "8"},
+        new String[] {"0", "0", "0"});
+    assertEquals(List.of(A), result.elected());
   }
 }
