@@ -27,6 +27,8 @@ class RctabCasesTest {
   private static final Candidate B = Candidate.of("Candidate B Name");
   private static final Candidate C = Candidate.of("Candidate C Name");
   private static final Candidate D = Candidate.of("Candidate D Name");
+  private static final Candidate E = Candidate.of("Candidate E Name");
+  private static final Candidate F = Candidate.of("Candidate F Name");
 
   /** One paper: its ranks in order, each the set of candidates marked there (empty for a blank). */
   private static RankedBallot paper(Candidate[]... ranks) {
@@ -91,6 +93,33 @@ class RctabCasesTest {
       }
       assertEquals(v(thresholds[round - 1]), s.quota().orElseThrow(), "round " + round + " threshold");
       assertEquals(v(inactive[round - 1]), s.exhausted(), "round " + round + " inactive");
+    }
+  }
+
+  /**
+   * The value of the exhausted papers in each round of a multi-seat summary: the papers less RCTab's
+   * "Active Ballots" and "Residual surplus" rows (its "Inactive Ballots Total" there also holds the
+   * votes winners keep).
+   */
+  private static String[] exhaustedOf(long papers, String[] active, String[] residual) {
+    String[] out = new String[active.length];
+    for (int i = 0; i < active.length; i++) {
+      out[i] =
+          new BigDecimal(papers)
+              .subtract(new BigDecimal(active[i]))
+              .subtract(new BigDecimal(residual[i]))
+              .toPlainString();
+    }
+    return out;
+  }
+
+  /** Asserts RCTab's "Residual surplus" row against the value each round has lost to rounding. */
+  private static void assertResidual(ElectionResult result, String[] residual) {
+    for (int round = 1; round <= residual.length; round++) {
+      assertEquals(
+          v(residual[round - 1]),
+          result.report().stages().get(round - 1).lostToRounding(),
+          "round " + round + " residual surplus");
     }
   }
 
@@ -406,5 +435,81 @@ class RctabCasesTest {
         new String[] {"8", "8", "8"},
         new String[] {"0", "0", "0"});
     assertEquals(List.of(A), result.elected());
+  }
+
+  /**
+   * {@code test_set_multi_winner_whole_threshold}: three seats, several winners allowed per round
+   * ("multiSeatAllowMultipleWinnersPerRound"), a whole Droop threshold floor(29 / 4) + 1 = 8, surpluses
+   * moved at values truncated to 4 places, one blank rank allowed. 30 papers; C, A and B elected.
+   *
+   * <p>In a multi-seat summary RCTab's "Inactive Ballots Total" also counts the votes a winner keeps
+   * once its surplus has moved, so it is not the value of the exhausted papers; that value is read from
+   * the same summary as the papers (30) less the rows "Active Ballots" and "Residual surplus". The
+   * residual is checked against the value lost to rounding.
+   */
+  @Test
+  void multiWinnerWholeThreshold_matchesRctabRoundByRound() {
+    Election e =
+        Election.builder()
+            .addCandidates(A, B, C, D, E, F)
+            .seats(3)
+            .rules(rctabRules(BallotRules.Overvote.SKIP_RANK, 1, 6).build())
+            .addBallots(
+                paper(r(D), r(), r(C), r(E), r(F), r(A)),
+                paper(r(C), r(D), r(F), r(A), r(B), r(E)),
+                paper(r(C), r(E), r(A), r(D), r(B), r(F)),
+                paper(r(F), r(C), r(B), r(D)),
+                paper(r(B), r(), r(), r(), r(), r(A)),
+                paper(r(F), r(A), r(B), r(D), r(E), r(C)),
+                paper(r(B), r(E), r(C), r(D)),
+                paper(r(A), r(B), r(C), r(), r(E), r(F)),
+                paper(r(), r(C), r(F), r(D), r(B), r(A)),
+                paper(r(), r(), r(), r(), r(), r(E)),
+                paper(r(C), r(E), r(D)),
+                paper(r(F), r(C), r(F), r(D), r(B), r(A)),
+                paper(r(C), r(E), r(), r(), r(F), r(A)),
+                paper(r(C), r(E), r(B), r(), r(F), r(D)),
+                paper(r(A), r(B), r(D), r(C), r(F), r(E)),
+                paper(r(D), r(), r(), r(E), r(F), r(A)),
+                paper(r(E), r(D), r(F), r(A), r(B), r(C)),
+                paper(r(C), r(E), r(A), r(D), r(B), r(F)),
+                paper(r(A), r(C), r(B), r(D)),
+                paper(r(B), r(), r(), r(), r(), r(A)),
+                paper(r(E), r(A), r(B), r(D), r(F), r(C)),
+                paper(r(B), r(E), r(C), r(D)),
+                paper(r(A), r(B), r(C), r(), r(E), r(F)),
+                paper(r(E), r(C), r(F), r(D), r(B), r(A)),
+                paper(r(A), r(), r(), r(), r(), r(E)),
+                paper(r(C), r(E), r(D)),
+                paper(r(E), r(C), r(F), r(D), r(B), r(A)),
+                paper(r(C), r(E), r(), r(), r(F), r(A)),
+                paper(r(B), r(C), r(E), r(), r(F), r(D)),
+                paper(r(A), r(B), r(D), r(C), r(F), r(E)))
+            .build();
+    RcvSettings settings =
+        RcvSettings.builder()
+            .winnerMode(RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND)
+            .tieBreak(RcvSettings.TieBreak.STOP_COUNTING_AND_ASK)
+            .decimalPlaces(4)
+            .build();
+    ElectionResult result = count(settings, e);
+    assertRounds(
+        result,
+        List.of(C, A, B, E, F, D),
+        new String[][] {
+          {"9", "8", "8", "8", "8", "8"},
+          {"6", "6", "6", "7.1111", "10.3333", "8"},
+          {"5", "5", "5", "7.1111", "9.2222", "8"},
+          {"4", "4.7777", "5.7777", "5.7777", "0", "0"},
+          {"3", "3.1111", "3.2222", "0", "0", "0"},
+          {"2", "2.1111", "0", "0", "0", "0"},
+        },
+        new String[] {"8", "8", "8", "8", "8", "8"},
+        exhaustedOf(
+            30,
+            new String[] {"29", "28.9999", "27.9999", "27.9999", "27.5555", "24.0000"},
+            new String[] {"0", "0.0001", "0.0001", "0.0001", "0.0001", "0.0007"}));
+    assertResidual(result, new String[] {"0", "0.0001", "0.0001", "0.0001", "0.0001", "0.0007"});
+    assertEquals(List.of(C, A, B), result.elected());
   }
 }
