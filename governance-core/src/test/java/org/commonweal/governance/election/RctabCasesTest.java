@@ -3,6 +3,7 @@ package org.commonweal.governance.election;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.TieBreaker;
@@ -438,23 +439,14 @@ class RctabCasesTest {
   }
 
   /**
-   * {@code test_set_multi_winner_whole_threshold}: three seats, several winners allowed per round
-   * ("multiSeatAllowMultipleWinnersPerRound"), a whole Droop threshold floor(29 / 4) + 1 = 8, surpluses
-   * moved at values truncated to 4 places, one blank rank allowed. 30 papers; C, A and B elected.
-   *
-   * <p>In a multi-seat summary RCTab's "Inactive Ballots Total" also counts the votes a winner keeps
-   * once its surplus has moved, so it is not the value of the exhausted papers; that value is read from
-   * the same summary as the papers (30) less the rows "Active Ballots" and "Residual surplus". The
-   * residual is checked against the value lost to rounding.
+   * The 30 papers of {@code test_set_multi_winner_whole_threshold_cvr.json}; those of {@code
+   * test_set_multi_winner_fractional_threshold_cvr.json} differ in papers 2 and 14 only, whose first
+   * choice is E there (E D F A B C and E C B _ F D).
    */
-  @Test
-  void multiWinnerWholeThreshold_matchesRctabRoundByRound() {
-    Election e =
-        Election.builder()
-            .addCandidates(A, B, C, D, E, F)
-            .seats(3)
-            .rules(rctabRules(BallotRules.Overvote.SKIP_RANK, 1, 6).build())
-            .addBallots(
+  private static List<RankedBallot> multiWinnerPapers(boolean fractionalCase) {
+    List<RankedBallot> papers =
+        new ArrayList<>(
+            List.of(
                 paper(r(D), r(), r(C), r(E), r(F), r(A)),
                 paper(r(C), r(D), r(F), r(A), r(B), r(E)),
                 paper(r(C), r(E), r(A), r(D), r(B), r(F)),
@@ -484,7 +476,32 @@ class RctabCasesTest {
                 paper(r(E), r(C), r(F), r(D), r(B), r(A)),
                 paper(r(C), r(E), r(), r(), r(F), r(A)),
                 paper(r(B), r(C), r(E), r(), r(F), r(D)),
-                paper(r(A), r(B), r(D), r(C), r(F), r(E)))
+                paper(r(A), r(B), r(D), r(C), r(F), r(E))));
+    if (fractionalCase) {
+      papers.set(1, paper(r(E), r(D), r(F), r(A), r(B), r(C)));
+      papers.set(13, paper(r(E), r(C), r(B), r(), r(F), r(D)));
+    }
+    return papers;
+  }
+
+  /**
+   * {@code test_set_multi_winner_whole_threshold}: three seats, several winners allowed per round
+   * ("multiSeatAllowMultipleWinnersPerRound"), a whole Droop threshold floor(29 / 4) + 1 = 8, surpluses
+   * moved at values truncated to 4 places, one blank rank allowed. 30 papers; C, A and B elected.
+   *
+   * <p>In a multi-seat summary RCTab's "Inactive Ballots Total" also counts the votes a winner keeps
+   * once its surplus has moved, so it is not the value of the exhausted papers; that value is read from
+   * the same summary as the papers (30) less the rows "Active Ballots" and "Residual surplus". The
+   * residual is checked against the value lost to rounding.
+   */
+  @Test
+  void multiWinnerWholeThreshold_matchesRctabRoundByRound() {
+    Election e =
+        Election.builder()
+            .addCandidates(A, B, C, D, E, F)
+            .seats(3)
+            .rules(rctabRules(BallotRules.Overvote.SKIP_RANK, 1, 6).build())
+            .addAllBallots(multiWinnerPapers(false))
             .build();
     RcvSettings settings =
         RcvSettings.builder()
@@ -510,6 +527,49 @@ class RctabCasesTest {
             new String[] {"29", "28.9999", "27.9999", "27.9999", "27.5555", "24.0000"},
             new String[] {"0", "0.0001", "0.0001", "0.0001", "0.0001", "0.0007"}));
     assertResidual(result, new String[] {"0", "0.0001", "0.0001", "0.0001", "0.0001", "0.0007"});
+    assertEquals(List.of(C, A, B), result.elected());
+  }
+
+  /**
+   * {@code test_set_multi_winner_fractional_threshold}: as the whole-threshold case but with a
+   * fractional Droop threshold ("nonIntegerWinningThreshold"): trunc_4(29 / 4) + 0.0001 = 7.2501. C
+   * elected in round 2, A and B in round 5, their surpluses moved in round 6.
+   */
+  @Test
+  void multiWinnerFractionalThreshold_matchesRctabRoundByRound() {
+    Election e =
+        Election.builder()
+            .addCandidates(A, B, C, D, E, F)
+            .seats(3)
+            .rules(rctabRules(BallotRules.Overvote.SKIP_RANK, 1, 6).build())
+            .addAllBallots(multiWinnerPapers(true))
+            .build();
+    RcvSettings settings =
+        RcvSettings.builder()
+            .winnerMode(RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND)
+            .tieBreak(RcvSettings.TieBreak.STOP_COUNTING_AND_ASK)
+            .decimalPlaces(4)
+            .nonIntegerThreshold(true)
+            .build();
+    ElectionResult result = count(settings, e);
+    String[] residual = {"0", "0", "0.0003", "0.0003", "0.0003", "0.0008"};
+    assertRounds(
+        result,
+        List.of(C, A, E, B, F, D),
+        new String[][] {
+          {"7", "8", "7.2501", "7.2501", "7.2501", "7.2501"},
+          {"6", "6", "6", "7", "10.2811", "7.2501"},
+          {"6", "6", "6.6559", "6.6559", "0", "0"},
+          {"5", "5", "5", "7.0937", "10.0937", "7.2501"},
+          {"3", "3", "3.0937", "0", "0", "0"},
+          {"2", "0", "0", "0", "0", "0"},
+        },
+        new String[] {"7.2501", "7.2501", "7.2501", "7.2501", "7.2501", "7.2501"},
+        exhaustedOf(
+            30,
+            new String[] {"29", "28", "27.9997", "27.9997", "27.6249", "21.7503"},
+            residual));
+    assertResidual(result, residual);
     assertEquals(List.of(C, A, B), result.elected());
   }
 }
