@@ -1,7 +1,10 @@
 package org.commonweal.governance.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +24,9 @@ import org.junit.jupiter.api.Test;
  * "Candidate ...", "Current Round Threshold" and "Inactive Ballots Total"). They are facts carried over
  * with their source; nothing is computed here from Commonweal's own count.
  *
- * <p>Each case is one test, named after the RCTab case it reproduces.
+ * <p>Each case is one test, named after the RCTab case it reproduces. One case is also read from its
+ * own cast-vote-record file through {@link CdfJson}: the file is stored under {@code rctab/} in the
+ * test resources, its source named in the README there.
  */
 class RctabCasesTest {
   private static final Candidate A = Candidate.of("Candidate A Name");
@@ -239,6 +244,42 @@ class RctabCasesTest {
         paper(r(C), r(), r(), r(B)),
         paper(r(D), r(C), r(), r(B)),
         paper(r(A), r(B), r(D), r(C)));
+  }
+
+  /**
+   * {@code test_set_1_exhaust_at_overvote} again, its papers read through {@link CdfJson} from the
+   * case's own cast-vote-record file (stored under {@code rctab/} beside this test, source named in the
+   * README there): the same rounds as from the transcribed papers.
+   */
+  @Test
+  void testSet1ReadFromItsCdfFile_matchesRctabRoundByRound() throws IOException {
+    byte[] bytes;
+    try (InputStream in =
+        RctabCasesTest.class.getResourceAsStream(
+            "rctab/test_set_1_exhaust_at_overvote/test_set_1_exhaust_at_overvote_cvr.json")) {
+      assertNotNull(in, "the stored cast-vote records");
+      bytes = in.readAllBytes();
+    }
+    BallotFile file = CdfJson.read(bytes, ReadOptions.defaults(), "test set 1");
+    Election e =
+        Election.builder()
+            .from(file.election())
+            .rules(rctabRules(BallotRules.Overvote.EXHAUST, 4, 4).build())
+            .build();
+    assertEquals(List.of(A, B, C, D), e.candidates());
+    ElectionResult result = count(testSetSettings(), e);
+    assertRounds(
+        result,
+        List.of(A, B, C, D),
+        new String[][] {
+          {"5", "5", "5"},
+          {"6", "6", "8"},
+          {"2", "3", "0"},
+          {"1", "0", "0"},
+        },
+        new String[] {"8", "8", "7"},
+        new String[] {"1", "1", "2"});
+    assertEquals(List.of(B), result.elected());
   }
 
   /**
