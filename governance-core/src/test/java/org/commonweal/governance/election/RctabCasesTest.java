@@ -77,9 +77,9 @@ class RctabCasesTest {
   }
 
   /**
-   * Asserts every round: {@code tallies[i][round - 1]} is candidate {@code i}'s tally (null once the
-   * candidate is out of the count, where RCTab shows nothing or 0 after elimination), then the
-   * threshold and the inactive papers of each round.
+   * Asserts every round: {@code tallies[i][round - 1]} is candidate {@code i}'s tally (0 once the
+   * candidate is out of the count, as RCTab shows it), then the threshold and the value of the
+   * inactive papers of each round.
    */
   private static void assertRounds(
       ElectionResult result,
