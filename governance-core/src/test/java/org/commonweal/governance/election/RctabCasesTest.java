@@ -438,6 +438,31 @@ class RctabCasesTest {
   }
 
   /**
+   * The 15 papers of {@code test_set_7_duplicate_skip_to_next_cvr.json}, for the candidates its records
+   * call A, B, C and D; the two files of the {@code aliases_cdf_json} case ({@code
+   * aliases_cdf_json_file1_cvr.json} and {@code _shared/cdf_json/cdf_json_file2_cvr.json}) each hold
+   * the same papers under other names.
+   */
+  private static List<RankedBallot> testSet7Papers(Candidate a, Candidate b, Candidate c, Candidate d) {
+    return List.of(
+        paper(r(d), r(d), r(a)),
+        paper(r(c), r(a), r(d), r(b)),
+        paper(r(c), r(b), r(a), r(d)),
+        paper(r(a), r(c), r(b), r(d)),
+        paper(r(b), r(c), r(a), r(d)),
+        paper(r(a), r(c), r(b), r(d)),
+        paper(r(b), r(a), r(c), r(d)),
+        paper(r(a), r(b), r(c)),
+        paper(r(b), r(c), r(a), r(d)),
+        paper(r(a), r(b), r(d), r(c)),
+        paper(r(b), r(c), r(a), r(d)),
+        paper(r(b), r(a), r(d), r(c)),
+        paper(r(c), r(b)),
+        paper(r(d), r(c), r(a)),
+        paper(r(a), r(b), r(d), r(c)));
+  }
+
+  /**
    * {@code test_set_7_duplicate_skip_to_next}: a candidate ranked again is passed over and the paper
    * moves on ("exhaustOnDuplicateCandidate" false). No paper is inactive; A elected in round 3.
    */
@@ -447,22 +472,7 @@ class RctabCasesTest {
         Election.builder()
             .addCandidates(A, B, C, D)
             .rules(rctabRules(BallotRules.Overvote.SKIP_RANK, 4, 4).build())
-            .addBallots(
-                paper(r(D), r(D), r(A)),
-                paper(r(C), r(A), r(D), r(B)),
-                paper(r(C), r(B), r(A), r(D)),
-                paper(r(A), r(C), r(B), r(D)),
-                paper(r(B), r(C), r(A), r(D)),
-                paper(r(A), r(C), r(B), r(D)),
-                paper(r(B), r(A), r(C), r(D)),
-                paper(r(A), r(B), r(C)),
-                paper(r(B), r(C), r(A), r(D)),
-                paper(r(A), r(B), r(D), r(C)),
-                paper(r(B), r(C), r(A), r(D)),
-                paper(r(B), r(A), r(D), r(C)),
-                paper(r(C), r(B)),
-                paper(r(D), r(C), r(A)),
-                paper(r(A), r(B), r(D), r(C)))
+            .addAllBallots(testSet7Papers(A, B, C, D))
             .build();
     ElectionResult result = count(testSetSettings(), e);
     assertRounds(
@@ -612,5 +622,39 @@ class RctabCasesTest {
             residual));
     assertResidual(result, residual);
     assertEquals(List.of(C, A, B), result.elected());
+  }
+
+  /**
+   * {@code aliases_cdf_json}: two cast-vote-record files naming the candidates differently, the
+   * configuration mapping both names to one candidate (a reader's mapping, done here by building both
+   * files' papers for the same candidates); each file holds the papers of {@code test_set_7}. Overvotes
+   * passed over, up to 4 blank ranks. A elected in round 3.
+   */
+  @Test
+  void aliasesCdfJson_matchesRctabRoundByRound() {
+    Candidate a = Candidate.of("Unused Display Name Candidate A");
+    Candidate b = Candidate.of("Candidate B Name File 1");
+    Candidate c = Candidate.of("Candidate C Name File 1");
+    Candidate d = Candidate.of("Candidate D Name File 1");
+    Election e =
+        Election.builder()
+            .addCandidates(a, b, c, d)
+            .rules(rctabRules(BallotRules.Overvote.SKIP_RANK, 4, 4).build())
+            .addAllBallots(testSet7Papers(a, b, c, d))
+            .addAllBallots(testSet7Papers(a, b, c, d))
+            .build();
+    ElectionResult result = count(testSetSettings(), e);
+    assertRounds(
+        result,
+        List.of(b, a, c, d),
+        new String[][] {
+          {"10", "10", "14"},
+          {"10", "12", "16"},
+          {"6", "8", "0"},
+          {"4", "0", "0"},
+        },
+        new String[] {"16", "16", "16"},
+        new String[] {"0", "0", "0"});
+    assertEquals(List.of(a), result.elected());
   }
 }
