@@ -1,10 +1,7 @@
 package org.commonweal.governance.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -247,20 +244,16 @@ class RctabCasesTest {
   }
 
   /**
-   * {@code test_set_1_exhaust_at_overvote} again, its papers read through {@link CdfJson} from the
-   * case's own cast-vote-record file (stored under {@code rctab/} beside this test, source named in the
-   * README there): the same rounds as from the transcribed papers.
+   * {@code test_set_1_exhaust_at_overvote} again, its papers written as a cast-vote record report in
+   * the form of the case's own file (NIST CDF JSON, overvotes as two selections at one rank) and read
+   * through {@link CdfJson}: the same rounds as from the transcribed papers.
    */
   @Test
-  void testSet1ReadFromItsCdfFile_matchesRctabRoundByRound() throws IOException {
-    byte[] bytes;
-    try (InputStream in =
-        RctabCasesTest.class.getResourceAsStream(
-            "rctab/test_set_1_exhaust_at_overvote/test_set_1_exhaust_at_overvote_cvr.json")) {
-      assertNotNull(in, "the stored cast-vote records");
-      bytes = in.readAllBytes();
-    }
-    BallotFile file = CdfJson.read(bytes, ReadOptions.defaults(), "test set 1");
+  void testSet1ReadAsCastVoteRecords_matchesRctabRoundByRound() {
+    // The case's papers written as a cast-vote record report (by the tests' own writer), read back.
+    Election papers =
+        Election.builder().title("test set 1").addCandidates(A, B, C, D).addAllBallots(testSet1Papers()).build();
+    BallotFile file = CdfJson.read(CdfDocs.bytes(CdfDocs.of(papers)), ReadOptions.defaults(), "test set 1");
     Election e =
         Election.builder()
             .from(file.election())
