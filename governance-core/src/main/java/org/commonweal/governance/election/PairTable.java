@@ -2,6 +2,9 @@ package org.commonweal.governance.election;
 
 import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.commonweal.governance.internal.Checks;
 import org.jspecify.annotations.Nullable;
 
@@ -20,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  * listed once: its size is that of what it says, whatever the length of the names. (Writing each pair as
  * a named value, "Montroll over Kiss", repeated every name n times.)
  *
- * <p>Immutable and thread-safe. Built by the counts; a caller reads it.
+ * <p>Immutable and thread-safe. Built by the counts; a caller reads it, or rebuilds one it has stored with
+ * {@link #of(String, List, long[][])}.
  *
  * @since 0.1.0
  */
@@ -34,6 +38,44 @@ public final class PairTable {
     this.name = name;
     this.candidates = candidates;
     this.values = values;
+  }
+
+  /**
+   * Returns a table of the given numbers, as a stored report gives them back: {@code counts[i][j]} is the
+   * number for {@code candidates.get(i)} to {@code candidates.get(j)}. A candidate is never counted against
+   * itself, so the diagonal ({@code counts[i][i]}) must be 0, as {@link #get} gives it.
+   *
+   * <p>The numbers are copied; later changes to {@code counts} do not reach the table. Cost: O(n²) for n
+   * candidates.
+   *
+   * @param name what the numbers are, for example {@code "papers preferring"}; not blank
+   * @param candidates the candidates, in ballot-paper order, each once
+   * @param counts n rows of n numbers, for n candidates
+   * @return the table
+   * @throws org.commonweal.governance.base.InvalidValueException naming {@code name} if it is blank,
+   *     {@code candidates} if one is listed twice, {@code counts} if it is not n rows of n numbers or a
+   *     number on its diagonal is not 0
+   */
+  public static PairTable of(String name, List<Candidate> candidates, long[][] counts) {
+    Checks.notBlank("name", name);
+    ImmutableList<Candidate> list = ImmutableList.copyOf(candidates);
+    Set<Candidate> seen = new HashSet<>();
+    for (Candidate c : list) {
+      Checks.check(seen.add(c), "candidates", c, "\"%s\" is listed twice in the table's candidates", c);
+    }
+    int n = list.size();
+    Checks.check(
+        counts.length == n, "counts", counts.length, "a table of %s candidates needs %s rows, not %s", n, n, counts.length);
+    long[] values = new long[n * n];
+    for (int i = 0; i < n; i++) {
+      long[] row = counts[i];
+      Checks.check(
+          row.length == n, "counts", row.length, "row %s of a table of %s candidates needs %s numbers, not %s", i, n, n, row.length);
+      Checks.check(
+          row[i] == 0, "counts", row[i], "the number for %s to itself (row %s) must be 0, not %s", list.get(i), i, row[i]);
+      System.arraycopy(row, 0, values, i * n, n);
+    }
+    return new PairTable(name, list, values);
   }
 
   /**

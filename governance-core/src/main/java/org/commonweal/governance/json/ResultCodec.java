@@ -23,9 +23,9 @@ import org.commonweal.governance.election.Tie;
  * it: totals in the order the stage lists them, exhausted and rounding losses, quotas, the candidates
  * elected and excluded, every tie with how it was decided and any draw of lots, named values and notes.
  *
- * <p>A stage of a pairwise method also holds its table of pairwise counts. It is written, so that the
- * document is complete for other readers, but this version of the library cannot rebuild a {@link
- * PairTable} from outside its package, so a document holding one is refused on reading, at its path.
+ * <p>A stage of a pairwise method also holds its table of pairwise counts ({@link PairTable}): its name,
+ * its candidates and n rows of n whole numbers, read back exactly; a table of the wrong size, or a count
+ * that is not a whole number, is refused at its own path.
  */
 final class ResultCodec {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -150,10 +150,7 @@ final class ResultCodec {
     for (Map.Entry<String, In> e : entries(in.field("values"))) {
       values.put(e.getKey(), e.getValue().fraction());
     }
-    Optional<In> pairs = in.optional("pairs");
-    if (pairs.isPresent()) {
-      throw pairs.get().error("a table of pairwise counts cannot be read back by this version of the library");
-    }
+    Optional<PairTable> pairs = in.optional("pairs").map(ResultCodec::pairs);
     ImmutableList<String> notes = in.field("notes").list(In::text);
     return in.build(
         () ->
@@ -170,6 +167,7 @@ final class ResultCodec {
                 .addAllExcluded(excluded)
                 .addAllTies(ties)
                 .putAllValues(values)
+                .pairs(pairs)
                 .addAllNotes(notes)
                 .build());
   }
@@ -241,6 +239,35 @@ final class ResultCodec {
       }
     }
     return o;
+  }
+
+  /**
+   * Reads a table back: the size is checked here, row by row, so that a missing or extra number is named at
+   * its own path; what the table itself refuses (a candidate twice, a diagonal that is not 0) is named by
+   * the field the table gives.
+   */
+  private static PairTable pairs(In in) {
+    in.fields("name", "candidates", "counts");
+    String name = in.field("name").text();
+    ImmutableList<Candidate> candidates = in.field("candidates").list(ResultCodec::candidate);
+    int n = candidates.size();
+    In countsNode = in.field("counts");
+    ImmutableList<In> rows = countsNode.elements();
+    if (rows.size() != n) {
+      throw countsNode.error("expected " + n + " rows, one for each candidate, found " + rows.size());
+    }
+    long[][] counts = new long[n][];
+    for (int i = 0; i < n; i++) {
+      ImmutableList<In> row = rows.get(i).elements();
+      if (row.size() != n) {
+        throw rows.get(i).error("expected " + n + " numbers, one for each candidate, found " + row.size());
+      }
+      counts[i] = new long[n];
+      for (int j = 0; j < n; j++) {
+        counts[i][j] = row.get(j).whole();
+      }
+    }
+    return in.build(() -> PairTable.of(name, candidates, counts));
   }
 
   private static ArrayNode candidates(ImmutableList<Candidate> candidates) {

@@ -17,13 +17,14 @@ import org.commonweal.governance.election.ElectionDomain;
 import org.commonweal.governance.election.ElectionMethod;
 import org.commonweal.governance.election.ElectionMethods;
 import org.commonweal.governance.election.ElectionResult;
+import org.commonweal.governance.election.PairwiseStrength;
 import org.commonweal.governance.election.StvMethods;
 
 class ResultJsonProperties {
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new CommonwealModule());
   private static final SchemaCheck SCHEMAS = new SchemaCheck();
 
-  /** Methods whose reports hold no pairwise table (see ResultCodec): STV for several seats. */
+  /** Methods whose reports hold no pairwise table: STV for several seats. */
   private static final List<ElectionMethod> STV =
       List.of(StvMethods.scottish(), StvMethods.ers97(), StvMethods.wigm(), StvMethods.meek());
 
@@ -35,6 +36,15 @@ class ResultJsonProperties {
           ElectionMethods.twoRound(),
           ElectionMethods.plurality(),
           ElectionMethods.borda(BordaVariant.values()[0]));
+
+  /** Pairwise methods, whose reports hold a table of pairwise counts (and Schulze's strongest paths). */
+  private static final List<ElectionMethod> PAIRWISE =
+      List.of(
+          ElectionMethods.schulze(PairwiseStrength.values()[0]),
+          ElectionMethods.schulze(PairwiseStrength.values()[PairwiseStrength.values().length - 1]),
+          ElectionMethods.rankedPairs(),
+          ElectionMethods.copeland(),
+          ElectionMethods.minimax(PairwiseStrength.values()[0]));
 
   /** Results of counts, with ties broken by a seeded lot so that draws are recorded. */
   @Provide
@@ -49,7 +59,11 @@ class ResultJsonProperties {
                 Arbitraries.of(SINGLE),
                 Arbitraries.longs())
             .as((e, m, seed) -> m.count(e, TieBreaker.seeded(seed)));
-    return Arbitraries.oneOf(stv, single);
+    Arbitrary<ElectionResult> pairwise =
+        net.jqwik.api.Combinators.combine(
+                ElectionDomain.rankedElections(5, 1), Arbitraries.of(PAIRWISE), Arbitraries.longs())
+            .as((e, m, seed) -> m.count(e, TieBreaker.seeded(seed)));
+    return Arbitraries.oneOf(stv, single, pairwise);
   }
 
   @Property(tries = 200, edgeCases = EdgeCasesMode.MIXIN)
@@ -61,5 +75,8 @@ class ResultJsonProperties {
     assertEquals(json, MAPPER.writeValueAsString(again));
     Statistics.label("ties").collect(result.report().ties().isEmpty() ? "none" : "some");
     Statistics.label("ties").coverage(c -> c.check("some").count(n -> n > 0));
+    boolean pairs = result.report().stages().stream().anyMatch(s -> s.pairs().isPresent());
+    Statistics.label("pairs").collect(pairs ? "some" : "none");
+    Statistics.label("pairs").coverage(c -> c.check("some").count(n -> n > 0));
   }
 }

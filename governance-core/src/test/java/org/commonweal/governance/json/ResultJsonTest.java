@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.commonweal.governance.election.Candidate;
 import org.commonweal.governance.election.Election;
 import org.commonweal.governance.election.ElectionMethods;
 import org.commonweal.governance.election.ElectionResult;
+import org.commonweal.governance.election.PairTable;
 import org.commonweal.governance.election.PairwiseStrength;
 import org.commonweal.governance.election.RankedBallot;
 import org.commonweal.governance.election.Stage;
@@ -111,20 +113,74 @@ class ResultJsonTest {
     }
   }
 
-  @Test
-  void read_pairwiseTable_isRefusedAtItsPath() {
-    ElectionResult schulze = ElectionMethods.schulze(PairwiseStrength.values()[0]).count(election(1));
-    JsonNode doc = tree(schulze);
-    int stage = -1;
+  /** The index of the first stage of a document that holds a pairwise table. */
+  static int stageWithPairs(JsonNode doc) {
     for (int i = 0; i < doc.get("report").get("stages").size(); i++) {
       if (doc.get("report").get("stages").get(i).has("pairs")) {
-        stage = i;
-        break;
+        return i;
       }
     }
+    return -1;
+  }
+
+  static ElectionResult schulze() {
+    return ElectionMethods.schulze(PairwiseStrength.values()[0]).count(election(1));
+  }
+
+  @Test
+  void read_pairwiseTable_givesItBackExactly() throws Exception {
+    ElectionResult schulze = schulze();
+    JsonNode doc = tree(schulze);
+    int stage = stageWithPairs(doc);
     assertTrue(stage >= 0, "a Schulze count writes its pairwise table");
+    ElectionResult again = MAPPER.treeToValue(doc, ElectionResult.class);
+    assertEquals(schulze, again);
+    PairTable written = schulze.report().stages().get(stage).pairs().orElseThrow();
+    PairTable read = again.report().stages().get(stage).pairs().orElseThrow();
+    assertEquals(written.name(), read.name());
+    assertEquals(written.candidates(), read.candidates());
+    for (Candidate from : written.candidates()) {
+      for (Candidate to : written.candidates()) {
+        assertEquals(written.get(from, to), read.get(from, to));
+      }
+    }
+  }
+
+  @Test
+  void read_pairwiseTableOfTooFewRows_namesItsPath() {
+    JsonNode doc = tree(schulze());
+    int stage = stageWithPairs(doc);
+    ((ArrayNode) doc.get("report").get("stages").get(stage).get("pairs").get("counts")).remove(0);
     StoredDocumentException e = refused(doc, ElectionResult.class);
-    assertEquals("$.report.stages[" + stage + "].pairs", e.path());
+    assertEquals("$.report.stages[" + stage + "].pairs.counts", e.path());
+  }
+
+  @Test
+  void read_pairwiseRowOfTooManyNumbers_namesItsPath() {
+    JsonNode doc = tree(schulze());
+    int stage = stageWithPairs(doc);
+    ((ArrayNode) doc.get("report").get("stages").get(stage).get("pairs").get("counts").get(1)).add(7);
+    StoredDocumentException e = refused(doc, ElectionResult.class);
+    assertEquals("$.report.stages[" + stage + "].pairs.counts[1]", e.path());
+  }
+
+  @Test
+  void read_pairwiseCountNotANumber_namesItsPath() {
+    JsonNode doc = tree(schulze());
+    int stage = stageWithPairs(doc);
+    ((ArrayNode) doc.get("report").get("stages").get(stage).get("pairs").get("counts").get(2)).set(0, "four");
+    StoredDocumentException e = refused(doc, ElectionResult.class);
+    assertEquals("$.report.stages[" + stage + "].pairs.counts[2][0]", e.path());
+    assertEquals("four", e.value());
+  }
+
+  @Test
+  void read_pairwiseDiagonalNotZero_namesTheCounts() {
+    JsonNode doc = tree(schulze());
+    int stage = stageWithPairs(doc);
+    ((ArrayNode) doc.get("report").get("stages").get(stage).get("pairs").get("counts").get(1)).set(1, 5);
+    StoredDocumentException e = refused(doc, ElectionResult.class);
+    assertEquals("$.report.stages[" + stage + "].pairs.counts", e.path());
   }
 
   @Test
