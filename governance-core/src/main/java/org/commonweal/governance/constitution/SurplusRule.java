@@ -34,13 +34,15 @@ import org.commonweal.governance.shares.Money;
  * <p>A loss (a negative surplus) is refused: the rules meet a loss from reserves, which is a decision of
  * the meeting, not a division.
  *
- * <p>{@link #mondragon()} is the commonly published division of the Mondragon co-operatives (45% to
- * members' capital accounts in proportion to their work, 45% to reserves, 10% to the social fund), as
- * described for example in W. F. Whyte and K. K. Whyte, <i>Making Mondragon</i> (ILR Press, 1991); the
- * exact percentages vary between co-operatives and years. {@link #frenchScic(Fraction, Fraction)} puts
- * the floor of a French SCIC: at least 57.5% to indivisible reserves (Loi n° 47-1775 du 10 septembre
- * 1947, art. 19 nonies: 15% to the legal reserve, then at least 50% of the rest to statutory reserves,
- * 15% + 50% × 85% = 57.5%).
+ * <p>{@link #mondragon()} is the commonly published division of the Mondragon co-operatives: 45% to
+ * collective reserves, 45% to members' capital accounts, 10% to the social fund. Mondragon's own glossary
+ * (mondragon-corporation.com, "Distribution of Net Surplus and Losses") names the three sections (social
+ * funds, reserve fund, dividends) without fixing the percentages, which vary between co-operatives and
+ * years; adjust them with {@link #of(SurplusPart...)}. {@link #frenchScic(Fraction, Fraction)} puts the
+ * floor commonly stated for a French SCIC under Loi n° 47-1775 du 10 septembre 1947, art. 19 nonies: at
+ * least 57.5% to indivisible reserves (15% to the legal reserve, then 50% of the rest to statutory
+ * reserves: 15% + 50% × 85%). The figure is a constant here, not read from the law's text; a society
+ * whose statutes fix a higher floor passes its own to the constructor.
  *
  * @param parts the parts, in order
  * @param minimumReserves the least share of the surplus that must go to indivisible reserves
