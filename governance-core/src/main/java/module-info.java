@@ -29,6 +29,7 @@ module org.commonweal.governance {
   exports org.commonweal.governance.meeting;
   exports org.commonweal.governance.resolution;
   exports org.commonweal.governance.board;
+  exports org.commonweal.governance.constitution;
   exports org.commonweal.governance.analysis;
   exports org.commonweal.governance.json;
 }
