@@ -5,7 +5,8 @@
  * <p>The exported packages are the public API, from the most general to the most specific:
  * {@code base} (exact fractions, rejections, tie-breaking), {@code membership}, {@code shares},
  * {@code voting}, {@code meeting}, {@code resolution}, {@code board} (composition, seats, rotation,
- * the board's meetings), {@code election}, {@code analysis} (voting games and exact power indices)
+ * the board's meetings), {@code constitution} (surplus allocation), {@code election}, {@code
+ * analysis} (voting games and exact power indices)
  * and {@code json} (storage as JSON through Jackson, which only a caller who stores needs).
  * {@code election} uses only {@code base}, so that a voting platform can count ballots without the
  * rest. The module reads Guava at run time and nothing else; Immutables and JSpecify are needed only
