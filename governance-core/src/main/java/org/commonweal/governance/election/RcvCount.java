@@ -12,6 +12,7 @@ import org.commonweal.governance.base.Draw;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.TieBreaker;
 import org.commonweal.governance.internal.Checks;
+import org.commonweal.governance.internal.FixedDecimal;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -226,6 +227,8 @@ final class RcvCount implements ElectionMethod {
     final List<Candidate> elected = new ArrayList<>();
     /** Votes are held in units of 1 / scale: 10^d where values may be fractional, else 1. */
     final long scale;
+    /** The places of the arithmetic: {@link #scale} is ten to this power. */
+    final int places;
     /** Whether winners' surpluses move on (the multi-seat modes that elect by threshold). */
     final boolean surplus;
     long exhausted;
@@ -272,7 +275,8 @@ final class RcvCount implements ElectionMethod {
       this.surplus =
           winnerMode == RcvSettings.WinnerMode.ONLY_ONE_WINNER_PER_ROUND
               || winnerMode == RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND;
-      this.scale = surplus || settings.nonIntegerThreshold() ? pow10(settings.decimalPlaces()) : 1;
+      this.places = surplus || settings.nonIntegerThreshold() ? settings.decimalPlaces() : 0;
+      this.scale = FixedDecimal.of(1, places).unitsExact();
       if (profile.valid > Long.MAX_VALUE / scale) {
         // Values are held to d places in a long: refused before any work rather than overflowing.
         throw Checks.invalid(
@@ -820,10 +824,9 @@ final class RcvCount implements ElectionMethod {
         long fraction =
             extra <= 0
                 ? 0
-                : java.math.BigInteger.valueOf(extra)
-                    .multiply(java.math.BigInteger.valueOf(scale))
-                    .divide(java.math.BigInteger.valueOf(total))
-                    .longValueExact();
+                : FixedDecimal.ofUnits(extra, places)
+                    .dividedBy(FixedDecimal.ofUnits(total, places), java.math.RoundingMode.DOWN)
+                    .unitsExact();
         Parcels from = parcels[w];
         parcels[w] = new Parcels();
         long moved = 0;
@@ -831,10 +834,9 @@ final class RcvCount implements ElectionMethod {
           for (int k = 0; k < from.size; k++) {
             // Paper by paper, as RCTab truncates: each paper's value times the fraction, to d places.
             long unit =
-                java.math.BigInteger.valueOf(from.units[k])
-                    .multiply(java.math.BigInteger.valueOf(fraction))
-                    .divide(java.math.BigInteger.valueOf(scale))
-                    .longValueExact();
+                FixedDecimal.ofUnits(from.units[k], places)
+                    .times(FixedDecimal.ofUnits(fraction, places), java.math.RoundingMode.DOWN)
+                    .unitsExact();
             if (unit > 0) {
               moved = Math.addExact(moved, Math.multiplyExact(from.papers[k], unit));
               place(from.readings[k], after(from.readings[k], from.positions[k]), from.papers[k], unit);
@@ -919,14 +921,6 @@ final class RcvCount implements ElectionMethod {
       }
       exhausted += w;
     }
-  }
-
-  private static long pow10(int places) {
-    long p = 1;
-    for (int k = 0; k < places; k++) {
-      p *= 10;
-    }
-    return p;
   }
 
   private static final Comparator<Candidate> BY_NAME = Comparator.comparing(Candidate::name);
