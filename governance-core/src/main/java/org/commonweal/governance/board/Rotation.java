@@ -18,7 +18,7 @@ import org.commonweal.governance.membership.MemberId;
  *
  * <pre>{@code
  * Rotation r = RotationRule.tableA().retire(board, LocalDate.of(2028, 6, 10), false, TieBreaker.seeded(2028));
- * r.retiring().forEach(x -> System.out.println(x.explain()));
+ * List<String> minutes = r.retiring().stream().map(Retirement::explain).toList();
  * }</pre>
  *
  * <p>The constructor checks that nobody retires twice and that those staying and retiring are
