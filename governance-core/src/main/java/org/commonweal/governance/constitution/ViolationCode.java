@@ -1,0 +1,38 @@
+package org.commonweal.governance.constitution;
+
+/**
+ * The stable codes of validation {@link Violation}s; systems branch on the code, which is the
+ * constant's name and does not change between releases. Each code has one severity.
+ *
+ * @since 0.1.0
+ */
+public enum ViolationCode {
+  /** Placeholder while the checks are written. */
+  NO_AMENDMENT_PROCEDURE(Severity.ERROR, Clause.MATTERS);
+
+  private final Severity severity;
+  private final Clause clause;
+
+  ViolationCode(Severity severity, Clause clause) {
+    this.severity = severity;
+    this.clause = clause;
+  }
+
+  /**
+   * Returns the severity every violation with this code has.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Returns the clause every violation with this code concerns.
+   *
+   * @return the clause
+   */
+  public Clause clause() {
+    return clause;
+  }
+}
