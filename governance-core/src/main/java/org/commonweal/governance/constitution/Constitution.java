@@ -4,6 +4,7 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,6 +38,7 @@ import org.commonweal.governance.meeting.MeetingRules;
 import org.commonweal.governance.meeting.NoticeDecision;
 import org.commonweal.governance.meeting.QuorumDecision;
 import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.membership.MembershipRules;
 import org.commonweal.governance.membership.Register;
@@ -133,6 +135,32 @@ public abstract class Constitution {
    * @return the membership rules
    */
   public abstract MembershipRules membership();
+
+  /**
+   * Returns the area of benefit, if the organisation serves a place (a community land trust's or a
+   * development trust's neighbourhood): open membership means that people living there can join
+   * (Housing and Regeneration Act 2008 s.79 for a community land trust).
+   *
+   * @return the area, or empty
+   */
+  public abstract Optional<String> areaOfBenefit();
+
+  /**
+   * Returns the classes whose members are investors (members for the return on their capital), whose
+   * votes co-operative principles keep to a minority (investor votes at most a quarter in the
+   * FairShares variant the regulator approved; at most a third in Italy, civil code art. 2526).
+   *
+   * @return the investor classes
+   */
+  public abstract ImmutableSortedSet<ClassId> investorClasses();
+
+  /**
+   * Returns the classes whose members are the organisation's paid staff, whom a multi-stakeholder
+   * constitution often keeps from controlling the board.
+   *
+   * @return the staff classes
+   */
+  public abstract ImmutableSortedSet<ClassId> staffClasses();
 
   /**
    * Returns the fewest members the rules require. By default the statute's: 3 for a registered
@@ -291,6 +319,7 @@ public abstract class Constitution {
     for (Entrenchment e : entrenched()) {
       Checks.check(clauses.add(e.clause()), "entrenched", e.clause(), "the %s clause is entrenched twice", e.clause());
     }
+    areaOfBenefit().ifPresent(a -> Checks.notBlank("areaOfBenefit", a));
     writtenResolutionDays().ifPresent(d -> Checks.atLeast("writtenResolutionDays", d, 1));
     assetDisposalFraction().ifPresent(f -> Checks.check(f.signum() > 0 && f.isAtMost(Fraction.ONE),
         "assetDisposalFraction", f, "the fraction of assets (%s) must be above 0 and at most 1", f));
