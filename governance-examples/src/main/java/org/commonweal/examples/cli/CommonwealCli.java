@@ -69,6 +69,7 @@ public final class CommonwealCli implements Callable<Integer> {
     cl.setErr(new PrintWriter(err, true));
     CommandLine count = cl.getSubcommands().get("count");
     ((CountCommand) count.getCommand()).output(out);
+    ((CountCommand) count.getCommand()).errors(err);
     count.getHelpSectionMap().put("rules", help -> String.format(RuleTable.help()));
     List<String> keys = new ArrayList<>(count.getHelpSectionKeys());
     keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), "rules");
