@@ -58,7 +58,7 @@ final class HtmlReport {
       th,td{border:1px solid #888;padding:2px 6px}
       thead th{background:#e8e8e8;vertical-align:bottom}
       thead tr.action th{font-weight:normal;font-size:.85em;max-width:14em}
-      tbody th{text-align:left;font-weight:normal;white-space:nowrap}
+      tbody th{text-align:left;font-weight:normal;min-width:10em;max-width:20em}
       td{text-align:right;white-space:nowrap}
       td.transfer{color:#333;font-size:.9em;background:#f6f6f6}
       td.total.elected{font-weight:700;background:#dcebdc;outline:2px solid #2a6a2a;outline-offset:-2px}
@@ -417,7 +417,8 @@ final class HtmlReport {
   /** A pairwise table: the number for each ordered pair, the row's candidate to the column's. */
   private static void pairs(StringBuilder s, Stage st, PairTable table, ReadableNames names) {
     List<Candidate> cs = table.candidates();
-    s.append("<section>\n<h2>Stage ").append(st.number()).append(": ").append(Html.text(table.name()))
+    String what = table.name().isEmpty() ? "" : Character.toUpperCase(table.name().charAt(0)) + table.name().substring(1);
+    s.append("<section>\n<h2>Stage ").append(st.number()).append(": ").append(Html.text(what))
         .append("</h2>\n<p class=\"muted\">Each cell is the number for the row's candidate against the column's (")
         .append(Html.text(table.name()))
         .append("); the higher of a cell and its mirror across the diagonal is in bold.</p>\n")

@@ -34,6 +34,8 @@ final class StageChart {
   private static final int LEFT = 72;
   private static final int BOTTOM = 48;
   private static final int LABEL_GAP = 14;
+  private static final int LABEL_CHARS = 40;
+  private static final int WIDTH = 1300;
 
   /**
    * The chart as an SVG element, followed by its legend as an HTML list.
@@ -50,8 +52,10 @@ final class StageChart {
       longest = Math.max(longest, l.name().codePointCount(0, l.name().length()));
     }
     // About 8 pixels a character of the 12-pixel bold labels, with room for the leader lines.
-    int right = 40 + Math.max(Math.min(longest, 60), quotaText.length() + 6) * 8;
-    int plotWidth = Math.max(480, Math.min(170 * Math.max(n - 1, 1), 1000));
+    // An end label holds at most LABEL_CHARS characters (the legend has every name whole).
+    int right = 40 + Math.max(Math.min(longest, LABEL_CHARS), quotaText.length() + 6) * 8;
+    // The whole chart fits in WIDTH pixels, a page's width, so that it is never scaled down to be read.
+    int plotWidth = Math.max(420, Math.min(170 * Math.max(n - 1, 1), WIDTH - LEFT - right));
     int plotHeight = Math.max(360, lines.size() * LABEL_GAP + 40);
     int width = LEFT + plotWidth + right;
     int height = TOP + plotHeight + BOTTOM;
@@ -156,7 +160,7 @@ final class StageChart {
       if (Math.abs(placed[i] - labelY[i]) > 1) {
         s.append(line(endX + 6, labelY[i], endX + 16, placed[i], "leader"));
       }
-      s.append(text(endX + 20, placed[i] + 4, "start", "name", lines.get(i).name()));
+      s.append(text(endX + 20, placed[i] + 4, "start", "name", shortened(lines.get(i).name())));
       s.append("</g>\n");
     }
     s.append("</svg>\n");
@@ -237,6 +241,14 @@ final class StageChart {
       placed[order[j]] = Math.min(placed[order[j]], cap);
     }
     return placed;
+  }
+
+  /** A name cut to {@link #LABEL_CHARS} characters, with an ellipsis where it was cut. */
+  static String shortened(String name) {
+    if (name.codePointCount(0, name.length()) <= LABEL_CHARS) {
+      return name;
+    }
+    return name.substring(0, name.offsetByCodePoints(0, LABEL_CHARS - 1)) + "…";
   }
 
   private static String dash(int i) {
