@@ -118,7 +118,8 @@ final class CountCommand implements Callable<Integer> {
       description = {
         "With --format html, and only with it: the folder the pages are written to, created if missing (an"
             + " existing file that is not a folder is refused). One self-contained page per file (its style"
-            + " and chart inline; nothing fetched), named after the file: ward.blt gives ward.html. A name an"
+            + " and chart inline; nothing fetched), named after the file without its folder and last"
+            + " extension: ward.blt gives ward.html. A name an"
             + " earlier file (in the order given) already took gets -2, -3, ...: a second ward.blt, from"
             + " another folder, gives ward-2.html; names are compared ignoring case, and a page of the same"
             + " name already in DIR is replaced. Standard output lists the pages written, one per line. A file"
