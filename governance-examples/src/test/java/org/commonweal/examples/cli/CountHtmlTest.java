@@ -405,11 +405,16 @@ class CountHtmlTest {
 
   @Test
   void help_statesTheHtmlOutputAndItsPageNames() {
-    String help = run("count", "--help").out().replaceAll("\\s+", " ");
-    assertTrue(help.contains("--out=DIR"), help);
-    assertTrue(help.contains("html (one page per file in the --out folder)"), help);
-    assertTrue(help.contains("ward.blt gives ward.html"), help);
-    assertTrue(help.contains("a second ward.blt, from another folder, gives ward-2.html"), help);
-    assertTrue(help.contains("gets no page: its error goes to standard error"), help);
+    // Without white space: the help is wrapped to the terminal's width, at spaces and after dots.
+    String help = run("count", "--help").out().replaceAll("\\s+", "");
+    for (String said :
+        List.of(
+            "--out=DIR",
+            "html (one page per file in the --out folder)",
+            "named after the file without its folder and last extension: ward.blt gives ward.html",
+            "a second ward.blt, from another folder, gives ward-2.html",
+            "gets no page: its error goes to standard error (and the exit status is 1)")) {
+      assertTrue(help.contains(said.replaceAll("\\s+", "")), said + " in " + help);
+    }
   }
 }
