@@ -119,12 +119,13 @@ final class CountCommand implements Callable<Integer> {
         "With --format html, and only with it: the folder the pages are written to, created if missing (an"
             + " existing file that is not a folder is refused). One self-contained page per file (its style"
             + " and chart inline; nothing fetched), named after the file without its folder and last"
-            + " extension: ward.blt gives ward.html. A name an"
-            + " earlier file (in the order given) already took gets -2, -3, ...: a second ward.blt, from"
-            + " another folder, gives ward-2.html; names are compared ignoring case, and a page of the same"
-            + " name already in DIR is replaced. Standard output lists the pages written, one per line. A file"
-            + " that cannot be read or counted, or whose page cannot be written, gets no page: its error goes"
-            + " to standard error (and the exit status is 1); it keeps its name, so that the other pages are named the same either way."
+            + " extension: ward.blt gives ward.html. A name an earlier file (in the order given) already"
+            + " took gets -2, -3, ...: a second ward.blt, from another folder, gives ward-2.html; names are"
+            + " compared ignoring case, and a page of the same name already in DIR is replaced, unless it is"
+            + " one of the files counted. Standard output lists the pages written, one per line. A file that"
+            + " cannot be read or counted, or whose page cannot be written, gets no page: its error goes to"
+            + " standard error (and the exit status is 1); it keeps its name, so that the other pages are"
+            + " named the same either way."
       })
   Path out;
 
@@ -297,6 +298,14 @@ final class CountCommand implements Callable<Integer> {
       }
       Path page = dir.resolve(names.get(i));
       try {
+        // A page never replaces a file being counted (an input named ward.html, with --out its folder).
+        if (isInput(page)) {
+          all = false;
+          stderr.println(
+              Terminal.safe(
+                  files.get(i) + ": error: the page " + page + " would replace an input file; choose another --out"));
+          continue;
+        }
         Files.writeString(page, o.text(), StandardCharsets.UTF_8);
         stdout.println(Terminal.safe(page.toString()));
       } catch (IOException e) {
@@ -307,6 +316,24 @@ final class CountCommand implements Callable<Integer> {
     stdout.flush();
     stderr.flush();
     return all ? CommandLine.ExitCode.OK : 1;
+  }
+
+  /** Whether the path is one of the files being counted. */
+  private boolean isInput(Path page) throws IOException {
+    if (!Files.exists(page)) {
+      return false;
+    }
+    for (String f : files) {
+      try {
+        Path p = Path.of(f);
+        if (Files.exists(p) && Files.isSameFile(p, page)) {
+          return true;
+        }
+      } catch (InvalidPathException e) {
+        // Not a path: not the page.
+      }
+    }
+    return false;
   }
 
   /** Checks the settings; a usage error goes through {@code usage}. */

@@ -101,7 +101,8 @@ final class StageChart {
       s.append(line(x, TOP + plotHeight, x, TOP + plotHeight + 5, "axis-line"));
       s.append(text(x, TOP + plotHeight + 20, "middle", "tick", stages.get(k)));
     }
-    s.append(text(16, TOP + plotHeight / 2.0, "middle", "axis-title", "Votes", " transform=\"rotate(-90 16 " + fmt(TOP + plotHeight / 2.0) + ")\""));
+    String middle = fmt(TOP + plotHeight / 2.0);
+    s.append(text(16, TOP + plotHeight / 2.0, "middle", "axis-title", "Votes", " transform=\"rotate(-90 16 " + middle + ")\""));
     s.append("</g>\n");
     // The quota: a step where it changes from stage to stage (Meek), a straight line where it does not.
     if (quota.stream().anyMatch(Optional::isPresent)) {
@@ -288,7 +289,8 @@ final class StageChart {
   }
 
   private static String line(double x1, double y1, double x2, double y2, String cls) {
-    return "<line class=\"" + cls + "\" x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2) + "\" y2=\"" + fmt(y2) + "\"/>\n";
+    return "<line class=\"" + cls + "\" x1=\"" + fmt(x1) + "\" y1=\"" + fmt(y1) + "\" x2=\"" + fmt(x2)
+        + "\" y2=\"" + fmt(y2) + "\"/>\n";
   }
 
   private static String text(double x, double y, String anchor, String cls, String content) {

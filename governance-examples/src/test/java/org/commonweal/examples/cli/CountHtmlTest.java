@@ -380,6 +380,18 @@ class CountHtmlTest {
   }
 
   @Test
+  void html_neverReplacesAFileBeingCounted(@TempDir Path dir) throws IOException {
+    // A BLT file named like a page, counted with its own folder as --out, beside an ordinary one.
+    Path input = file(dir, "ward.html", THREE_SEATS);
+    Path other = file(dir, "other.blt", THREE_SEATS);
+    Run r = run("count", "--rule", "scottish-stv", "--format", "html", "--out", dir.toString(), input.toString(), other.toString());
+    assertEquals(1, r.status());
+    assertEquals(THREE_SEATS, Files.readString(input, StandardCharsets.UTF_8));
+    assertTrue(r.err().startsWith(input + ": error: the page " + input + " would replace an input file"), r.err());
+    assertEquals(List.of(dir.resolve("other.html").toString()), r.lines());
+  }
+
+  @Test
   void html_outAndFormat_areUsageErrorsWithoutEachOther(@TempDir Path dir) throws IOException {
     Path f = file(dir, "w.blt", THREE_SEATS);
     assertUsage(run("count", "--rule", "meek", "--format", "html", f.toString()), "--format html writes one page per file");
