@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code commonweal} command-line tool: {@code java -jar commonweal-cli.jar count --rule RULE
- * FILE...} counts ballot files. Output is UTF-8 whatever the platform's default.
+ * FILE...} counts ballot files ({@code --format html --out DIR} writes a page for each). Output is UTF-8
+ * whatever the platform's default.
  *
  * <p>Exit status: 0 when every file was counted, 1 when any could not be, 2 for a usage error.
  */
@@ -53,7 +54,7 @@ public final class CommonwealCli implements Callable<Integer> {
    *
    * @param args the command line
    * @param out where results go
-   * @param err where usage errors go
+   * @param err where usage errors go, and with {@code count --format html} the errors of files that failed
    * @return the exit status: 0 all counted, 1 some file failed, 2 usage error
    */
   public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -69,6 +70,7 @@ public final class CommonwealCli implements Callable<Integer> {
     cl.setErr(new PrintWriter(err, true));
     CommandLine count = cl.getSubcommands().get("count");
     ((CountCommand) count.getCommand()).output(out);
+    ((CountCommand) count.getCommand()).errors(err);
     count.getHelpSectionMap().put("rules", help -> String.format(RuleTable.help()));
     List<String> keys = new ArrayList<>(count.getHelpSectionKeys());
     keys.add(keys.indexOf(CommandLine.Model.UsageMessageSpec.SECTION_KEY_FOOTER_HEADING), "rules");

@@ -55,7 +55,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code count}: counts each ballot file under a rule and prints the result, as a stage-by-stage table
- * or as one JSON object per file. A file that cannot be read or counted is reported and the others
+ * or as one JSON object per file, or writes one HTML page per file into a folder ({@link HtmlReport},
+ * named by {@link PageNames}). A file that cannot be read or counted is reported and the others
  * are still counted, whatever went wrong with it (a malformed line, a limit, a count that ran out of
  * memory). Files are independent, so several small files are counted on every core at once; results are
  * printed in the order of the files.
@@ -106,8 +107,27 @@ final class CountCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "text",
-      description = "Output: text (a result sheet) or json (one object per file, per line) (default: ${DEFAULT-VALUE}).")
+      description =
+          "Output: text (a result sheet), json (one object per file, per line) or html (one page per file"
+              + " in the --out folder) (default: ${DEFAULT-VALUE}).")
   String format = "text";
+
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = {
+        "With --format html, and only with it: the folder the pages are written to, created if missing (an"
+            + " existing file that is not a folder is refused). One self-contained page per file (its style"
+            + " and chart inline; nothing fetched), named after the file without its folder and last"
+            + " extension: ward.blt gives ward.html. A name an earlier file (in the order given) already"
+            + " took gets -2, -3, ...: a second ward.blt, from another folder, gives ward-2.html; names are"
+            + " compared ignoring case, and a page of the same name already in DIR is replaced, unless it is"
+            + " one of the files counted. Standard output lists the pages written, one per line. A file that"
+            + " cannot be read or counted, or whose page cannot be written, gets no page: its error goes to"
+            + " standard error (and the exit status is 1); it keeps its name, so that the other pages are"
+            + " named the same either way."
+      })
+  Path out;
 
   @Option(
       names = "--encoding",
@@ -225,13 +245,18 @@ final class CountCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "The ballot files.")
   List<String> files = List.of();
 
-  private PrintStream out = System.out;
+  private PrintStream stdout = System.out;
+  private PrintStream stderr = System.err;
 
   /** For picocli. */
   CountCommand() {}
 
   void output(PrintStream stream) {
-    this.out = stream;
+    this.stdout = stream;
+  }
+
+  void errors(PrintStream stream) {
+    this.stderr = stream;
   }
 
   @Override
@@ -243,12 +268,72 @@ final class CountCommand implements Callable<Integer> {
   /** Counts every file as the job says; the exit status. */
   private int run(Job job) {
     boolean allCounted = true;
-    for (Outcome o : outcomes(job)) {
-      allCounted &= o.counted();
-      out.print(o.text());
+    List<Outcome> outcomes = outcomes(job);
+    if (job.output() == Output.HTML) {
+      return pages(job, outcomes);
     }
-    out.flush();
+    for (Outcome o : outcomes) {
+      allCounted &= o.counted();
+      stdout.print(o.text());
+    }
+    stdout.flush();
     return allCounted ? CommandLine.ExitCode.OK : 1;
+  }
+
+  /**
+   * Writes each counted file's page into the job's folder, in the order of the files, and lists each page
+   * written on standard output; a file that failed, or whose page could not be written, is reported on
+   * standard error.
+   */
+  private int pages(Job job, List<Outcome> outcomes) {
+    Path dir = job.out().orElseThrow();
+    List<String> names = PageNames.of(files);
+    boolean all = true;
+    for (int i = 0; i < outcomes.size(); i++) {
+      Outcome o = outcomes.get(i);
+      if (!o.counted()) {
+        all = false;
+        stderr.print(o.text());
+        continue;
+      }
+      Path page = dir.resolve(names.get(i));
+      try {
+        // A page never replaces a file being counted (an input named ward.html, with --out its folder).
+        if (isInput(page)) {
+          all = false;
+          stderr.println(
+              Terminal.safe(
+                  files.get(i) + ": error: the page " + page + " would replace an input file; choose another --out"));
+          continue;
+        }
+        Files.writeString(page, o.text(), StandardCharsets.UTF_8);
+        stdout.println(Terminal.safe(page.toString()));
+      } catch (IOException e) {
+        all = false;
+        stderr.println(Terminal.safe(files.get(i) + ": error: cannot write the page " + page + ": " + describe(e)));
+      }
+    }
+    stdout.flush();
+    stderr.flush();
+    return all ? CommandLine.ExitCode.OK : 1;
+  }
+
+  /** Whether the path is one of the files being counted. */
+  private boolean isInput(Path page) throws IOException {
+    if (!Files.exists(page)) {
+      return false;
+    }
+    for (String f : files) {
+      try {
+        Path p = Path.of(f);
+        if (Files.exists(p) && Files.isSameFile(p, page)) {
+          return true;
+        }
+      } catch (InvalidPathException e) {
+        // Not a path: not the page.
+      }
+    }
+    return false;
   }
 
   /** Checks the settings; a usage error goes through {@code usage}. */
@@ -264,8 +349,18 @@ final class CountCommand implements Callable<Integer> {
     if (contest != null && !in.name().equals("cdf-json")) {
       throw usage.apply("--contest applies to --input cdf-json only, not " + input);
     }
-    if (!format.equals("text") && !format.equals("json")) {
-      throw usage.apply("unknown format '" + format + "'; use text or json");
+    Output output =
+        switch (format) {
+          case "text" -> Output.TEXT;
+          case "json" -> Output.JSON;
+          case "html" -> Output.HTML;
+          default -> throw usage.apply("unknown format '" + format + "'; use text, json or html");
+        };
+    if (output == Output.HTML && out == null) {
+      throw usage.apply("--format html writes one page per file: give the folder with --out DIR");
+    }
+    if (output != Output.HTML && out != null) {
+      throw usage.apply("--out applies to --format html only, not " + format);
     }
     if (seats != null && seats < 1) {
       throw usage.apply("--seats (" + seats + ") must be at least 1");
@@ -300,7 +395,18 @@ final class CountCommand implements Callable<Integer> {
             .maxFileSize(bytes(usage, "--max-file-size", maxFileSize))
             .encoding(Optional.ofNullable(encoding == null ? null : charset(usage, encoding)))
             .build();
-    return new Job(in, r, options, format.equals("json"), Optional.ofNullable(contest));
+    if (output == Output.HTML) {
+      Path dir = java.util.Objects.requireNonNull(out);
+      if (Files.exists(dir) && !Files.isDirectory(dir)) {
+        throw usage.apply("--out (" + dir + ") is an existing file, not a folder");
+      }
+      try {
+        Files.createDirectories(dir);
+      } catch (IOException e) {
+        throw usage.apply("--out (" + dir + "): cannot create the folder: " + describe(e));
+      }
+    }
+    return new Job(in, r, options, output, Optional.ofNullable(contest), Optional.ofNullable(out));
   }
 
   /**
@@ -360,7 +466,7 @@ final class CountCommand implements Callable<Integer> {
     c.maxLineLength = given.getOrDefault("--max-line-length", c.maxLineLength);
     c.maxFileSize = given.getOrDefault("--max-file-size", c.maxFileSize);
     c.files = files;
-    c.out = out;
+    c.stdout = out;
     Job job;
     try {
       job = c.job(message -> new NotFast());
@@ -383,9 +489,25 @@ final class CountCommand implements Callable<Integer> {
     }
   }
 
+  /** The output formats. */
+  private enum Output {
+    TEXT,
+    JSON,
+    HTML
+  }
+
   /** What the command does to each file. */
   private record Job(
-      RuleTable.Input in, RegisteredMethod rule, ReadOptions options, boolean json, Optional<String> contest) {}
+      RuleTable.Input in,
+      RegisteredMethod rule,
+      ReadOptions options,
+      Output output,
+      Optional<String> contest,
+      Optional<Path> out) {
+    boolean json() {
+      return output == Output.JSON;
+    }
+  }
 
   /** What one file gave: the text to print, and whether it was counted. */
   private record Outcome(String text, boolean counted) {}
@@ -450,9 +572,11 @@ final class CountCommand implements Callable<Integer> {
       BallotFile read = read(file, job);
       ElectionResult result = count(read, job.rule());
       String text =
-          job.json()
-              ? JsonOut.write(JsonReport.of(file, job.rule().name(), result, read)) + "\n"
-              : Terminal.safe(TextReport.of(file, result, read));
+          switch (job.output()) {
+            case JSON -> JsonOut.write(JsonReport.of(file, job.rule().name(), result, read)) + "\n";
+            case HTML -> HtmlReport.of(file, result, read);
+            case TEXT -> Terminal.safe(TextReport.of(file, result, read));
+          };
       return new Outcome(text, true);
     } catch (CountFailure e) {
       return failure(file, job, e.getMessage(), 0);
@@ -479,7 +603,8 @@ final class CountCommand implements Callable<Integer> {
     if (job.json()) {
       return new Outcome(JsonOut.write(JsonReport.error(file, message, line)) + "\n", false);
     }
-    return new Outcome(Terminal.safe(file + ": error: " + message) + "\n\n", false);
+    // On standard error for html, where standard output lists only the pages: one line a file.
+    return new Outcome(Terminal.safe(file + ": error: " + message) + (job.output() == Output.HTML ? "\n" : "\n\n"), false);
   }
 
   /** For a limit the command's options can raise, how to raise it. */

@@ -10,13 +10,17 @@ import org.commonweal.governance.election.Tie;
 
 /**
  * The {@code count} command's text output for a file: a stage-by-stage table like an official result
- * sheet, candidates down the side and stages across, then who was elected and every tie.
+ * sheet, candidates down the side and stages across, then who was elected and every tie. Names are shown
+ * as a person reads them ({@link ReadableNames}). The non-transferable row is there only where it means
+ * something: where the totals count papers (not for a Condorcet, Borda or approval count, whose totals
+ * are wins, points or marks), or where any paper was non-transferable.
  */
 final class TextReport {
   private TextReport() {}
 
   static String of(String file, ElectionResult result, BallotFile read) {
     int places = result.report().decimals();
+    ReadableNames names = ReadableNames.of(result);
     StringBuilder s = new StringBuilder();
     s.append(file).append('\n');
     if (!result.title().isEmpty()) {
@@ -37,14 +41,14 @@ final class TextReport {
     result.quota().ifPresent(q -> s.append(", quota ").append(JsonReport.decimal(q, places)));
     s.append('\n');
     for (String note : JsonReport.notes(result, read)) {
-      s.append("Note: ").append(note).append('\n');
+      s.append("Note: ").append(names.in(note)).append('\n');
     }
     s.append('\n');
     List<Stage> stages = result.report().stages();
     for (Stage st : stages) {
-      s.append(String.format("Stage %d: %s%n", st.number(), JsonReport.action(st)));
+      s.append(String.format("Stage %d: %s%n", st.number(), names.in(JsonReport.action(st))));
       for (String note : st.notes()) {
-        s.append("         ").append(note).append('\n');
+        s.append("         ").append(names.in(note)).append('\n');
       }
     }
     s.append('\n');
@@ -53,7 +57,7 @@ final class TextReport {
     List<List<String>> cells = new ArrayList<>();
     if (!stages.isEmpty()) {
       for (Candidate c : stages.get(0).totals().keySet()) {
-        rows.add(c.name());
+        rows.add(names.of(c));
         List<String> r = new ArrayList<>();
         for (Stage st : stages) {
           var v = st.totals().get(c);
@@ -61,12 +65,14 @@ final class TextReport {
         }
         cells.add(r);
       }
-      rows.add("Non-transferable");
-      List<String> ex = new ArrayList<>();
-      for (Stage st : stages) {
-        ex.add(JsonReport.decimal(st.exhausted(), places));
+      if (nonTransferableMeansSomething(result)) {
+        rows.add("Non-transferable");
+        List<String> ex = new ArrayList<>();
+        for (Stage st : stages) {
+          ex.add(JsonReport.decimal(st.exhausted(), places));
+        }
+        cells.add(ex);
       }
-      cells.add(ex);
       boolean anyLoss = stages.stream().anyMatch(st -> st.lostToRounding().signum() != 0);
       if (anyLoss) {
         rows.add("Lost to rounding");
@@ -113,14 +119,24 @@ final class TextReport {
           at = st.number();
         }
       }
-      s.append(i == 0 ? "" : "; ").append(c.name()).append(at > 0 ? " (stage " + at + ")" : "");
+      s.append(i == 0 ? "" : "; ").append(names.of(c)).append(at > 0 ? " (stage " + at + ")" : "");
     }
     s.append('\n');
     for (Tie t : result.report().ties()) {
-      s.append("Tie at stage ").append(t.stage()).append(": ").append(t.explanation()).append('\n');
+      s.append("Tie at stage ").append(t.stage()).append(": ").append(names.in(t.explanation())).append('\n');
     }
     s.append('\n');
     return s.toString();
+  }
+
+  /**
+   * Whether a non-transferable row says anything: where the totals count papers, or where some paper was
+   * set aside all the same. A Condorcet count's totals are wins, a Borda count's points: nothing there is
+   * transferred, so a row of zeros would only mislead.
+   */
+  static boolean nonTransferableMeansSomething(ElectionResult result) {
+    return result.report().totalsArePapers()
+        || result.report().stages().stream().anyMatch(st -> st.exhausted().signum() != 0);
   }
 
   private static String pad(String text, int width) {
