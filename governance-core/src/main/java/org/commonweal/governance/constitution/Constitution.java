@@ -152,6 +152,7 @@ public abstract class Constitution {
    *
    * @return the investor classes
    */
+  @Value.NaturalOrder
   public abstract ImmutableSortedSet<ClassId> investorClasses();
 
   /**
@@ -160,6 +161,7 @@ public abstract class Constitution {
    *
    * @return the staff classes
    */
+  @Value.NaturalOrder
   public abstract ImmutableSortedSet<ClassId> staffClasses();
 
   /**
