@@ -497,7 +497,10 @@ public final class Profiles {
    *       months); board quorum the greater of 50% of the directors or 2; retirement by rotation (the
    *       number nearest to a third, longest in office first).
    *   <li>Changing the rights of investor shares ({@link #VARY_INVESTOR_RIGHTS}) needs 75% of the
-   *       members' votes and 75% of the equity holders voting.
+   *       members' votes and 75% of the equity holders voting. Investors have no vote at a general
+   *       meeting, so the holders consent at a class meeting: decide the matter twice, on the general
+   *       meeting's tally and on a tally over {@code VotingRules.oneMemberOneVote().roll(electorate.inClass(
+   *       Profiles.INVESTORS))}, and require both ({@code ResolutionOutcome.allOf}).
    * </ul>
    *
    * <p>The articles leave the number of elected directors to the members: a parameter.
@@ -525,8 +528,9 @@ public final class Profiles {
         .addConditions(Threshold.atLeast(Fraction.of(51, 100), VoteBase.VOTES_CAST)).tieRule(TieRule.lost()).build();
     Map<Matter, Procedure> table = ProfileParts.companyMatters(special, ordinary);
     table.put(Matter.ORDINARY_BUSINESS, new Procedure.AtMeeting(ordinary));
-    table.put(VARY_INVESTOR_RIGHTS, new Procedure.AtMeeting(special.titled(VARY_INVESTOR_RIGHTS.title())
-        .withCondition(Condition.inClass(INVESTORS, Threshold.atLeast(Fraction.of(3, 4), VoteBase.VOTES_CAST).byHeads()))));
+    // The investors have no vote at a general meeting, so their consent is a class meeting's: the same
+    // 75% decided on a roll of the equity holders, one vote each (see the Javadoc).
+    table.put(VARY_INVESTOR_RIGHTS, new Procedure.AtMeeting(special.titled(VARY_INVESTOR_RIGHTS.title())));
     ShareClass equity = ShareClass.builder()
         .id(ShareClassId.of("equity"))
         .name("Investor share")
