@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.Outcome;
 import org.commonweal.governance.base.TieBreaker;
@@ -34,8 +35,13 @@ import org.commonweal.governance.meeting.Person;
 import org.commonweal.governance.meeting.ProxyAppointment;
 import org.commonweal.governance.membership.Application;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.membership.ClassPolicy;
+import org.commonweal.governance.membership.Eligibility;
 import org.commonweal.governance.membership.Facts;
 import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.membership.MembershipRules;
+import org.commonweal.governance.membership.StakeholderClass;
+import org.commonweal.governance.resolution.EscalationRule;
 import org.commonweal.governance.resolution.Resolution;
 import org.commonweal.governance.resolution.ResolutionOutcome;
 import org.commonweal.governance.resolution.Signature;
@@ -129,7 +135,7 @@ class ProfileRulesTest {
     void communityBenefitSocietyAssetLock_passesAssetsOnlyToLockedBodiesAndCannotBeRemoved() {
       Constitution c = Profiles.communityBenefitSociety("Eastfield Community Energy", "To generate renewable energy", ADOPTED, QUORUM);
       assertTrue(c.assetLock().orElseThrow().locksAssets());
-      Amendment remove = Amendment.of("Remove the asset lock", new Change.AssetLockRule(java.util.Optional.empty()));
+      Amendment remove = Amendment.of("Remove the asset lock", new Change.AssetLockRule(Optional.empty()));
       Outcome<Constitution> o = c.amend(remove, tally(RollFixtures.roll(10), 10, 0, 0), ADOPTED.plusYears(1));
       assertTrue(o.isRejected());
       assertEquals(AmendmentRejectionCode.ASSET_LOCK_IRREMOVABLE.name(), o.rejection().code());
@@ -428,10 +434,10 @@ class ProfileRulesTest {
     void somerset_otherFixedShares_producers50Consumers50() {
       ClassId producers = ClassId.of("producers");
       ClassId consumers = ClassId.of("consumers");
-      var membership = org.commonweal.governance.membership.MembershipRules.of(
-          org.commonweal.governance.membership.ClassPolicy.ONE_CLASS,
-          org.commonweal.governance.membership.StakeholderClass.of(producers, "Producers", org.commonweal.governance.membership.Eligibility.always()),
-          org.commonweal.governance.membership.StakeholderClass.of(consumers, "Consumers", org.commonweal.governance.membership.Eligibility.always()));
+      MembershipRules membership = MembershipRules.of(
+          ClassPolicy.ONE_CLASS,
+          StakeholderClass.of(producers, "Producers", Eligibility.always()),
+          StakeholderClass.of(consumers, "Consumers", Eligibility.always()));
       Constitution c = Profiles.somersetRules("Dairy Co-operative", ADOPTED, QUORUM, membership,
           Map.of(producers, Fraction.ONE_HALF, consumers, Fraction.ONE_HALF));
       VotingRoll roll = roll(c, producers, 3, consumers, 30);
@@ -474,8 +480,8 @@ class ProfileRulesTest {
           .vote(m(17), Choice.FOR).vote(m(18), Choice.FOR).vote(m(19), Choice.FOR).vote(m(20), Choice.AGAINST).build());
       var poll = c.generalMeetings().pollDemand(roll, range(17, 20));
       Resolution ordinary = Resolution.ordinary("Sell the warehouse");
-      Resolution escalated = org.commonweal.governance.resolution.EscalationRule.of(special, true)
-          .escalate(ordinary, Profiles.INVESTORS, classVote, java.util.Optional.of(poll)).orElseThrow();
+      Resolution escalated = EscalationRule.of(special, true)
+          .escalate(ordinary, Profiles.INVESTORS, classVote, Optional.of(poll)).orElseThrow();
       // 12 of 20 for: an ordinary majority, not 75% of all members.
       Tally t = tally(roll, 12, 8, 0);
       assertTrue(ordinary.decide(t).passed());
