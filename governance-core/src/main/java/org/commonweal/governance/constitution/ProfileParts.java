@@ -1,6 +1,5 @@
 package org.commonweal.governance.constitution;
 
-import com.google.common.collect.ImmutableMap;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -96,12 +95,5 @@ final class ProfileParts {
     m.put(Matter.ELECT_DIRECTOR, new Procedure.AtMeeting(ordinary.titled(Matter.ELECT_DIRECTOR.title())));
     m.put(Matter.REMOVE_DIRECTOR, new Procedure.AtMeeting(Resolution.ordinary(Matter.REMOVE_DIRECTOR.title())));
     return m;
-  }
-
-  /** Returns the table with one more row, or a row replaced. */
-  static ImmutableMap<Matter, Procedure> with(Map<Matter, Procedure> table, Matter matter, Procedure procedure) {
-    Map<Matter, Procedure> m = new LinkedHashMap<>(table);
-    m.put(matter, procedure);
-    return ImmutableMap.copyOf(m);
   }
 }
