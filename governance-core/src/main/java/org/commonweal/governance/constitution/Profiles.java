@@ -140,8 +140,8 @@ public final class Profiles {
 
   /**
    * A co-operative society under the Co-operative and Community Benefit Societies Act 2014: at least 3
-   * members (s.2(2)(b)); one class of members aged 16 or over (s.32 lets a person under 18 but over 16
-   * be a member; the rules may not go lower); one withdrawable GBP 1 share to join, repaid at par,
+   * members (s.2(2)(b)); one class of members aged 16 or over (s.32 admits a person over 16 and under 18
+   * unless the rules say otherwise); one withdrawable GBP 1 share to join, repaid at par,
    * with the GBP 100,000 cap on the withdrawable capital one individual may hold and no cap for a
    * society (s.24; Community Shares Handbook 3.2.7); one member one vote, never in proportion to shares
    * (FCA RFCCBS 6.1.3); amendment of the rules, expulsion and a disposal of assets by a special
