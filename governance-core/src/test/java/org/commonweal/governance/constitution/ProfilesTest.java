@@ -37,7 +37,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every profile of {@link Profiles}: it builds, validates with no error, fills the table of matters
- * with its legal form's statutory procedures, and checks its parameters. The rows of RULES.md are
+ * with its legal form's statutory procedures, and checks its parameters. The rows of docs/rules-reference.md are
  * {@link ProfileRulesTest}'s.
  */
 class ProfilesTest {

@@ -9,7 +9,7 @@ import org.commonweal.governance.base.Fraction;
 import org.junit.jupiter.api.Test;
 
 /**
- * RULES.md, "Elsewhere", Australia's Co-operatives National Law s.239: a special resolution is passed by
+ * docs/rules-reference.md, "Elsewhere", Australia's Co-operatives National Law s.239: a special resolution is passed by
  * two thirds at a general meeting, or three quarters in a special postal ballot.
  */
 class AustraliaCooperativesNationalLawTest {

@@ -20,7 +20,7 @@ import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * RULES.md, "Societies and companies (UK)", the Co-operative and Community Benefit Societies Act 2014
+ * docs/rules-reference.md, "Societies and companies (UK)", the Co-operative and Community Benefit Societies Act 2014
  * rows: amalgamation and transfer of engagements (s.111), conversion into a company (s.113), dissolution
  * by instrument (s.119), and votes not in proportion to shares (FCA RFCCBS 6.1.3).
  */

@@ -29,7 +29,7 @@ import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * RULES.md, "Societies and companies (UK)", the Companies Act 2006 rows: ordinary (s.282), special
+ * docs/rules-reference.md, "Societies and companies (UK)", the Companies Act 2006 rows: ordinary (s.282), special
  * (s.283) and written resolutions, quorum (s.318), members' power to require a meeting (s.303), poll
  * demand (s.321), notice (s.307), and the chair's casting vote of the Model Articles art. 13.
  */

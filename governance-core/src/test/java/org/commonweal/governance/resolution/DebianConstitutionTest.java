@@ -17,7 +17,7 @@ import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * RULES.md, "Elsewhere", the Debian constitution (4.2, A.6): quorum 3Q, Q being half the square root of
+ * docs/rules-reference.md, "Elsewhere", the Debian constitution (4.2, A.6): quorum 3Q, Q being half the square root of
  * the number of developers, of voters preferring an option to the default; supermajorities as a ratio
  * of those preferring the option to those preferring the default, 3:1 for a constitutional amendment.
  */

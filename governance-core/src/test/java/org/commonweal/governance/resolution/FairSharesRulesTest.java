@@ -22,7 +22,7 @@ import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * RULES.md, "FairShares Model": class majorities and 75% of all members for a special resolution,
+ * docs/rules-reference.md, "FairShares Model": class majorities and 75% of all members for a special resolution,
  * escalation by a class when a poll is demanded, the regulator-approved cap of 25% on investor votes,
  * and the quorum tiered by membership. Numbers worked by hand.
  */
@@ -32,7 +32,7 @@ class FairSharesRulesTest {
   static final ClassId USERS = ClassId.of("users");
   static final ClassId INVESTORS = ClassId.of("investors");
 
-  /** The FairShares special resolution, read as RULES.md states it. */
+  /** The FairShares special resolution, read as docs/rules-reference.md states it. */
   static final Resolution SPECIAL = Resolution.builder().title("Adopt the new rules").kind(Resolution.Kind.SPECIAL)
       .addConditions(Condition.inEachClass(Threshold.majorityOfVotesCast()),
           Threshold.atLeast(Fraction.of(3, 4), VoteBase.ALL_ELIGIBLE).byHeads())

@@ -19,7 +19,7 @@ import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * RULES.md, "Elsewhere", Italy's civil code arts. 2538 and 2526: legal-person members up to 5 votes;
+ * docs/rules-reference.md, "Elsewhere", Italy's civil code arts. 2538 and 2526: legal-person members up to 5 votes;
  * investor members at most one third of the votes (of the members present or represented at each
  * meeting).
  */

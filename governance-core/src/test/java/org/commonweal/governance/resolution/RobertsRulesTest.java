@@ -20,7 +20,7 @@ import org.commonweal.governance.voting.RollFixtures;
 import org.junit.jupiter.api.Test;
 
 /**
- * RULES.md, "Elsewhere", Robert's Rules of Order: a majority is more than half of the votes cast by
+ * docs/rules-reference.md, "Elsewhere", Robert's Rules of Order: a majority is more than half of the votes cast by
  * those entitled, blanks and abstentions ignored; two thirds to close debate or amend the bylaws; the
  * default quorum is a majority of the membership; proxies only where the bylaws allow.
  */

@@ -19,7 +19,7 @@ import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * RULES.md, "Somerset Rules (multi-stakeholder society)": each class controls a fixed share of the
+ * docs/rules-reference.md, "Somerset Rules (multi-stakeholder society)": each class controls a fixed share of the
  * general meeting vote whatever its headcount; the published instance workers 50, clients 25, investors
  * 25, and the splits producers 50 / consumers 50 and workers 60 / community 40.
  */

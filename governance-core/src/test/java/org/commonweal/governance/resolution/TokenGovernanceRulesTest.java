@@ -23,7 +23,7 @@ import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * RULES.md, "Elsewhere", the two token-voting rows:
+ * docs/rules-reference.md, "Elsewhere", the two token-voting rows:
  *
  * <ul>
  *   <li>OpenZeppelin Governor: the quorum is a fraction of the total voting supply at a snapshot; votes

@@ -34,7 +34,7 @@ import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * RULES.md, "Co-operatives UK worker co-operative (company limited by guarantee)": the rows on quorum,
+ * docs/rules-reference.md, "Co-operatives UK worker co-operative (company limited by guarantee)": the rows on quorum,
  * adjournment, proxies, thresholds, written resolutions, ties, board quorum, investor shares and
  * requisition. Expected numbers are worked by hand from the model's figures.
  */
@@ -114,7 +114,7 @@ class WorkerCooperativeRulesTest {
 
   @Test
   void ordinaryResolution_needs51PercentOfVotesCast() {
-    // RULES.md states 51%; 50 for and 49 against is 50.5%, a bare majority but short of 51%.
+    // docs/rules-reference.md states 51%; 50 for and 49 against is 50.5%, a bare majority but short of 51%.
     Resolution ordinary = Resolution.builder().title("Approve the budget").kind(Resolution.Kind.ORDINARY)
         .addConditions(Threshold.atLeast(Fraction.of(51, 100), VoteBase.VOTES_CAST)).build();
     assertFalse(ordinary.decide(tally(roll(100), 50, 49, 0, 0)).passed());
