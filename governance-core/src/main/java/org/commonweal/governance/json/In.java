@@ -3,12 +3,15 @@ package org.commonweal.governance.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -180,6 +183,33 @@ final class In {
     } catch (DateTimeParseException e) {
       throw error("expected an ISO-8601 period such as P1M");
     }
+  }
+
+  Duration duration() {
+    String text = text();
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error("expected an ISO-8601 duration such as PT48H");
+    }
+  }
+
+  /**
+   * Reads an array whose elements must be distinct (the elements of a set, the keys of a map): a
+   * repeated element is refused rather than dropped, so that what is read is what was written.
+   */
+  <T> ImmutableList<T> distinct(Function<In, T> read) {
+    ImmutableList<In> elements = elements();
+    Set<T> seen = new HashSet<>();
+    ImmutableList.Builder<T> out = ImmutableList.builder();
+    for (In e : elements) {
+      T value = read.apply(e);
+      if (!seen.add(value)) {
+        throw e.error("appears twice");
+      }
+      out.add(value);
+    }
+    return out.build();
   }
 
   /** Reads a fraction as the writer writes it; a decimal or a percentage is not a stored form. */
