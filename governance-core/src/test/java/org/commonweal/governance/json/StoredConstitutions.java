@@ -125,9 +125,7 @@ public class StoredConstitutions extends DomainContextBase {
           minimum.ifPresent(b::minimumMembers);
           written.ifPresent(b::writtenResolutionDays);
           b.investorClasses(com.google.common.collect.ImmutableSortedSet.of(ids.get(0)));
-          if (ids.size() > 1) {
-            b.staffClasses(com.google.common.collect.ImmutableSortedSet.copyOf(ids.subList(1, ids.size())));
-          }
+          b.staffClasses(com.google.common.collect.ImmutableSortedSet.copyOf(ids.subList(1, ids.size())));
           return b;
         });
     return Combinators.combine(
@@ -377,7 +375,7 @@ public class StoredConstitutions extends DomainContextBase {
             org.commonweal.governance.membership.Eligibility.residentIn("Brook ward")));
     ShareClass share = ShareClass.builder().id(ShareClassId.of("community"))
         .name("Community shares").parValue(org.commonweal.governance.shares.Money.parse("1.00 GBP")).withdrawable(true)
-        .transferable(false).voting(false).build();
+        .transferable(false).voting(false).addHolders(ClassId.of("residents")).build();
     return List.of(
         new Change.Purpose("To run a library and a school"),
         new Change.Membership(membership),
@@ -415,6 +413,7 @@ public class StoredConstitutions extends DomainContextBase {
             org.commonweal.governance.membership.StakeholderClass.of(ClassId.of("staff"), "Staff",
                 org.commonweal.governance.membership.Eligibility.employedAtLeastHours(Fraction.of(8)))))
         .areaOfBenefit("Brook ward")
+        .investorClasses(com.google.common.collect.ImmutableSortedSet.of())
         .staffClasses(com.google.common.collect.ImmutableSortedSet.of(ClassId.of("staff")))
         .voting(org.commonweal.governance.voting.VotingRules.oneMemberOneVote())
         .generalMeetings(MeetingRules.builder().notice(NoticeRule.clearDays(14))
