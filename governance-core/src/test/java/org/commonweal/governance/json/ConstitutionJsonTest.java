@@ -311,6 +311,23 @@ class ConstitutionJsonTest {
     assertTrue(String.valueOf(e.getMessage()).contains("cannot be stored"), e.getMessage());
   }
 
+  /** The example published beside the schema, which {@code docs/storage.md} shows, is read as it stands. */
+  @Test
+  void publishedExample_readsAndConformsToTheSchema() throws Exception {
+    java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("basedir", "."))
+        .resolve("../docs/schema/constitution.example.json").normalize();
+    JsonNode doc = MAPPER.readTree(java.nio.file.Files.readString(file));
+    assertEquals(List.of(), SCHEMAS.violations(doc, "constitution.schema.json"));
+    Constitution c = MAPPER.treeToValue(doc, Constitution.class);
+    assertEquals("Brook Ward Development Trust", c.name());
+    assertEquals(2, c.history().size());
+    assertEquals(java.util.OptionalInt.of(28), c.writtenResolutionDays());
+    assertEquals(java.util.OptionalInt.empty(), c.original().writtenResolutionDays());
+    assertEquals(c.original().apply(c.amendment().orElseThrow(), c.inForceFrom()), c,
+        "the second version is what its amendment makes of the first");
+    assertEquals(doc.toString(), MAPPER.writeValueAsString(c), "written back as published");
+  }
+
   @Test
   void amendment_readBack_keepsItsChangesInOrder() {
     Amendment a = new Amendment("All", ImmutableList.copyOf(StoredConstitutions.everyChange()));
