@@ -54,6 +54,14 @@ final class ConstitutionCodec {
     "chairCastingVote", "surplus", "amendment"
   };
 
+  /**
+   * The longest fraction a constitution document holds, in characters. A constitution's fractions are
+   * the parameters of its rules (thresholds, shares of the vote, of the board, of a surplus), which a
+   * hundred characters write with room to spare; the bound keeps a hostile document from making
+   * reading hang on reducing a fraction of millions of digits.
+   */
+  static final int LONGEST_FRACTION = 100;
+
   private ConstitutionCodec() {}
 
   static ObjectNode write(Constitution constitution) {
@@ -66,7 +74,7 @@ final class ConstitutionCodec {
   }
 
   static Constitution read(In doc) {
-    In body = doc.document(Formats.CONSTITUTION, Formats.CONSTITUTION_VERSION, "versions");
+    In body = doc.longestFraction(LONGEST_FRACTION).document(Formats.CONSTITUTION, Formats.CONSTITUTION_VERSION, "versions");
     In versions = body.field("versions");
     ImmutableList<In> list = versions.elements();
     if (list.isEmpty()) {

@@ -293,6 +293,28 @@ class ConstitutionJsonTest {
   }
 
   @Test
+  void read_aFractionOfAMillionDigits_isRefusedBeforeItIsReduced() {
+    ObjectNode doc = (ObjectNode) tree(StoredConstitutions.example());
+    String huge = "7".repeat(1_000_000) + "/" + "3".repeat(999_999) + "1";
+    ((ObjectNode) version(doc, 0).get("matters").get(1).get("procedure")).put("consent", huge);
+    long start = System.nanoTime();
+    StoredDocumentException e = refused(doc);
+    assertTrue(System.nanoTime() - start < 5_000_000_000L, "refused without reducing it");
+    assertEquals("$.versions[0].matters[1].procedure.consent", e.path());
+    assertTrue(e.getMessage().contains("at most " + ConstitutionCodec.LONGEST_FRACTION + " characters"), e.getMessage());
+    ((ObjectNode) version(doc, 0).get("matters").get(1).get("procedure")).put("consent", "3/4");
+    assertEquals(StoredConstitutions.example(), assertDoesNotThrowRead(doc));
+  }
+
+  private static Constitution assertDoesNotThrowRead(JsonNode doc) {
+    try {
+      return MAPPER.treeToValue(doc, Constitution.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
   void read_textThatIsNotJson_isRefusedAtTheRoot() {
     StoredDocumentException e = assertThrows(StoredDocumentException.class,
         () -> MAPPER.readValue("{\"commonweal\": \"constitution\", ", Constitution.class));

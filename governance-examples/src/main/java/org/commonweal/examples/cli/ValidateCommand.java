@@ -216,7 +216,7 @@ final class ValidateCommand implements Callable<Integer> {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
     } catch (CharacterCodingException e) {
-      throw new Unreadable("not a JSON document: the file is not valid UTF-8 text", "$");
+      throw new Unreadable("$: not a JSON document: the file is not valid UTF-8 text", "$");
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

@@ -188,16 +188,18 @@ class ValidateCommandTest {
     Path trailing = written(dir, "trailing.json", valid + " {}");
     Path notJson = written(dir, "not.json", "constitution: yes");
     Path register = written(dir, "register.json", "{\"commonweal\":\"register\",\"version\":1}");
+    Path fraction = written(dir, "fraction.json", valid.replaceFirst("\"fraction\":\"1/10\"",
+        "\"fraction\":\"1/" + "7".repeat(1_000_000) + "\""));
     Path good = stored(dir, "good.json", trust());
     Run r = run("validate", "--format", "json", missing.toString(), directory.toString(), latin1.toString(),
         deep.toString(), arrays.toString(), huge.toString(), endless.toString(), empty.toString(), trailing.toString(),
-        notJson.toString(), register.toString(), good.toString());
+        notJson.toString(), register.toString(), fraction.toString(), good.toString());
     assertEquals(1, r.status());
     r.noTrace();
     List<JsonNode> lines = r.lines();
-    assertEquals(12, lines.size(), r.out());
+    assertEquals(13, lines.size(), r.out());
     List<String> paths = new ArrayList<>();
-    for (JsonNode line : lines.subList(0, 11)) {
+    for (JsonNode line : lines.subList(0, 12)) {
       assertTrue(line.get("error").isTextual(), line.toString());
       paths.add(line.get("path").isNull() ? null : line.get("path").textValue());
     }
@@ -216,7 +218,8 @@ class ValidateCommandTest {
     assertEquals("$", paths.get(8));
     assertEquals("$", paths.get(9));
     assertEquals("$.commonweal", paths.get(10));
-    assertEquals("[]", lines.get(11).get("violations").toString());
+    assertEquals("$.versions[0].generalMeetings.quorum.parts[1].fraction", paths.get(11), "refused, not reduced");
+    assertEquals("[]", lines.get(12).get("violations").toString());
   }
 
   @Test
