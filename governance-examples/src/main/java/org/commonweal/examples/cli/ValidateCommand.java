@@ -76,12 +76,15 @@ final class ValidateCommand implements Callable<Integer> {
       description = "Output: text (a report per file) or json (one object per file, per line) (default: ${DEFAULT-VALUE}).")
   String format = "text";
 
+  // A constitution document is tens of kilobytes a version. The bound is also what caps the cost of the
+  // types' checks that grow faster than the document (a board's composition limits are checked against
+  // each of its reserved seats), so it is far below count's, whose ballot files are large.
   @Option(
       names = "--max-file-size",
       paramLabel = "BYTES",
-      defaultValue = "16M",
+      defaultValue = "4M",
       description = "Refuse a larger file before parsing it (default: ${DEFAULT-VALUE}; K, M and G multiply by 1024).")
-  String maxFileSize = "16M";
+  String maxFileSize = "4M";
 
   /** For picocli. */
   ValidateCommand() {}
