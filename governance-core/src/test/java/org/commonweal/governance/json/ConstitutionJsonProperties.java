@@ -3,21 +3,28 @@ package org.commonweal.governance.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.statistics.Statistics;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.domains.Domain;
+import net.jqwik.api.domains.DomainContext;
+import net.jqwik.api.statistics.Statistics;
 import org.commonweal.governance.constitution.Change;
 import org.commonweal.governance.constitution.Constitution;
 
-@Domain(StoredConstitutions.class)
-@Domain(net.jqwik.api.domains.DomainContext.Global.class)
+@Domain(JsonDomain.class)
+@Domain(DomainContext.Global.class)
 class ConstitutionJsonProperties {
   private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new CommonwealModule());
   private static final SchemaCheck SCHEMAS = new SchemaCheck();
@@ -43,10 +50,10 @@ class ConstitutionJsonProperties {
   @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
   void read_ofADocumentWithOneValueReplaced_readsOrNamesAPath(
       @ForAll Constitution constitution,
-      @ForAll @net.jqwik.api.constraints.IntRange(min = 0, max = 100_000) int where,
+      @ForAll @IntRange(min = 0, max = 100_000) int where,
       @ForAll("replacements") JsonNode replacement) {
     JsonNode doc = MAPPER.valueToTree(constitution);
-    List<Slot> slots = new java.util.ArrayList<>();
+    List<Slot> slots = new ArrayList<>();
     slots(doc, slots);
     Slot slot = slots.get(where % slots.size());
     slot.set(replacement.deepCopy());
@@ -69,7 +76,7 @@ class ConstitutionJsonProperties {
 
   private static void slots(JsonNode node, List<Slot> out) {
     if (node instanceof ObjectNode o) {
-      List<String> names = new java.util.ArrayList<>();
+      List<String> names = new ArrayList<>();
       o.fieldNames().forEachRemaining(names::add);
       for (String name : names) {
         out.add(v -> o.set(name, v));
@@ -84,16 +91,16 @@ class ConstitutionJsonProperties {
     }
   }
 
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<JsonNode> replacements() {
+  @Provide
+  Arbitrary<JsonNode> replacements() {
     ObjectMapper plain = new ObjectMapper();
-    return net.jqwik.api.Arbitraries.of("\"x\"", "\"\"", "0", "-1", "2147483648", "99999999999999999999", "true", "null",
+    return Arbitraries.of("\"x\"", "\"\"", "0", "-1", "2147483648", "99999999999999999999", "true", "null",
             "{}", "[]", "\"1/0\"", "\"3/2\"", "\"-1/2\"", "\"P-1D\"", "\"PT-1H\"", "\"2026-02-30\"", "[\"x\"]",
             "{\"quorum\":\"members\",\"n\":0}", "\"ONE_VOTE\"")
         .map(text -> {
           try {
             return plain.readTree(text);
-          } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+          } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
           }
         });
@@ -104,8 +111,8 @@ class ConstitutionJsonProperties {
     assertEquals(change, ConstitutionCodec.change(In.root(ConstitutionCodec.change(change))));
   }
 
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<Change> changes() {
-    return StoredConstitutions.changes();
+  @Provide
+  Arbitrary<Change> changes() {
+    return JsonDomain.changes();
   }
 }

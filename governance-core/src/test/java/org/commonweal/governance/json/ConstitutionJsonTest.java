@@ -5,24 +5,33 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.common.collect.ImmutableList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
 import org.commonweal.governance.constitution.Amendment;
 import org.commonweal.governance.constitution.Change;
 import org.commonweal.governance.constitution.Constitution;
+import org.commonweal.governance.constitution.Matter;
+import org.commonweal.governance.constitution.Procedure;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.membership.ClassPolicy;
 import org.commonweal.governance.membership.Eligibility;
+import org.commonweal.governance.membership.MembershipRules;
+import org.commonweal.governance.membership.StakeholderClass;
 import org.commonweal.governance.resolution.Condition;
 import org.commonweal.governance.resolution.RatioThreshold;
 import org.commonweal.governance.resolution.Resolution;
@@ -39,8 +48,8 @@ class ConstitutionJsonTest {
 
   /** The example, amended twice: the first amendment makes every kind of change. */
   static Constitution amendedExample() {
-    Constitution first = StoredConstitutions.example();
-    Constitution second = first.apply(Amendment.of("Every kind of change", StoredConstitutions.everyChange()),
+    Constitution first = JsonDomain.example();
+    Constitution second = first.apply(Amendment.of("Every kind of change", JsonDomain.everyChange()),
         LocalDate.of(2025, 7, 1));
     return second.apply(Amendment.of("Restate the objects", new Change.Purpose("To serve Brook ward")),
         LocalDate.of(2026, 7, 1));
@@ -91,7 +100,7 @@ class ConstitutionJsonTest {
     JsonNode second = doc.get("versions").get(1);
     assertEquals("2025-07-01", second.get("inForceFrom").textValue());
     assertEquals("Every kind of change", second.get("amendment").get("title").textValue());
-    assertEquals(StoredConstitutions.everyChange().size(), second.get("amendment").get("changes").size());
+    assertEquals(JsonDomain.everyChange().size(), second.get("amendment").get("changes").size());
     assertEquals("To run a library and a school", second.get("objects").textValue(), "each version in full");
     assertEquals("To serve Brook ward", doc.get("versions").get(2).get("objects").textValue());
   }
@@ -103,13 +112,13 @@ class ConstitutionJsonTest {
     Constitution again = MAPPER.readValue(json, Constitution.class);
     assertEquals(c, again);
     assertEquals(c.amendments(), again.amendments());
-    assertEquals(Optional.of(StoredConstitutions.example()), again.inForceOn(LocalDate.of(2025, 1, 1)));
+    assertEquals(Optional.of(JsonDomain.example()), again.inForceOn(LocalDate.of(2025, 1, 1)));
     roundTrip(c);
   }
 
   @Test
   void everyChange_readBack_isTheSameChange() {
-    for (Change c : StoredConstitutions.everyChange()) {
+    for (Change c : JsonDomain.everyChange()) {
       assertEquals(c, ConstitutionCodec.change(In.root(ConstitutionCodec.change(c))), c.description());
     }
   }
@@ -129,7 +138,7 @@ class ConstitutionJsonTest {
     assertEquals(12, rules.stream().map(Object::getClass).distinct().count(), "every record");
     for (QuorumRule r : rules) {
       assertEquals(r, RulesCodec.quorum(In.root(RulesCodec.quorum(r))), r.description());
-      roundTrip(Constitution.builder().from(StoredConstitutions.example()).boardQuorum(r).build());
+      roundTrip(Constitution.builder().from(JsonDomain.example()).boardQuorum(r).build());
     }
   }
 
@@ -151,9 +160,9 @@ class ConstitutionJsonTest {
       Resolution r = Resolution.builder().title("Motion").addAllConditions(conditions).tieRule(t).addNotes("rule 9").build();
       assertEquals(r, RulesCodec.resolution(In.root(RulesCodec.resolution(r))), t.description());
     }
-    roundTrip(Constitution.builder().from(StoredConstitutions.example())
-        .putMatters(org.commonweal.governance.constitution.Matter.EXPEL_MEMBER,
-            new org.commonweal.governance.constitution.Procedure.AtMeeting(Resolution.builder().title("Expel")
+    roundTrip(Constitution.builder().from(JsonDomain.example())
+        .putMatters(Matter.EXPEL_MEMBER,
+            new Procedure.AtMeeting(Resolution.builder().title("Expel")
                 .addAllConditions(conditions).tieRule(ties.get(6)).build()))
         .build());
   }
@@ -164,10 +173,10 @@ class ConstitutionJsonTest {
         Eligibility.allOf(Eligibility.always(), Eligibility.minimumAge(16), Eligibility.residentIn("Brook ward")),
         Eligibility.allOf(Eligibility.employedAtLeastHours(Fraction.of(15, 2)), Eligibility.tenant()),
         Eligibility.not(Eligibility.enrolled()), Eligibility.memberOrganisation(), Eligibility.attested("a parent"));
-    Constitution c = StoredConstitutions.example();
+    Constitution c = JsonDomain.example();
     roundTrip(Constitution.builder().from(c).membership(
-        org.commonweal.governance.membership.MembershipRules.of(org.commonweal.governance.membership.ClassPolicy.ONE_CLASS,
-            org.commonweal.governance.membership.StakeholderClass.of(RESIDENTS, "Everyone", all))).build());
+        MembershipRules.of(ClassPolicy.ONE_CLASS,
+            StakeholderClass.of(RESIDENTS, "Everyone", all))).build());
   }
 
   @Test
@@ -213,14 +222,14 @@ class ConstitutionJsonTest {
 
   @Test
   void read_noVersions_isRefused() {
-    ObjectNode doc = (ObjectNode) tree(StoredConstitutions.example());
+    ObjectNode doc = (ObjectNode) tree(JsonDomain.example());
     doc.putArray("versions");
     assertEquals("$.versions", refused(doc).path());
   }
 
   @Test
   void read_valueTheTypeRefuses_namesItsPathAndKeepsTheCause() {
-    ObjectNode doc = (ObjectNode) tree(StoredConstitutions.example());
+    ObjectNode doc = (ObjectNode) tree(JsonDomain.example());
     ((ObjectNode) version(doc, 0).get("matters").get(1).get("procedure")).put("consent", "3/2");
     StoredDocumentException e = refused(doc);
     assertEquals("$.versions[0].matters[1].procedure.consent", e.path());
@@ -231,7 +240,7 @@ class ConstitutionJsonTest {
 
   @Test
   void read_classSharesNotAddingUpToTheWhole_namesTheClassShares() {
-    ObjectNode doc = (ObjectNode) tree(StoredConstitutions.example());
+    ObjectNode doc = (ObjectNode) tree(JsonDomain.example());
     ObjectNode shares = ((ObjectNode) version(doc, 0).get("voting")).putObject("classShares");
     ArrayNode list = shares.putArray("shares");
     list.addObject().put("classId", "residents").put("share", "1/2");
@@ -253,7 +262,7 @@ class ConstitutionJsonTest {
 
   @Test
   void read_unknownRuleNode_namesItsPath() {
-    ObjectNode doc = (ObjectNode) tree(StoredConstitutions.example());
+    ObjectNode doc = (ObjectNode) tree(JsonDomain.example());
     ((ObjectNode) version(doc, 0).get("generalMeetings").get("quorum").get("parts").get(0)).put("quorum", "everyone");
     StoredDocumentException e = refused(doc);
     assertEquals("$.versions[0].generalMeetings.quorum.parts[0].quorum", e.path());
@@ -262,7 +271,7 @@ class ConstitutionJsonTest {
 
   @Test
   void read_aMatterListedTwice_isRefused() {
-    ObjectNode doc = (ObjectNode) tree(StoredConstitutions.example());
+    ObjectNode doc = (ObjectNode) tree(JsonDomain.example());
     ArrayNode matters = (ArrayNode) version(doc, 0).get("matters");
     matters.add(matters.get(0).deepCopy());
     assertEquals("$.versions[0].matters[2].id", refused(doc).path());
@@ -270,7 +279,7 @@ class ConstitutionJsonTest {
 
   @Test
   void read_aRepeatedMemberOfASet_isRefusedNotDropped() {
-    ObjectNode doc = (ObjectNode) tree(StoredConstitutions.example());
+    ObjectNode doc = (ObjectNode) tree(JsonDomain.example());
     ((ArrayNode) version(doc, 0).get("assetLock").get("recipients")).add("CHARITY");
     StoredDocumentException e = refused(doc);
     assertEquals("$.versions[0].assetLock.recipients[3]", e.path());
@@ -279,7 +288,7 @@ class ConstitutionJsonTest {
 
   @Test
   void read_aNestingDeeperThanTheRuleAllows_isRefusedAtItsPath() {
-    ObjectNode doc = (ObjectNode) tree(StoredConstitutions.example());
+    ObjectNode doc = (ObjectNode) tree(JsonDomain.example());
     ObjectNode rule = MAPPER.createObjectNode().put("quorum", "thosePresent");
     for (int i = 0; i < 100; i++) {
       ObjectNode outer = MAPPER.createObjectNode().put("quorum", "inEachClass");
@@ -294,7 +303,7 @@ class ConstitutionJsonTest {
 
   @Test
   void read_aFractionOfAMillionDigits_isRefusedBeforeItIsReduced() {
-    ObjectNode doc = (ObjectNode) tree(StoredConstitutions.example());
+    ObjectNode doc = (ObjectNode) tree(JsonDomain.example());
     String huge = "7".repeat(1_000_000) + "/" + "3".repeat(999_999) + "1";
     ((ObjectNode) version(doc, 0).get("matters").get(1).get("procedure")).put("consent", huge);
     long start = System.nanoTime();
@@ -303,13 +312,13 @@ class ConstitutionJsonTest {
     assertEquals("$.versions[0].matters[1].procedure.consent", e.path());
     assertTrue(e.getMessage().contains("at most " + ConstitutionCodec.LONGEST_FRACTION + " characters"), e.getMessage());
     ((ObjectNode) version(doc, 0).get("matters").get(1).get("procedure")).put("consent", "3/4");
-    assertEquals(StoredConstitutions.example(), assertDoesNotThrowRead(doc));
+    assertEquals(JsonDomain.example(), assertDoesNotThrowRead(doc));
   }
 
   private static Constitution assertDoesNotThrowRead(JsonNode doc) {
     try {
       return MAPPER.treeToValue(doc, Constitution.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (JsonProcessingException e) {
       throw new AssertionError(e);
     }
   }
@@ -325,9 +334,9 @@ class ConstitutionJsonTest {
   void write_aLotThatCannotBeReadBack_isRefused() {
     Resolution r = Resolution.builder().title("Motion").addConditions(Threshold.majorityOfVotesCast())
         .tieRule(TieRule.lot(TieBreaker.fixedOrder(List.of("heads", "tails")))).build();
-    Constitution c = Constitution.builder().from(StoredConstitutions.example())
-        .putMatters(org.commonweal.governance.constitution.Matter.EXPEL_MEMBER,
-            new org.commonweal.governance.constitution.Procedure.AtMeeting(r))
+    Constitution c = Constitution.builder().from(JsonDomain.example())
+        .putMatters(Matter.EXPEL_MEMBER,
+            new Procedure.AtMeeting(r))
         .build();
     Exception e = assertThrows(Exception.class, () -> MAPPER.writeValueAsString(c));
     assertTrue(String.valueOf(e.getMessage()).contains("cannot be stored"), e.getMessage());
@@ -336,15 +345,15 @@ class ConstitutionJsonTest {
   /** The example published beside the schema, which {@code docs/storage.md} shows, is read as it stands. */
   @Test
   void publishedExample_readsAndConformsToTheSchema() throws Exception {
-    java.nio.file.Path file = java.nio.file.Path.of(System.getProperty("basedir", "."))
+    Path file = Path.of(System.getProperty("basedir", "."))
         .resolve("../docs/schema/constitution.example.json").normalize();
-    JsonNode doc = MAPPER.readTree(java.nio.file.Files.readString(file));
+    JsonNode doc = MAPPER.readTree(Files.readString(file));
     assertEquals(List.of(), SCHEMAS.violations(doc, "constitution.schema.json"));
     Constitution c = MAPPER.treeToValue(doc, Constitution.class);
     assertEquals("Brook Ward Development Trust", c.name());
     assertEquals(2, c.history().size());
-    assertEquals(java.util.OptionalInt.of(28), c.writtenResolutionDays());
-    assertEquals(java.util.OptionalInt.empty(), c.original().writtenResolutionDays());
+    assertEquals(OptionalInt.of(28), c.writtenResolutionDays());
+    assertEquals(OptionalInt.empty(), c.original().writtenResolutionDays());
     assertEquals(c.original().apply(c.amendment().orElseThrow(), c.inForceFrom()), c,
         "the second version is what its amendment makes of the first");
     assertEquals(doc.toString(), MAPPER.writeValueAsString(c), "written back as published");
@@ -352,7 +361,7 @@ class ConstitutionJsonTest {
 
   @Test
   void amendment_readBack_keepsItsChangesInOrder() {
-    Amendment a = new Amendment("All", ImmutableList.copyOf(StoredConstitutions.everyChange()));
+    Amendment a = new Amendment("All", ImmutableList.copyOf(JsonDomain.everyChange()));
     assertEquals(a, ConstitutionCodec.amendment(In.root(ConstitutionCodec.amendment(a))));
   }
 }

@@ -19,6 +19,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.OptionalInt;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.constitution.Amendment;
 import org.commonweal.governance.constitution.AssetLock;
@@ -97,7 +98,7 @@ class ValidateCommandTest {
         .assetLock(AssetLock.statutory())
         .build();
     return first.apply(Amendment.of("Allow written resolutions",
-        new Change.WrittenResolutions(java.util.OptionalInt.of(28))), LocalDate.of(2026, 7, 1));
+        new Change.WrittenResolutions(OptionalInt.of(28))), LocalDate.of(2026, 7, 1));
   }
 
   private static Path stored(Path dir, String name, Constitution c) throws IOException {

@@ -1,9 +1,13 @@
 package org.commonweal.governance.json;
 
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,20 +47,25 @@ import org.commonweal.governance.meeting.MeetingRules;
 import org.commonweal.governance.meeting.NoticeRule;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.membership.ClassPolicy;
+import org.commonweal.governance.membership.Eligibility;
 import org.commonweal.governance.membership.MembershipDomain;
 import org.commonweal.governance.membership.MembershipRules;
+import org.commonweal.governance.membership.StakeholderClass;
 import org.commonweal.governance.resolution.Condition;
 import org.commonweal.governance.resolution.RatioThreshold;
 import org.commonweal.governance.resolution.Resolution;
 import org.commonweal.governance.resolution.ResolutionDomain;
 import org.commonweal.governance.resolution.TieRule;
 import org.commonweal.governance.resolution.TwoMeetingResolution;
+import org.commonweal.governance.shares.Money;
 import org.commonweal.governance.shares.ShareClass;
 import org.commonweal.governance.shares.ShareClassId;
 import org.commonweal.governance.shares.SharesDomain;
 import org.commonweal.governance.shares.StatutoryCap;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.VotingDomain;
+import org.commonweal.governance.voting.VotingRules;
 
 /**
  * Constitutions for the storage properties, built from the other packages' test domains: membership
@@ -71,7 +80,7 @@ import org.commonweal.governance.voting.VotingDomain;
  * naming its previous version (which the storage format must keep exactly too). Whether the rules make
  * sense together is not a concern here: validation is not storage.
  */
-public class StoredConstitutions extends DomainContextBase {
+public class JsonDomain extends DomainContextBase {
   private static final MembershipDomain MEMBERSHIP = new MembershipDomain();
   private static final SharesDomain SHARES = new SharesDomain();
   private static final LocalDate ADOPTED = LocalDate.of(2020, 4, 1);
@@ -124,8 +133,8 @@ public class StoredConstitutions extends DomainContextBase {
               .membership(membership).areaOfBenefit(area);
           minimum.ifPresent(b::minimumMembers);
           written.ifPresent(b::writtenResolutionDays);
-          b.investorClasses(com.google.common.collect.ImmutableSortedSet.of(ids.get(0)));
-          b.staffClasses(com.google.common.collect.ImmutableSortedSet.copyOf(ids.subList(1, ids.size())));
+          b.investorClasses(ImmutableSortedSet.of(ids.get(0)));
+          b.staffClasses(ImmutableSortedSet.copyOf(ids.subList(1, ids.size())));
           return b;
         });
     return Combinators.combine(
@@ -204,7 +213,7 @@ public class StoredConstitutions extends DomainContextBase {
         Combinators.combine(
                 Arbitraries.subsetOf(Choice.AGAINST, Choice.ABSTAIN, Choice.SPOILT), MeetingDomain.rules(2))
             .as((others, rule) -> {
-              Set<Choice> counted = new java.util.HashSet<>(others);
+              Set<Choice> counted = new HashSet<>(others);
               counted.add(Choice.FOR);
               return Condition.participation(counted, rule);
             }));
@@ -319,7 +328,7 @@ public class StoredConstitutions extends DomainContextBase {
             Arbitraries.integers().between(1, 4).optional(0.5),
             Combinators.combine(Arbitraries.integers().between(1, 3), Arbitraries.integers().between(1, 2)).as(TermLimit::of)
                 .optional(0.5))
-        .as((f, subject, maxTerm, limit) -> new RotationRule(f, com.google.common.collect.ImmutableSet.copyOf(subject),
+        .as((f, subject, maxTerm, limit) -> new RotationRule(f, ImmutableSet.copyOf(subject),
             maxTerm, limit));
   }
 
@@ -343,7 +352,7 @@ public class StoredConstitutions extends DomainContextBase {
         Arbitraries.of("To run a library and a school").map(Change.Purpose::new),
         MEMBERSHIP.rules().map(m -> (Change) new Change.Membership(m)),
         Combinators.combine(shareClasses(), SHARES.caps().optional(0.5))
-            .as((classes, cap) -> new Change.Shares(com.google.common.collect.ImmutableList.copyOf(classes), cap)),
+            .as((classes, cap) -> new Change.Shares(ImmutableList.copyOf(classes), cap)),
         VotingDomain.rules().map(Change.Voting::new),
         meetingRules().map(Change.GeneralMeetings::new),
         Arbitraries.integers().between(1, 40).optional(0.6)
@@ -370,17 +379,17 @@ public class StoredConstitutions extends DomainContextBase {
    * @return the changes
    */
   static List<Change> everyChange() {
-    MembershipRules membership = MembershipRules.of(org.commonweal.governance.membership.ClassPolicy.ONE_CLASS,
-        org.commonweal.governance.membership.StakeholderClass.of(ClassId.of("residents"), "Residents",
-            org.commonweal.governance.membership.Eligibility.residentIn("Brook ward")));
+    MembershipRules membership = MembershipRules.of(ClassPolicy.ONE_CLASS,
+        StakeholderClass.of(ClassId.of("residents"), "Residents",
+            Eligibility.residentIn("Brook ward")));
     ShareClass share = ShareClass.builder().id(ShareClassId.of("community"))
-        .name("Community shares").parValue(org.commonweal.governance.shares.Money.parse("1.00 GBP")).withdrawable(true)
+        .name("Community shares").parValue(Money.parse("1.00 GBP")).withdrawable(true)
         .transferable(false).voting(false).addHolders(ClassId.of("residents")).build();
     return List.of(
         new Change.Purpose("To run a library and a school"),
         new Change.Membership(membership),
-        new Change.Shares(com.google.common.collect.ImmutableList.of(share), Optional.of(StatutoryCap.ukRegisteredSociety())),
-        new Change.Voting(org.commonweal.governance.voting.VotingRules.oneVotePerShareCappedAt(5)),
+        new Change.Shares(ImmutableList.of(share), Optional.of(StatutoryCap.ukRegisteredSociety())),
+        new Change.Voting(VotingRules.oneVotePerShareCappedAt(5)),
         new Change.GeneralMeetings(MeetingRules.builder().quorum(QuorumRule.members(5)).build()),
         new Change.WrittenResolutions(OptionalInt.of(28)),
         new Change.WrittenResolutions(OptionalInt.empty()),
@@ -407,15 +416,15 @@ public class StoredConstitutions extends DomainContextBase {
         .type(OrganisationType.COMMUNITY_BENEFIT_SOCIETY)
         .objects("To run the school, the library and the homes on the Brook Road site for the community")
         .inForceFrom(LocalDate.of(2024, 4, 1))
-        .membership(MembershipRules.of(org.commonweal.governance.membership.ClassPolicy.SEVERAL_CLASSES,
-            org.commonweal.governance.membership.StakeholderClass.of(ClassId.of("residents"), "Residents",
-                org.commonweal.governance.membership.Eligibility.residentIn("Brook ward")),
-            org.commonweal.governance.membership.StakeholderClass.of(ClassId.of("staff"), "Staff",
-                org.commonweal.governance.membership.Eligibility.employedAtLeastHours(Fraction.of(8)))))
+        .membership(MembershipRules.of(ClassPolicy.SEVERAL_CLASSES,
+            StakeholderClass.of(ClassId.of("residents"), "Residents",
+                Eligibility.residentIn("Brook ward")),
+            StakeholderClass.of(ClassId.of("staff"), "Staff",
+                Eligibility.employedAtLeastHours(Fraction.of(8)))))
         .areaOfBenefit("Brook ward")
-        .investorClasses(com.google.common.collect.ImmutableSortedSet.of())
-        .staffClasses(com.google.common.collect.ImmutableSortedSet.of(ClassId.of("staff")))
-        .voting(org.commonweal.governance.voting.VotingRules.oneMemberOneVote())
+        .investorClasses(ImmutableSortedSet.of())
+        .staffClasses(ImmutableSortedSet.of(ClassId.of("staff")))
+        .voting(VotingRules.oneMemberOneVote())
         .generalMeetings(MeetingRules.builder().notice(NoticeRule.clearDays(14))
             .quorum(QuorumRule.greaterOf(QuorumRule.members(10), QuorumRule.fractionOfMembers(Fraction.of(1, 10))))
             .build())
