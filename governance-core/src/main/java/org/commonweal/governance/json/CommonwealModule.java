@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.util.function.Function;
+import org.commonweal.governance.constitution.Constitution;
 import org.commonweal.governance.election.ElectionResult;
 import org.commonweal.governance.membership.Register;
 import org.commonweal.governance.shares.ShareLedger;
@@ -36,6 +37,8 @@ import org.commonweal.governance.shares.ShareLedger;
  *       <td>{@code docs/schema/ledger.schema.json}</td></tr>
  *   <tr><td>{@link ElectionResult}</td><td>{@code "result"}</td><td>1</td>
  *       <td>{@code docs/schema/result.schema.json}</td></tr>
+ *   <tr><td>{@link Constitution}</td><td>{@code "constitution"}</td><td>1</td>
+ *       <td>{@code docs/schema/constitution.schema.json}</td></tr>
  * </table>
  *
  * <p>Each value is a top-level document with a header naming its kind and the version of its format;
@@ -60,6 +63,7 @@ public final class CommonwealModule extends SimpleModule {
     add(Register.class, RegisterCodec::write, RegisterCodec::read);
     add(ShareLedger.class, LedgerCodec::write, LedgerCodec::read);
     add(ElectionResult.class, ResultCodec::write, ResultCodec::read);
+    add(Constitution.class, ConstitutionCodec::write, ConstitutionCodec::read);
   }
 
   private <T> void add(Class<T> type, Function<T, ObjectNode> writer, Function<In, T> reader) {

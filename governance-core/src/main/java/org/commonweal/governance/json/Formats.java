@@ -17,5 +17,8 @@ final class Formats {
   static final String RESULT = "result";
   static final int RESULT_VERSION = 1;
 
+  static final String CONSTITUTION = "constitution";
+  static final int CONSTITUTION_VERSION = 1;
+
   private Formats() {}
 }

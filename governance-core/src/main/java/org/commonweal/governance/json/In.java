@@ -3,12 +3,15 @@ package org.commonweal.governance.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -26,14 +29,26 @@ final class In {
   private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
   private final JsonNode node;
   private final String path;
+  private final int longestFraction;
 
-  private In(JsonNode node, String path) {
+  private In(JsonNode node, String path, int longestFraction) {
     this.node = node;
     this.path = path;
+    this.longestFraction = longestFraction;
   }
 
   static In root(JsonNode node) {
-    return new In(node, "$");
+    return new In(node, "$", Integer.MAX_VALUE);
+  }
+
+  /**
+   * Returns this node, and every node read from it, refusing a fraction written with more than the
+   * given number of characters. Reducing a fraction costs time that grows faster than its length, so a
+   * document whose fractions are rule parameters (a threshold, a share) bounds them, and a hostile
+   * document cannot make reading hang.
+   */
+  In longestFraction(int characters) {
+    return new In(node, path, characters);
   }
 
   String path() {
@@ -96,7 +111,7 @@ final class In {
     object();
     ImmutableList.Builder<Map.Entry<String, In>> out = ImmutableList.builder();
     for (Map.Entry<String, JsonNode> e : node.properties()) {
-      out.add(Map.entry(e.getKey(), new In(e.getValue(), child(e.getKey()))));
+      out.add(Map.entry(e.getKey(), new In(e.getValue(), child(e.getKey()), longestFraction)));
     }
     return out.build();
   }
@@ -107,13 +122,13 @@ final class In {
     if (value == null) {
       throw new StoredDocumentException(child(name), null, "missing field");
     }
-    return new In(value, child(name));
+    return new In(value, child(name), longestFraction);
   }
 
   /** Returns a field that may be absent; null is not a value in these documents. */
   Optional<In> optional(String name) {
     JsonNode value = object().node.get(name);
-    return value == null ? Optional.empty() : Optional.of(new In(value, child(name)));
+    return value == null ? Optional.empty() : Optional.of(new In(value, child(name), longestFraction));
   }
 
   /** Returns the elements of an array, each with its own path. */
@@ -123,7 +138,7 @@ final class In {
     }
     ImmutableList.Builder<In> out = ImmutableList.builderWithExpectedSize(node.size());
     for (int i = 0; i < node.size(); i++) {
-      out.add(new In(node.get(i), path + "[" + i + "]"));
+      out.add(new In(node.get(i), path + "[" + i + "]", longestFraction));
     }
     return out.build();
   }
@@ -182,9 +197,39 @@ final class In {
     }
   }
 
+  Duration duration() {
+    String text = text();
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw error("expected an ISO-8601 duration such as PT48H");
+    }
+  }
+
+  /**
+   * Reads an array whose elements must be distinct (the elements of a set, the keys of a map): a
+   * repeated element is refused rather than dropped, so that what is read is what was written.
+   */
+  <T> ImmutableList<T> distinct(Function<In, T> read) {
+    ImmutableList<In> elements = elements();
+    Set<T> seen = new HashSet<>();
+    ImmutableList.Builder<T> out = ImmutableList.builder();
+    for (In e : elements) {
+      T value = read.apply(e);
+      if (!seen.add(value)) {
+        throw e.error("appears twice");
+      }
+      out.add(value);
+    }
+    return out.build();
+  }
+
   /** Reads a fraction as the writer writes it; a decimal or a percentage is not a stored form. */
   Fraction fraction() {
     String text = text();
+    if (text.length() > longestFraction) {
+      throw error("a fraction in this document is written in at most " + longestFraction + " characters");
+    }
     if (!FRACTION.matcher(text).matches()) {
       throw error("expected an exact fraction such as \"15/2\" or a whole number");
     }

@@ -117,7 +117,7 @@ final class LedgerCodec {
     return in.build(() -> ShareClassId.of(text));
   }
 
-  private static ObjectNode shareClass(ShareClass c) {
+  static ObjectNode shareClass(ShareClass c) {
     ObjectNode o = NODES.objectNode();
     o.put("id", c.id().value());
     o.put("name", c.name());
@@ -139,7 +139,7 @@ final class LedgerCodec {
     return o;
   }
 
-  private static ShareClass shareClass(In in) {
+  static ShareClass shareClass(In in) {
     in.fields(
         "id", "name", "parValue", "paidUpPerShare", "withdrawable", "transferable", "voting", "maxInterestRate",
         "holders", "limits", "withdrawalNotice");
@@ -186,7 +186,7 @@ final class LedgerCodec {
         });
   }
 
-  private static ObjectNode cap(StatutoryCap cap) {
+  static ObjectNode cap(StatutoryCap cap) {
     ObjectNode o = NODES.objectNode();
     o.put("currency", cap.currency().getCurrencyCode());
     cap.perMember().ifPresent(m -> o.put("perMember", m.toString()));
@@ -199,7 +199,7 @@ final class LedgerCodec {
    * A cap with an amount is rebuilt with {@link StatutoryCap#of}; one without is the library's only such
    * cap, {@link StatutoryCap#none}, and a document that says otherwise is refused.
    */
-  private static StatutoryCap cap(In in) {
+  static StatutoryCap cap(In in) {
     in.fields("currency", "perMember", "societiesExempt", "source");
     In currencyNode = in.field("currency");
     String code = currencyNode.text();

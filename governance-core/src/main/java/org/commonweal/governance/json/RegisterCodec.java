@@ -54,7 +54,7 @@ final class RegisterCodec {
     return members.build(() -> Register.of(rules, read));
   }
 
-  private static ObjectNode rules(MembershipRules rules) {
+  static ObjectNode rules(MembershipRules rules) {
     ObjectNode out = NODES.objectNode();
     out.put("classPolicy", rules.classPolicy().name());
     ArrayNode classes = out.putArray("classes");
@@ -67,7 +67,7 @@ final class RegisterCodec {
     return out;
   }
 
-  private static MembershipRules rules(In in) {
+  static MembershipRules rules(In in) {
     in.fields("classPolicy", "classes");
     ClassPolicy policy = in.field("classPolicy").constant(ClassPolicy.class);
     ImmutableList<StakeholderClass> classes = in.field("classes").list(RegisterCodec::stakeholderClass);

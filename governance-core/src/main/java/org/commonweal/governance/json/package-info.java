@@ -1,5 +1,6 @@
 /**
- * Storage: registers of members, share ledgers and election results written to JSON and read back
+ * Storage: constitutions with their history, registers of members, share ledgers and election results
+ * written to JSON and read back
  * exactly, through a Jackson module that the caller registers ({@link
  * org.commonweal.governance.json.CommonwealModule}).
  *

@@ -55,7 +55,7 @@ class SchemaTest {
 
   @Test
   void everySchema_parsesAndNamesItsKind() {
-    for (String kind : List.of("register", "ledger", "result")) {
+    for (String kind : List.of("register", "ledger", "result", "constitution")) {
       JsonNode s = schemas.schema(kind + ".schema.json");
       assertEquals(kind, s.get("properties").get("commonweal").get("const").textValue());
       assertEquals(1, s.get("properties").get("version").get("const").intValue());

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "commonweal 0.1.0",
     description = "Executable rules for co-operatives and community organisations.",
-    subcommands = {CountCommand.class, PowerCommand.class})
+    subcommands = {CountCommand.class, PowerCommand.class, ValidateCommand.class})
 public final class CommonwealCli implements Callable<Integer> {
   @Spec CommandSpec spec;
 
