@@ -50,18 +50,7 @@ class ProfilesTest {
       Matter.DISPOSE_OF_ASSETS, Matter.AMALGAMATE, Matter.CONVERT, Matter.DISSOLVE, Matter.ELECT_DIRECTOR, Matter.REMOVE_DIRECTOR);
 
   static Stream<Constitution> profiles() {
-    return Stream.of(
-        Profiles.ukCooperativeSociety("Valley Foods Co-operative", ADOPTED, QUORUM),
-        Profiles.communityBenefitSociety("Eastfield Community Energy", "To generate renewable energy for Eastfield", ADOPTED, QUORUM),
-        Profiles.workerCooperative("Northside Bakers", ADOPTED, 5),
-        Profiles.somersetRules("Levels Care Co-operative", ADOPTED, QUORUM),
-        Profiles.fairShares("Open Tools", ADOPTED, false),
-        Profiles.fairShares("Open Tools Co-operative", ADOPTED, true),
-        Profiles.schoolTrust("Eastfield Learning Trust", ADOPTED, AREA, QUORUM, 4, 3),
-        Profiles.communityLandTrust("Eastfield Community Land Trust", ADOPTED, AREA, QUORUM, 3),
-        Profiles.housingSociety("Eastfield Homes", ADOPTED, AREA, QUORUM, 9),
-        Profiles.developmentTrust("Eastfield Development Trust", ADOPTED, AREA, QUORUM, 7),
-        Profiles.communityHub("Eastfield Hub", ADOPTED, AREA, QUORUM));
+    return ProfileFixtures.all().stream();
   }
 
   /** A tally on {@code roll}, members numbered from 1: the first {@code f} for, the next {@code a} against, then {@code x} abstaining. */
