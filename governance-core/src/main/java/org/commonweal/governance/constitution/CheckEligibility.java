@@ -36,7 +36,7 @@ final class CheckEligibility {
     List<Integer> ages = new ArrayList<>(atoms.ages);
     List<Fraction> hours = new ArrayList<>(atoms.hours);
     List<String> flags = new ArrayList<>(atoms.flags);
-    long cases = (long) (ages.size() + 1) * (hours.size() + 1) << Math.min(flags.size(), 40);
+    long cases = ((long) (ages.size() + 1) * (hours.size() + 1)) << Math.min(flags.size(), 40);
     if (flags.size() > 30 || cases > MAX_CASES) {
       return true;
     }
