@@ -519,7 +519,9 @@ final class Validator {
 
   private void staff() {
     List<ClassId> staff = c.staffClasses().stream().filter(defined::contains).toList();
-    if (staff.isEmpty() || c.board().isEmpty()) {
+    // Where every class is staff (a worker co-operative) the staff are the members, whose control is
+    // the point; the principle guards the other stakeholders of a multi-stakeholder constitution.
+    if (staff.isEmpty() || c.board().isEmpty() || staff.containsAll(defined)) {
       return;
     }
     BoardRules b = c.board().get();

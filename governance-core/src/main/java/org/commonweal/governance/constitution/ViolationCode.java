@@ -91,7 +91,11 @@ public enum ViolationCode {
   CLASS_CAN_PASS_SPECIAL_ALONE(Severity.WARNING, Clause.VOTING, Category.PRINCIPLE),
   /** The investor classes may hold more than a quarter of the votes (ICA principle 2; the FairShares cap). */
   INVESTOR_VOTES_ABOVE_QUARTER(Severity.WARNING, Clause.VOTING, Category.PRINCIPLE),
-  /** More board seats are open to staff than the staff limit allows, or, without a limit, a majority. */
+  /**
+   * More board seats are open to staff (the staff classes' reserved seats and every general seat) than
+   * the staff limit allows, or, without a limit, a majority of the seats the rules fill. Not reported
+   * where every class is a staff class (a worker co-operative), whose members are its staff.
+   */
   STAFF_CAN_CONTROL_BOARD(Severity.WARNING, Clause.BOARD, Category.PRINCIPLE);
 
   /** What kind of rule a code checks. */

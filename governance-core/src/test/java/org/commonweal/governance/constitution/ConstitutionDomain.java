@@ -417,9 +417,13 @@ public class ConstitutionDomain extends DomainContextBase {
       case INVESTOR_VOTES_ABOVE_QUARTER -> b.investorClasses(ImmutableSortedSet.of(first))
           .voting(VotingRules.builder().from(v).classShares(Optional.empty()).classCaps(Map.of()).nonVotingClasses(List.of()).build())
           .build();
-      case STAFF_CAN_CONTROL_BOARD -> b.staffClasses(ImmutableSortedSet.of(first))
-          .board(BoardRules.builder().minSize(1).maxSize(3).addReserved(new ReservedSeats(first, 2)).build())
-          .rotation(Optional.empty()).build();
+      case STAFF_CAN_CONTROL_BOARD -> {
+        // Staff among other stakeholders: where every class is staff, the principle does not apply.
+        Constitution two = c.membership().classes().size() >= 2 ? c : withSecondClass(c);
+        yield Constitution.builder().from(two).staffClasses(ImmutableSortedSet.of(first))
+            .board(BoardRules.builder().minSize(1).maxSize(3).addReserved(new ReservedSeats(first, 2)).build())
+            .rotation(Optional.empty()).build();
+      }
     };
   }
 

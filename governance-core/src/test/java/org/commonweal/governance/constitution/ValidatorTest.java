@@ -471,6 +471,9 @@ class ValidatorTest {
     assertEquals(Set.of(), codes(coop().board(b.build())));
     assertEquals(Set.of(ViolationCode.STAFF_CAN_CONTROL_BOARD),
         codes(coop().board(BoardRules.builder().from(b.build()).generalSeats(3).build())));
+    // In a worker co-operative every member is staff: the principle does not apply.
+    assertEquals(Set.of(), codes(coop().staffClasses(ImmutableSortedSet.of(WORKERS, USERS, INVESTORS, NOBODY))
+        .board(BoardRules.builder().from(b.build()).generalSeats(3).build())));
   }
 
   // ---- The report and its options -------------------------------------------------------------
