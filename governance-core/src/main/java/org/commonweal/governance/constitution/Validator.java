@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -359,7 +360,9 @@ final class Validator {
         : "at least two thirds of the members voting at one general meeting, confirmed at a second by more than half"
             + " of those voting";
     if (!(p instanceof Procedure.AtTwoMeetings two)) {
-      report(ViolationCode.TWO_MEETING_BELOW_STATUTE, "\"" + matter.title() + "\" is decided by " + p.description()
+      String how = p.description();
+      report(ViolationCode.TWO_MEETING_BELOW_STATUTE, "\"" + matter.title() + "\" is decided by "
+          + how.substring(0, 1).toLowerCase(Locale.ROOT) + how.substring(1)
           + (c.matters().containsKey(matter) ? "" : " (the rules give it no row)") + ", but " + law + " needs " + needs);
       return;
     }
@@ -397,7 +400,7 @@ final class Validator {
           + " these rules have no asset lock; adopt the statutory lock (SI 2006/264) or write one into the rules");
     } else if (!lock.get().locksAssets()) {
       String open = lock.get().recipients().stream().filter(r -> !AssetLock.LOCKED_RECIPIENTS.contains(r))
-          .map(r -> r.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "));
+          .map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', ' ')).collect(Collectors.joining(", "));
       report(ViolationCode.ASSET_LOCK_LETS_ASSETS_TO_MEMBERS, "the asset lock lets assets pass to " + open
           + ", which can pass them to members; a community benefit society's lock allows only other asset-locked"
           + " bodies, charities and community interest companies (SI 2006/264)");
@@ -411,7 +414,7 @@ final class Validator {
       String what;
       if (p instanceof Procedure.AtMeeting m && (amend || m.resolution().kind() == Resolution.Kind.SPECIAL)) {
         bound = CheckRules.shareOfThoseVoting(m.resolution(), CountedBy.VOTES, headsAreVotes);
-        what = m.resolution().kind().label().toLowerCase(java.util.Locale.ROOT);
+        what = m.resolution().kind().label().toLowerCase(Locale.ROOT);
       } else if (p instanceof Procedure.AtTwoMeetings m
           && (amend || m.resolution().first().kind() == Resolution.Kind.SPECIAL
               || m.resolution().second().kind() == Resolution.Kind.SPECIAL)) {
