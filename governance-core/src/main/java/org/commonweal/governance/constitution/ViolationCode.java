@@ -28,7 +28,12 @@ public enum ViolationCode {
    * ever be quorate.
    */
   QUORUM_CLASS_MAY_BE_EMPTY(Severity.WARNING, Clause.GENERAL_MEETINGS, Category.CONSISTENCY),
-  /** The quorum counts members present by proxy in words that contradict the rules forbidding proxies. */
+  /**
+   * The proxy rules forbid proxies yet say that members present by proxy count towards the quorum.
+   * Proxies reach a quorum only through an accepted appointment, which forbidden proxies never are, so
+   * the rules contradict themselves only in words; {@link org.commonweal.governance.meeting.ProxyRules}
+   * counts proxies by default exactly where it allows them, so only rules that state both are reported.
+   */
   PROXIES_COUNTED_BUT_FORBIDDEN(Severity.ERROR, Clause.GENERAL_MEETINGS, Category.CONSISTENCY),
   /** The board's reserved, general, appointed and ex officio seats are more than its maximum size. */
   BOARD_RESERVED_EXCEEDS_SIZE(Severity.ERROR, Clause.BOARD, Category.CONSISTENCY),
@@ -36,7 +41,7 @@ public enum ViolationCode {
   BOARD_CLASS_UNDEFINED(Severity.ERROR, Clause.BOARD, Category.CONSISTENCY),
   /** Retirement by rotation would retire no director at an annual meeting after the first. */
   ROTATION_RETIRES_NOBODY(Severity.ERROR, Clause.ROTATION, Category.CONSISTENCY),
-  /** A share class that no stakeholder class able to have members may hold. */
+  /** A share class that no stakeholder class able to have members may hold (each holder undefined, or nobody can join it). */
   SHARE_CLASS_NO_HOLDER(Severity.ERROR, Clause.SHARES, Category.CONSISTENCY),
   /** The table of matters gives no procedure for amending the rules, or prohibits it. */
   NO_AMENDMENT_PROCEDURE(Severity.ERROR, Clause.MATTERS, Category.CONSISTENCY),
@@ -57,14 +62,25 @@ public enum ViolationCode {
    * a cap above GBP 100,000 (CCBS Act 2014 s.24).
    */
   WITHDRAWABLE_CAP_ABOVE_STATUTE(Severity.ERROR, Clause.SHARES, Category.LAW),
-  /** A registered society whose votes follow shares (FCA RFCCBS 6.1.3). */
+  /**
+   * A registered society whose votes follow shares, for its members or its member organisations (FCA
+   * RFCCBS 6.1.3). A co-operative society whose individual members vote by shares is reported once, as
+   * {@link #ONE_MEMBER_ONE_VOTE_REQUIRED}.
+   */
   VOTES_IN_PROPORTION_TO_SHARES(Severity.ERROR, Clause.VOTING, Category.LAW),
   /**
    * A co-operative society whose individual members do not have one vote each (FCA FG15/12, the
-   * condition of democratic control of a bona fide co-operative).
+   * condition of democratic control of a bona fide co-operative). The reading taken: individuals must
+   * vote one member one vote; member organisations may have weighted votes (the guidance accepts them for
+   * secondary co-operatives), and fixed class shares of the vote (the Somerset Rules) keep one vote per
+   * member within each class, so neither is reported.
    */
   ONE_MEMBER_ONE_VOTE_REQUIRED(Severity.ERROR, Clause.VOTING, Category.LAW),
-  /** A community benefit society without an asset lock. */
+  /**
+   * A community benefit society without an asset lock. The reading taken: a community benefit society's
+   * assets are held for the community, so its rules must lock them, by the statutory lock of SI 2006/264
+   * or by a lock written in the rules.
+   */
   ASSET_LOCK_MISSING(Severity.ERROR, Clause.ASSET_LOCK, Category.LAW),
   /**
    * A community benefit society whose lock lets assets pass to members, or to a body that could pass
@@ -85,16 +101,30 @@ public enum ViolationCode {
 
   // ---- Co-operative principles -------------------------------------------------------------
 
-  /** An area of benefit is stated and no class admits an adult who lives there (ICA principle 1). */
+  /**
+   * An area of benefit is stated and no class admits an adult who lives there and attests nothing more
+   * (aged 18 on the date the rules take effect, an individual): ICA principle 1, open membership.
+   */
   MEMBERSHIP_NOT_OPEN(Severity.WARNING, Clause.MEMBERSHIP, Category.PRINCIPLE),
-  /** One class's fixed share of the vote reaches, alone, the threshold for amending the rules (ICA principle 2). */
+  /**
+   * One class's fixed share of the vote reaches, alone, the share of the votes cast that amending the
+   * rules needs (the amendment row's, or 75% where it states none), and the amendment needs no consent of
+   * each class: ICA principle 2. Read on fixed class shares only: where votes follow headcount, which
+   * class could dominate depends on the register, not the rules, and is the analysis package's question.
+   */
   CLASS_CAN_PASS_SPECIAL_ALONE(Severity.WARNING, Clause.VOTING, Category.PRINCIPLE),
-  /** The investor classes may hold more than a quarter of the votes (ICA principle 2; the FairShares cap). */
+  /**
+   * The investor classes may hold more than a quarter of the votes: their fixed class shares add up to
+   * more, or, without class shares, their caps do, or one of them votes uncapped (ICA principle 2; the
+   * regulator-approved FairShares society caps investor votes at 25%).
+   */
   INVESTOR_VOTES_ABOVE_QUARTER(Severity.WARNING, Clause.VOTING, Category.PRINCIPLE),
   /**
    * More board seats are open to staff (the staff classes' reserved seats and every general seat) than
-   * the staff limit allows, or, without a limit, a majority of the seats the rules fill. Not reported
-   * where every class is a staff class (a worker co-operative), whose members are its staff.
+   * the staff limit allows, or, without a limit, a majority of the seats the rules fill. The staff limit
+   * is the tightest "at most" composition limit on a staff class or on a director attribute (the rules'
+   * own mark of paid staff). Not reported where every class is a staff class (a worker co-operative),
+   * whose members are its staff.
    */
   STAFF_CAN_CONTROL_BOARD(Severity.WARNING, Clause.BOARD, Category.PRINCIPLE);
 
