@@ -62,7 +62,8 @@ public final class BoardElection {
    * @param constituencies the contests: at most one a reserved class and one for all members
    * @param tieBreaker the lot, for every count
    * @return the counts and the board
-   * @throws InvalidValueException if a constituency is for a class without reserved seats or has more
+   * @throws InvalidValueException if the rules' elected, appointed and ex officio seats exceed the board's
+   *     maximum size, if a constituency is for a class without reserved seats or has more
    *     seats than the rules give it, two are for the same seats, a sitting seat is marked elected or
    *     the co-opted exceed the rules, the board would exceed its maximum size, or a candidate was not a
    *     member (of the class) on the record date
@@ -78,6 +79,15 @@ public final class BoardElection {
     Preconditions.checkNotNull(register, "register");
     Preconditions.checkNotNull(recordDate, "recordDate");
     Preconditions.checkNotNull(tieBreaker, "tieBreaker");
+    // BoardRules can be built with more fixed seats than the board's maximum (validation reports it);
+    // such rules cannot be applied, whatever this election fills.
+    Checks.check(
+        rules.fixedSeats() <= rules.maxSize(),
+        "maxSize",
+        rules.maxSize(),
+        "maxSize (%s) is less than the %s elected, appointed and ex officio seats",
+        rules.maxSize(),
+        rules.fixedSeats());
     check(rules, sitting, constituencies);
     int size = (int) sitting.stream().filter(BoardSeat::votes).count();
     for (Constituency c : constituencies) {

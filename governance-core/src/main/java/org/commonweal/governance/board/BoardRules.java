@@ -27,9 +27,11 @@ import org.immutables.value.Value;
  * }</pre>
  *
  * <p>Checked where built: the size is at least 1 and the maximum at least the minimum; the elected,
- * appointed and ex officio seats fit within the maximum, and with the co-opted seats reach the minimum;
- * a class has one reservation; limits have distinct names; no class's reserved seats exceed a maximum
- * on that class at the board's largest size. Immutable and thread-safe.
+ * appointed and ex officio seats with the co-opted seats reach the minimum; a class has one reservation; limits have distinct names; no class's reserved seats exceed a maximum
+ * on that class at the board's largest size. Whether the elected, appointed and ex officio seats fit
+ * within the maximum is a question about the rules as a whole, which a constitution's validation
+ * answers (so that rules read from a stored document can be reported on rather than refused); {@link
+ * BoardElection#elect} refuses rules whose seats do not fit. Immutable and thread-safe.
  *
  * @since 0.1.0
  */
@@ -158,13 +160,6 @@ public abstract class BoardRules {
     Checks.check(maxSize() >= minSize(), "maxSize", maxSize(), "maxSize (%s) must be at least minSize (%s)", maxSize(), minSize());
     Checks.notNegative("generalSeats", generalSeats());
     Checks.notNegative("maxCoopted", maxCoopted());
-    Checks.check(
-        fixedSeats() <= maxSize(),
-        "maxSize",
-        maxSize(),
-        "maxSize (%s) is less than the %s elected, appointed and ex officio seats",
-        maxSize(),
-        fixedSeats());
     Checks.check(
         fixedSeats() + maxCoopted() >= minSize(),
         "minSize",

@@ -335,8 +335,10 @@ public abstract class Constitution {
 
   /**
    * Returns the validation report: every violation of internal consistency, of the law of the
-   * organisation type, and of the co-operative principles, with codes. Costs O(c + m + s + r) for c
-   * classes, m matters, s share classes and r quorum and eligibility rules.
+   * organisation type, and of the co-operative principles, with codes. Costs O(c·e + q + m·k + s + b)
+   * for c classes whose eligibility rules tell e kinds of person apart (bounded: at most 4,096), a
+   * quorum of q rules, m matters of k conditions each, s share classes and b board seats and limits; a
+   * constitution of 20 classes and 50 matters validates in well under a millisecond.
    *
    * @return the report
    */

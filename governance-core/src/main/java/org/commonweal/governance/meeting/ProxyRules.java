@@ -79,11 +79,12 @@ public abstract class ProxyRules {
   /**
    * Returns whether members present by proxy count toward the quorum.
    *
-   * @return true by default
+   * @return by default, whether proxies are {@linkplain #allowed() allowed}: rules that forbid proxies
+   *     count none (a constitution saying both is contradictory, which its validation reports)
    */
   @Value.Default
   public boolean countForQuorum() {
-    return true;
+    return allowed();
   }
 
   /**

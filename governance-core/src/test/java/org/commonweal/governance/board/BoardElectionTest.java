@@ -167,6 +167,23 @@ class BoardElectionTest {
     assertEquals("constituencies", x.field());
   }
 
+  @Test
+  void elect_rulesWithMoreFixedSeatsThanTheMaximum_areRefusedBeforeCounting() {
+    Register r = schoolTrustRegister();
+    BoardRules tooSmall = BoardRules.builder().from(schoolTrustRules()).maxSize(schoolTrustRules().fixedSeats() - 1).build();
+    // One staff seat of the rules, filled within the seats the rules give: only the rules are wrong.
+    Constituency one = Constituency.ofClass(STAFF, 1, List.of(candidate(r, "S1")), votes(), StvMethods.scottish());
+    InvalidValueException x =
+        assertThrows(
+            InvalidValueException.class,
+            () -> BoardElection.elect(tooSmall, r, RECORD_DATE, List.of(), List.of(one), TieBreaker.givenOrder()));
+    assertEquals("maxSize", x.field());
+    assertEquals(
+        "maxSize (" + tooSmall.maxSize() + ") is less than the " + tooSmall.fixedSeats()
+            + " elected, appointed and ex officio seats",
+        x.getMessage());
+  }
+
   // --- a community land trust in thirds ----------------------------------------------------------
 
   static final ClassId LEASEHOLDERS = ClassId.of("leaseholders");

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.base.TieBreaker;
 import org.commonweal.governance.board.CompositionLimit.Group;
 import org.commonweal.governance.membership.ClassId;
 import org.junit.jupiter.api.Test;
@@ -36,10 +38,20 @@ class BoardRulesTest {
   }
 
   @Test
+  void build_moreFixedSeatsThanTheMaximum_buildsAndElectionRefusesIt() {
+    // Seats beyond the maximum are a finding of a constitution's validation
+    // (ValidatorTest#validate_boardSeatsAboveItsSize_isReported), not a build error; an election under
+    // such rules is refused before any count, naming the same field.
+    BoardRules r = BoardRules.builder().minSize(3).maxSize(4).generalSeats(5).build();
+    assertEquals(5, r.fixedSeats());
+    assertEquals("maxSize", field(() -> BoardElection.elect(r, Boards.register(List.of(PARENTS)),
+        Boards.RECORD_DATE, List.of(), List.of(), TieBreaker.givenOrder())));
+  }
+
+  @Test
   void build_invalidCombinations_areRefusedNamingTheField() {
     assertEquals("minSize", field(() -> BoardRules.builder().minSize(0).maxSize(3).generalSeats(3).build()));
     assertEquals("maxSize", field(() -> BoardRules.builder().minSize(5).maxSize(4).generalSeats(4).build()));
-    assertEquals("maxSize", field(() -> BoardRules.builder().minSize(3).maxSize(4).generalSeats(5).build()));
     assertEquals("minSize", field(() -> BoardRules.builder().minSize(6).maxSize(9).generalSeats(4).maxCoopted(1).build()));
     assertEquals(
         "reserved",
