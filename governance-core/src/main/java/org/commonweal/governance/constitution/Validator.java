@@ -537,10 +537,15 @@ final class Validator {
     String seats = open + " board seat" + (open == 1 ? "" : "s") + " (" + reserved + " reserved for staff, "
         + b.generalSeats() + " general seats any member may win)";
     if (limit.isPresent()) {
+      // The limit acts inside the count (constrained STV), so general seats won beyond it go to others:
+      // what staff can hold is the smaller of the seats open to them and the limit.
       int max = limit.get().maxSeats(b.maxSize());
-      if (open > max) {
-        report(ViolationCode.STAFF_CAN_CONTROL_BOARD, seats + " are open to staff, more than the " + max
-            + " that the limit \"" + limit.get().name() + "\" allows on a board of " + b.maxSize());
+      if (reserved > max) {
+        report(ViolationCode.STAFF_CAN_CONTROL_BOARD, reserved + " board seats are reserved for staff, more than the "
+            + max + " that the limit \"" + limit.get().name() + "\" allows on a board of " + b.maxSize());
+      } else if (limit.get().fraction().isGreaterThan(Fraction.ONE_HALF) && 2 * Math.min(open, max) > b.fixedSeats()) {
+        report(ViolationCode.STAFF_CAN_CONTROL_BOARD, seats + " are open to staff, and the limit \"" + limit.get().name()
+            + "\" lets them hold " + Math.min(open, max) + ", a majority of the " + b.fixedSeats() + " seats the rules fill");
       }
     } else if (2 * open > b.fixedSeats()) {
       report(ViolationCode.STAFF_CAN_CONTROL_BOARD, seats + " are open to staff, a majority of the " + b.fixedSeats()

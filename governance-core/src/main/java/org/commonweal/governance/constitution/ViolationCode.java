@@ -120,11 +120,15 @@ public enum ViolationCode {
    */
   INVESTOR_VOTES_ABOVE_QUARTER(Severity.WARNING, Clause.VOTING, Category.PRINCIPLE),
   /**
-   * More board seats are open to staff (the staff classes' reserved seats and every general seat) than
-   * the staff limit allows, or, without a limit, a majority of the seats the rules fill. The staff limit
-   * is the tightest "at most" composition limit on a staff class or on a director attribute (the rules'
-   * own mark of paid staff). Not reported where every class is a staff class (a worker co-operative),
-   * whose members are its staff.
+   * Staff may control the board: more seats are reserved for the staff classes than the staff limit
+   * allows; or the seats open to staff (their reserved seats and every general seat) are a majority of
+   * the seats the rules fill and no limit keeps them to a minority, or the limit itself is above a half
+   * and lets them hold a majority. (A limit of a minority rounded up on a very small board is not
+   * reported: the rounding is the limit's own rule.) The staff limit is the tightest "at most" composition limit on a staff class or on a
+   * director attribute (the rules' own mark of paid staff). Reading: a limit acts inside the count
+   * (constrained STV), so general seats that staff could win beyond it are not open to them; the
+   * warning is for a board the rules let staff control, not for a limit that does its work. Not
+   * reported where every class is a staff class (a worker co-operative), whose members are its staff.
    */
   STAFF_CAN_CONTROL_BOARD(Severity.WARNING, Clause.BOARD, Category.PRINCIPLE);
 

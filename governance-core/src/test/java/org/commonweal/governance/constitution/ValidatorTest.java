@@ -463,10 +463,19 @@ class ValidatorTest {
     // 2 staff seats and 1 general: 3, a third of 9.
     assertEquals(Set.of(), codes(coop().board(BoardRules.builder().from(b.build())
         .addLimits(CompositionLimit.atMost("staff", Group.attribute("staff"), Fraction.of(1, 3))).build())));
+    // A limit of 2 in 9 with 3 seats open: the limit acts inside the count, so staff hold at most 2.
+    assertEquals(Set.of(), codes(coop().board(BoardRules.builder().from(b.build())
+        .addLimits(CompositionLimit.atMost("staff", Group.ofClass(WORKERS), Fraction.of(2, 9))).build())));
+    // More seats reserved for staff than the limit allows.
     Violation v = only(coop().board(BoardRules.builder().from(b.build())
-        .addLimits(CompositionLimit.atMost("staff", Group.ofClass(WORKERS), Fraction.of(2, 9))).build()),
+        .addLimits(CompositionLimit.atMost("staff", Group.attribute("staff"), Fraction.of(1, 9))).build()),
         ViolationCode.STAFF_CAN_CONTROL_BOARD);
-    assertTrue(v.message().startsWith("3 board seats (2 reserved for staff, 1 general"), v::message);
+    assertTrue(v.message().startsWith("2 board seats are reserved for staff, more than the 1"), v::message);
+    // A limit that itself allows a majority: 5 seats open (2 reserved, 3 general), the limit allows 6 of 9.
+    Violation majority = only(coop().board(BoardRules.builder().from(b.build()).generalSeats(3)
+        .addLimits(CompositionLimit.atMost("staff", Group.attribute("staff"), Fraction.of(2, 3))).build()),
+        ViolationCode.STAFF_CAN_CONTROL_BOARD);
+    assertTrue(majority.message().startsWith("5 board seats (2 reserved for staff, 3 general"), majority::message);
     // Without a limit: 3 of the 7 seats filled are open to staff, a minority; with 3 general seats, 5 of 9.
     assertEquals(Set.of(), codes(coop().board(b.build())));
     assertEquals(Set.of(ViolationCode.STAFF_CAN_CONTROL_BOARD),

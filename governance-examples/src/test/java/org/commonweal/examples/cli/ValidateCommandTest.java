@@ -43,6 +43,7 @@ import org.commonweal.governance.membership.Eligibility;
 import org.commonweal.governance.membership.MembershipRules;
 import org.commonweal.governance.membership.StakeholderClass;
 import org.commonweal.governance.resolution.Resolution;
+import org.commonweal.governance.resolution.TwoMeetingResolution;
 import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +96,8 @@ class ValidateCommandTest {
             .quorum(QuorumRule.greaterOf(QuorumRule.members(10), QuorumRule.fractionOfMembers(Fraction.of(1, 10))))
             .build())
         .putMatters(Matter.AMEND_RULES, new Procedure.AtMeeting(Resolution.special("Amend the rules")))
+        .putMatters(Matter.AMALGAMATE, new Procedure.AtTwoMeetings(TwoMeetingResolution.ccbsAmalgamation("Amalgamate")))
+        .putMatters(Matter.CONVERT, new Procedure.Prohibited("the statutory asset lock forbids conversion"))
         .assetLock(AssetLock.statutory())
         .build();
     return first.apply(Amendment.of("Allow written resolutions",
@@ -117,7 +120,7 @@ class ValidateCommandTest {
   void storedConstitution_whoseReportIsEmpty_exits0() throws IOException {
     Path dir = Files.createTempDirectory("validate");
     Path file = stored(dir, "trust.json", trust());
-    assertTrue(trust().validate().violations().isEmpty(), "the validator reports nothing for it today");
+    assertTrue(trust().validate().violations().isEmpty(), "a constitution that validates clean");
     Run r = run("validate", file.toString());
     assertEquals(0, r.status(), r.out() + r.err());
     assertEquals(file + ": no violations\n", r.out());
