@@ -522,9 +522,11 @@ final class Validator {
 
   private void staff() {
     List<ClassId> staff = c.staffClasses().stream().filter(defined::contains).toList();
-    // Where every class is staff (a worker co-operative) the staff are the members, whose control is
+    // Where every voting class is staff (a worker co-operative) the staff are the members, whose control is
     // the point; the principle guards the other stakeholders of a multi-stakeholder constitution.
-    if (staff.isEmpty() || c.board().isEmpty() || staff.containsAll(defined)) {
+    // Classes without a vote (a worker co-operative's investors) do not make it multi-stakeholder.
+    List<ClassId> voting = defined.stream().filter(k -> !c.voting().nonVotingClasses().contains(k)).toList();
+    if (staff.isEmpty() || c.board().isEmpty() || staff.containsAll(voting)) {
       return;
     }
     BoardRules b = c.board().get();

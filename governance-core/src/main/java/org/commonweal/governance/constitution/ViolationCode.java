@@ -128,7 +128,8 @@ public enum ViolationCode {
    * director attribute (the rules' own mark of paid staff). Reading: a limit acts inside the count
    * (constrained STV), so general seats that staff could win beyond it are not open to them; the
    * warning is for a board the rules let staff control, not for a limit that does its work. Not
-   * reported where every class is a staff class (a worker co-operative), whose members are its staff.
+   * reported where every class with a vote is a staff class (a worker co-operative, whose investors
+   * have no vote), whose members are its staff.
    */
   STAFF_CAN_CONTROL_BOARD(Severity.WARNING, Clause.BOARD, Category.PRINCIPLE);
 

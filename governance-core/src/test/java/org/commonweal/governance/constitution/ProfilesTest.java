@@ -219,4 +219,18 @@ class ProfilesTest {
     assertFalse(Profiles.communityHub("Eastfield Hub", ADOPTED, AREA, QUORUM)
         .equals(Profiles.communityHub("Eastfield Hub", ADOPTED, "Westfield", QUORUM)));
   }
+
+  @Test
+  void validate_theThreeInstitutionsAndTheWorkerCooperative_haveNoViolationAtAll() {
+    for (Constitution c : List.of(
+        Profiles.schoolTrust("Eastfield Learning Trust", ADOPTED, AREA, QUORUM, 4, 3),
+        Profiles.developmentTrust("Eastfield Development Trust", ADOPTED, AREA, QUORUM, 7),
+        Profiles.communityHub("Eastfield Hub", ADOPTED, AREA, QUORUM),
+        Profiles.workerCooperative("Northside Bakers", ADOPTED, 5))) {
+      assertEquals(List.of(), c.validate().violations(), c.name());
+    }
+    // The FairShares company lets investors vote without a cap: the principle's warning, as the model is.
+    assertEquals(List.of(ViolationCode.INVESTOR_VOTES_ABOVE_QUARTER),
+        Profiles.fairShares("Open Tools", ADOPTED, false).validate().violations().stream().map(Violation::code).toList());
+  }
 }
