@@ -1,0 +1,183 @@
+package org.commonweal.governance.analysis;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.commonweal.governance.constitution.Constitution;
+import org.commonweal.governance.constitution.Matter;
+import org.commonweal.governance.constitution.Procedure;
+import org.commonweal.governance.voting.Electorate;
+import org.commonweal.governance.voting.VotingRoll;
+
+/**
+ * What a constitution's voting rules really give each class and member, for a given membership: the
+ * voting game of each matter ({@link #game(Matter)}), its exact power indices ({@link #power(Matter)}), the
+ * ways a class could capture or block it ({@link #capture(Matter)}), and the warnings these add to the
+ * constitution's own validation ({@link #validate(java.util.Set)}).
+ *
+ * <pre>{@code
+ * Analysis school = Analysis.of(constitution, ClassSizes.of(Map.of(parents, 1_500, staff, 60, learners, 8)));
+ * PowerIndices special = school.power(Matter.AMEND_RULES);
+ * String findings = school.capture(Matter.AMEND_RULES).explain();
+ * }</pre>
+ *
+ * <p>The membership is read once, through the constitution's voting rules, into a roll; each matter's
+ * rule is then compiled on it (O(n log n) for n members, then O(t) per condition for t member types).
+ * Immutable and thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class Analysis {
+  private final Constitution constitution;
+  private final VotingRoll roll;
+
+  private Analysis(Constitution constitution, VotingRoll roll) {
+    this.constitution = constitution;
+    this.roll = roll;
+  }
+
+  /**
+   * Returns the analysis of a constitution over a membership given by its numbers.
+   *
+   * @param constitution the constitution
+   * @param sizes the members of each class, with their votes
+   * @return the analysis
+   * @throws org.commonweal.governance.membership.UndefinedClassException if the voting rules name a class
+   *     neither the constitution nor the sizes define
+   */
+  public static Analysis of(Constitution constitution, ClassSizes sizes) {
+    Objects.requireNonNull(constitution, "constitution");
+    Objects.requireNonNull(sizes, "sizes");
+    return new Analysis(constitution, constitution.roll(sizes.electorate(constitution)));
+  }
+
+  /**
+   * Returns the analysis of a constitution over an actual electorate (a register on a record date).
+   *
+   * @param constitution the constitution
+   * @param electorate the members with their classes and holdings
+   * @return the analysis
+   */
+  public static Analysis of(Constitution constitution, Electorate electorate) {
+    Objects.requireNonNull(constitution, "constitution");
+    return new Analysis(constitution, constitution.roll(electorate));
+  }
+
+  /**
+   * Returns the constitution analysed.
+   *
+   * @return the constitution
+   */
+  public Constitution constitution() {
+    return constitution;
+  }
+
+  /**
+   * Returns the voting roll the membership gives under the constitution.
+   *
+   * @return the roll
+   */
+  public VotingRoll roll() {
+    return roll;
+  }
+
+  /**
+   * Compiles the constitution's rule for a matter into a voting game: which coalitions, voting for while
+   * every other member votes against, carry it. See {@link MatterGame} for the assumptions. A condition
+   * on turnout that counts votes against is met at full turnout; where members could still break it by
+   * staying away, the game carries the {@link StayingAway} finding with the fewest members who can.
+   *
+   * @param matter the matter
+   * @return the game, or how else the matter is settled
+   * @throws org.commonweal.governance.base.InvalidValueException if a condition counts paid-up capital, or
+   *     the members' weights over their common denominator overflow
+   */
+  public MatterGame game(Matter matter) {
+    Procedure p = constitution.procedure(matter);
+    GameCompiler compiler = new GameCompiler(roll);
+    if (p instanceof Procedure.ByBoard || p instanceof Procedure.Prohibited) {
+      return new MatterGame(matter, p.description(), p instanceof Procedure.ByBoard ? MatterGame.Kind.BY_BOARD
+          : MatterGame.Kind.PROHIBITED, Optional.empty(), compiler.types, ImmutableList.of(), Optional.empty());
+    }
+    Rules rules = compiler.procedure(p, GameCompiler.Mode.FULL, constitution.generalMeetings().quorum()).orElseThrow();
+    List<String> assumptions = new ArrayList<>(compiler.assumptions());
+    if (compiler.types.isEmpty() || rules.never() || !rules.wins(compiler.counts)) {
+      return new MatterGame(matter, p.description(), MatterGame.Kind.NEVER_PASSES, Optional.empty(), compiler.types,
+          ImmutableList.copyOf(assumptions), Optional.empty());
+    }
+    Optional<StayingAway> away = stayingAway(compiler, rules, assumptions);
+    if (rules.always()) {
+      return new MatterGame(matter, p.description(), MatterGame.Kind.ALWAYS_PASSES, Optional.empty(), compiler.types,
+          ImmutableList.copyOf(assumptions), away);
+    }
+    ClassGame game = ClassGame.of(classes(compiler.types), Objects.requireNonNull(rules.rule(), "rule"));
+    return new MatterGame(matter, p.description(), MatterGame.Kind.GAME, Optional.of(game), compiler.types,
+        ImmutableList.copyOf(assumptions), away);
+  }
+
+  /**
+   * Returns the exact power indices of the game of a matter, by {@link PowerAlgorithm#automatic()}.
+   *
+   * @param matter the matter
+   * @return the indices, a class of the game for each member type
+   * @throws org.commonweal.governance.base.InvalidValueException if the members do not decide the matter by
+   *     a game
+   * @throws org.commonweal.governance.base.LimitExceededException if the game is beyond every exact method
+   */
+  public PowerIndices power(Matter matter) {
+    return PowerAlgorithm.automatic().compute(game(matter).requireGame());
+  }
+
+  /** The game's classes: one for each type, named by its class, and by its votes where a class has several. */
+  static ImmutableList<MemberClass> classes(List<MemberType> types) {
+    ImmutableList.Builder<MemberClass> b = ImmutableList.builder();
+    for (MemberType t : types) {
+      long same = types.stream().filter(o -> o.classId().equals(t.classId())).count();
+      b.add(MemberClass.of(t.className() + (same > 1 ? " (" + t.baseVotes() + (t.baseVotes() == 1 ? " vote)" : " votes)")
+          : ""), t.members()));
+    }
+    return b.build();
+  }
+
+  /** The most members who, voting for, would carry the matter yet fail when the rest stay away. */
+  private static Optional<StayingAway> stayingAway(GameCompiler compiler, Rules rule, List<String> assumptions) {
+    List<GameCompiler.Turnout> turnouts = compiler.turnouts();
+    if (turnouts.isEmpty()) {
+      return Optional.empty();
+    }
+    long vectors = Vectors.count(compiler.counts);
+    if (vectors > PowerAlgorithm.MAX_VECTORS) {
+      assumptions.add("whether staying away can block was not searched: the game has " + vectors
+          + " class-count vectors, above " + PowerAlgorithm.MAX_VECTORS);
+      return Optional.empty();
+    }
+    int[] best = Vectors.extreme(compiler.counts, false, k -> {
+      if (!rule.wins(k)) {
+        return false;
+      }
+      for (GameCompiler.Turnout t : turnouts) {
+        if (!t.present().wins(k)) {
+          return true;
+        }
+      }
+      return false;
+    });
+    if (best == null) {
+      return Optional.empty();
+    }
+    String failed = turnouts.stream().filter(t -> !t.present().wins(best)).findFirst().orElseThrow().description();
+    int size = 0;
+    ImmutableList.Builder<Integer> coalition = ImmutableList.builder();
+    for (int x : best) {
+      size += x;
+      coalition.add(x);
+    }
+    int members = 0;
+    for (int c : compiler.counts) {
+      members += c;
+    }
+    return Optional.of(new StayingAway(failed, members, members - size, coalition.build()));
+  }
+}
