@@ -130,6 +130,26 @@ public final class Analysis {
     return PowerAlgorithm.automatic().compute(game(matter).requireGame());
   }
 
+  /**
+   * Returns whether one class, or a few members, can capture or block a matter: each class's nominal vote
+   * against its real power and what it can do alone, the fewest members who carry the matter with everyone
+   * voting and at a meeting the rest stay away from, the smallest quorate meeting, the finding that staying
+   * away can block, and each class's chance of a board majority. See {@link CaptureReport}.
+   *
+   * <p>Assumed beyond the game's assumptions: at a meeting the rest stay away from, the members present all
+   * vote for, and the general meeting's quorum (not an adjourned meeting's) applies; on the board, every
+   * member has one vote in the election of the general seats, and co-opted seats are left out. Cost: the
+   * power indices' cost, and O(V) rule tests for V class-count vectors (searches beyond {@link
+   * PowerAlgorithm#MAX_VECTORS} vectors are left out, with a note).
+   *
+   * @param matter the matter
+   * @return the report
+   */
+  public CaptureReport capture(Matter matter) {
+    MatterGame game = game(matter);
+    return Capture.of(constitution, new GameCompiler(roll), game);
+  }
+
   /** The game's classes: one for each type, named by its class, and by its votes where a class has several. */
   static ImmutableList<MemberClass> classes(List<MemberType> types) {
     ImmutableList.Builder<MemberClass> b = ImmutableList.builder();

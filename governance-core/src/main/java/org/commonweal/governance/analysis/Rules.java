@@ -39,6 +39,11 @@ final class Rules {
     return quota > max ? NEVER : new Rules(false, GameRule.weighted(quota, weights.clone()));
   }
 
+  /** A rule that is not a constant. */
+  static Rules ofRule(GameRule rule) {
+    return new Rules(false, rule);
+  }
+
   static Rules of(boolean met) {
     return met ? ALWAYS : NEVER;
   }
