@@ -2,12 +2,20 @@ package org.commonweal.governance.analysis;
 
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import org.commonweal.governance.constitution.Constitution;
 import org.commonweal.governance.constitution.Matter;
 import org.commonweal.governance.constitution.Procedure;
+import org.commonweal.governance.constitution.ValidationOptions;
+import org.commonweal.governance.constitution.ValidationReport;
+import org.commonweal.governance.constitution.Violation;
+import org.commonweal.governance.constitution.ViolationCode;
+import org.commonweal.governance.resolution.Condition;
+import org.commonweal.governance.resolution.Resolution;
 import org.commonweal.governance.voting.Electorate;
 import org.commonweal.governance.voting.VotingRoll;
 
@@ -15,7 +23,7 @@ import org.commonweal.governance.voting.VotingRoll;
  * What a constitution's voting rules really give each class and member, for a given membership: the
  * voting game of each matter ({@link #game(Matter)}), its exact power indices ({@link #power(Matter)}), the
  * ways a class could capture or block it ({@link #capture(Matter)}), and the warnings these add to the
- * constitution's own validation ({@link #validate(java.util.Set)}).
+ * constitution's own validation ({@link #validate()}).
  *
  * <pre>{@code
  * Analysis school = Analysis.of(constitution, ClassSizes.of(Map.of(parents, 1_500, staff, 60, learners, 8)));
@@ -148,6 +156,81 @@ public final class Analysis {
   public CaptureReport capture(Matter matter) {
     MatterGame game = game(matter);
     return Capture.of(constitution, new GameCompiler(roll), game);
+  }
+
+  /**
+   * Returns the constitution's validation report with the power warnings of this membership added: every
+   * violation {@link Constitution#validate()} finds, then, for each matter the members decide (those in the
+   * table of matters, and ordinary business), a {@link ViolationCode#VETO_NOT_INTENDED} for each class that
+   * can block it alone though the rules give no class a consent on it ({@code InEachClass}) nor that class
+   * ({@code InClass}), and a {@link ViolationCode#NO_POWER} for each class with a vote whose members never
+   * decide it. The constitution package cannot see a voting game, so these warnings are added here.
+   *
+   * @return the report, the constitution's violations first
+   * @throws org.commonweal.governance.base.LimitExceededException if a game is beyond every exact method
+   */
+  public ValidationReport validate() {
+    return validate(ValidationOptions.defaults());
+  }
+
+  /**
+   * Returns the validation report with the power warnings, leaving out the codes the options ignore.
+   *
+   * @param options what to leave out
+   * @return the report
+   * @see #validate()
+   */
+  public ValidationReport validate(ValidationOptions options) {
+    Objects.requireNonNull(options, "options");
+    List<Violation> all = new ArrayList<>(constitution.validate(options).violations());
+    Set<Matter> matters = new LinkedHashSet<>(constitution.matters().keySet());
+    matters.add(Matter.ORDINARY_BUSINESS);
+    for (Matter m : matters) {
+      CaptureReport r = capture(m);
+      if (r.game().kind() != MatterGame.Kind.GAME) {
+        continue;
+      }
+      Set<String> consenting = consenting(constitution.procedure(m));
+      for (ClassCapture c : r.classes()) {
+        if (c.blocksAlone() && !consenting.contains(ALL) && !consenting.contains(c.className())
+            && !options.ignored().contains(ViolationCode.VETO_NOT_INTENDED)) {
+          all.add(new Violation(ViolationCode.VETO_NOT_INTENDED, ViolationCode.VETO_NOT_INTENDED.severity(),
+              ViolationCode.VETO_NOT_INTENDED.clause(), "class " + c.className() + " can block \"" + m.title()
+                  + "\" alone, its " + c.members() + " members holding " + ClassCapture.percent(c.nominal())
+                  + " of the vote, though the rules give no class a consent on it"));
+        }
+        if (c.powerless() && !options.ignored().contains(ViolationCode.NO_POWER)) {
+          all.add(new Violation(ViolationCode.NO_POWER, ViolationCode.NO_POWER.severity(), ViolationCode.NO_POWER.clause(),
+              "class " + c.className() + " has no power on \"" + m.title() + "\": its " + c.members() + " members, holding "
+                  + ClassCapture.percent(c.nominal()) + " of the vote, never decide it"));
+        }
+      }
+    }
+    return new ValidationReport(ImmutableList.copyOf(all));
+  }
+
+  private static final String ALL = "";
+
+  /** The classes the procedure's resolutions ask to consent ({@link #ALL} for every class). */
+  private static Set<String> consenting(Procedure p) {
+    List<Resolution> resolutions = new ArrayList<>();
+    if (p instanceof Procedure.AtMeeting m) {
+      resolutions.add(m.resolution());
+    } else if (p instanceof Procedure.AtTwoMeetings t) {
+      resolutions.add(t.resolution().first());
+      resolutions.add(t.resolution().second());
+    }
+    Set<String> out = new LinkedHashSet<>();
+    for (Resolution r : resolutions) {
+      for (Condition c : r.conditions()) {
+        if (c instanceof Condition.InEachClass) {
+          out.add(ALL);
+        } else if (c instanceof Condition.InClass i) {
+          out.add(i.classId().toString());
+        }
+      }
+    }
+    return out;
   }
 
   /** The game's classes: one for each type, named by its class, and by its votes where a class has several. */
