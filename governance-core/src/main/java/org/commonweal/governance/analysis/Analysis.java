@@ -146,7 +146,8 @@ public final class Analysis {
    *
    * <p>Assumed beyond the game's assumptions: at a meeting the rest stay away from, the members present all
    * vote for, and the general meeting's quorum (not an adjourned meeting's) applies; on the board, every
-   * member has one vote in the election of the general seats, and co-opted seats are left out. Cost: the
+   * member has one vote in the election of the general seats, co-opted seats are left out, and a composition
+   * limit by an attribute naming staff ("staff", "paid staff") counts the constitution's staff classes. Cost: the
    * power indices' cost, and O(V) rule tests for V class-count vectors (searches beyond {@link
    * PowerAlgorithm#MAX_VECTORS} vectors are left out, with a note).
    *

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -149,9 +150,11 @@ final class Capture {
         for (CompositionLimit l : rules.limits()) {
           CompositionLimit.Group g = l.group();
           String attribute = g.attribute();
-          // A limit by attribute counts the class named by it, and the staff classes under "staff".
+          // A limit by attribute counts the class it names, and the staff classes under an attribute naming
+          // staff ("staff", "paid staff"): a class's elected members are taken to carry its attribute.
           boolean applies = c.equals(g.stakeholderClass())
-              || (attribute != null && (attribute.equals(c.toString()) || (staff && attribute.equals("staff"))));
+              || (attribute != null && (attribute.equals(c.toString())
+                  || (staff && attribute.toLowerCase(Locale.ROOT).contains("staff"))));
           if (applies) {
             limit = Math.min(limit, l.maxSeats(size));
           }
