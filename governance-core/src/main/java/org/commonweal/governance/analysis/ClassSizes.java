@@ -79,7 +79,7 @@ public record ClassSizes(ImmutableList<ClassSizes.Group> groups) {
   /**
    * Returns a membership of the given class sizes, each member holding one vote (or one voting share).
    *
-   * @param sizes the members of each class, in the order the analysis reports them
+   * @param sizes the members of each class (the analysis reports classes in the order of their ids)
    * @return the membership
    */
   public static ClassSizes of(Map<ClassId, Integer> sizes) {
