@@ -126,7 +126,9 @@ public final class Analysis {
   }
 
   /**
-   * Returns the exact power indices of the game of a matter, by {@link PowerAlgorithm#automatic()}.
+   * Returns the exact power indices of the game of a matter, by {@link PowerAlgorithm#automatic()}, counting
+   * together the member types that no part of the rule weighs differently (members of classes that one
+   * member one vote makes alike), so that the game's size is that of its distinct types.
    *
    * @param matter the matter
    * @return the indices, a class of the game for each member type
@@ -135,7 +137,7 @@ public final class Analysis {
    * @throws org.commonweal.governance.base.LimitExceededException if the game is beyond every exact method
    */
   public PowerIndices power(Matter matter) {
-    return PowerAlgorithm.automatic().compute(game(matter).requireGame());
+    return Merging.power(game(matter).requireGame());
   }
 
   /**
@@ -251,25 +253,48 @@ public final class Analysis {
     if (turnouts.isEmpty()) {
       return Optional.empty();
     }
-    long vectors = Vectors.count(compiler.counts);
+    // Searched over the types that neither the game nor the turnouts tell apart, counted together.
+    List<GameRule> all = new ArrayList<>();
+    if (rule.rule() != null) {
+      all.add(rule.rule());
+    }
+    turnouts.forEach(t -> {
+      GameRule g = t.present().rule();
+      if (g != null) {
+        all.add(g);
+      }
+    });
+    Merging merging = Merging.of(compiler.counts.length, all);
+    int[] merged = merging.counts(compiler.counts);
+    long vectors = Vectors.count(merged);
     if (vectors > PowerAlgorithm.MAX_VECTORS) {
-      assumptions.add("whether staying away can block was not searched: the game has " + vectors
+      assumptions.add("whether staying away can block was not searched: " + vectors
           + " class-count vectors, above " + PowerAlgorithm.MAX_VECTORS);
       return Optional.empty();
     }
-    int[] best = Vectors.extreme(compiler.counts, false, k -> {
-      if (!rule.wins(k)) {
+    Rules game = merging.rules(rule);
+    List<Rules> present = turnouts.stream().map(t -> merging.rules(t.present())).toList();
+    int[] found = Vectors.extreme(merged, false, k -> {
+      if (!game.wins(k)) {
         return false;
       }
-      for (GameCompiler.Turnout t : turnouts) {
-        if (!t.present().wins(k)) {
+      for (Rules t : present) {
+        if (!t.wins(k)) {
           return true;
         }
       }
       return false;
     });
-    if (best == null) {
+    if (found == null) {
       return Optional.empty();
+    }
+    // Back to the types: each merged class's members taken from its types in order.
+    int[] best = new int[compiler.counts.length];
+    int[] left = found.clone();
+    for (int j = 0; j < best.length; j++) {
+      int k = merging.of[j];
+      best[j] = Math.min(left[k], compiler.counts[j]);
+      left[k] -= best[j];
     }
     String failed = turnouts.stream().filter(t -> !t.present().wins(best)).findFirst().orElseThrow().description();
     int size = 0;

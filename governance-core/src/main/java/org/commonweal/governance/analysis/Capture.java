@@ -38,15 +38,10 @@ final class Capture {
     Optional<PowerIndices> power = Optional.empty();
     if (game.game().isPresent()) {
       try {
-        power = Optional.of(PowerAlgorithm.automatic().compute(game.game().get()));
+        power = Optional.of(Merging.power(game.game().get()));
       } catch (LimitExceededException e) {
         notes.add("power indices not computed: " + e.getMessage());
       }
-    }
-    boolean searchable = Vectors.count(counts) <= PowerAlgorithm.MAX_VECTORS;
-    if (!searchable) {
-      notes.add("the smallest coalitions were not searched: " + Vectors.count(counts) + " class-count vectors, above "
-          + PowerAlgorithm.MAX_VECTORS);
     }
     Procedure p = constitution.procedure(game.matter());
     Optional<Rules> full = game.game().map(g -> Rules.ofRule(g.rule()));
@@ -88,17 +83,31 @@ final class Capture {
     OptionalInt fewestWinning = OptionalInt.empty();
     OptionalInt smallestQuorate = OptionalInt.empty();
     OptionalInt fewestAtMeeting = OptionalInt.empty();
-    if (searchable) {
+    Rules quorum = compiler.quorum(constitution.generalMeetings().quorum(), null);
+    List<GameRule> all = new ArrayList<>();
+    for (Rules r : List.of(full.orElse(Rules.NEVER), attend.orElse(Rules.NEVER), quorum)) {
+      GameRule g = r.rule();
+      if (g != null) {
+        all.add(g);
+      }
+    }
+    // The searches count together the types no rule tells apart.
+    Merging merging = Merging.of(counts.length, all);
+    int[] merged = merging.counts(counts);
+    if (Vectors.count(merged) <= PowerAlgorithm.MAX_VECTORS) {
       if (full.isPresent()) {
-        Rules f = full.get();
-        fewestWinning = size(Vectors.extreme(counts, true, f::wins));
+        Rules f = merging.rules(full.get());
+        fewestWinning = size(Vectors.extreme(merged, true, f::wins));
       }
-      Rules quorum = compiler.quorum(constitution.generalMeetings().quorum(), null);
-      smallestQuorate = size(Vectors.extreme(counts, true, quorum::wins));
+      Rules q = merging.rules(quorum);
+      smallestQuorate = size(Vectors.extreme(merged, true, q::wins));
       if (attend.isPresent()) {
-        Rules a = attend.get();
-        fewestAtMeeting = size(Vectors.extreme(counts, true, a::wins));
+        Rules a = merging.rules(attend.get());
+        fewestAtMeeting = size(Vectors.extreme(merged, true, a::wins));
       }
+    } else {
+      notes.add("the smallest coalitions were not searched: " + Vectors.count(merged) + " class-count vectors, above "
+          + PowerAlgorithm.MAX_VECTORS);
     }
     return new CaptureReport(game, out.build(), fewestWinning, smallestQuorate, fewestAtMeeting,
         board(constitution, compiler, classes.keySet()), ImmutableList.copyOf(notes));

@@ -77,7 +77,8 @@ final class GameCompiler {
     List<Fraction> shares = new ArrayList<>();
     grouped.forEach((c, byVotes) -> byVotes.forEach((base, list) -> {
       MemberId first = list.get(0);
-      Fraction share = roll.votesOf(first);
+      // Each member's share of the whole vote: the roll's votes over their total (1 under class shares).
+      Fraction share = roll.totalVotes().isZero() ? Fraction.ZERO : roll.votesOf(first).dividedBy(roll.totalVotes());
       ts.add(new MemberType(roll.votingClassOf(first), base, list.size(), share));
       ms.add(ImmutableList.copyOf(list));
       shares.add(share);

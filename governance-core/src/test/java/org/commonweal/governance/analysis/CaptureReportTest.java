@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.board.BoardRules;
@@ -12,6 +15,9 @@ import org.commonweal.governance.board.CompositionLimit;
 import org.commonweal.governance.board.ReservedSeats;
 import org.commonweal.governance.constitution.Constitution;
 import org.commonweal.governance.constitution.Matter;
+import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
 /** Capture findings on the school trust of {@link AnalysisTest}, worked by hand. */
@@ -81,6 +87,29 @@ class CaptureReportTest {
     assertEquals(3, parents.sureOfGeneral());
     assertEquals(7, parents.sureSeats());
     assertTrue(parents.majority());
+  }
+
+  @Test
+  void capture_oneMemberOneVote_classesNoRuleTellsApartAreCountedTogether() {
+    ClassId a = ClassId.of("a");
+    ClassId b = ClassId.of("b");
+    ClassId c = ClassId.of("c");
+    ClassId d = ClassId.of("d");
+    Constitution hub = Fixtures.constitution(List.of(a, b, c, d), VotingRules.oneMemberOneVote(), Map.of(),
+        QuorumRule.members(20));
+    Map<ClassId, Integer> sizes = new LinkedHashMap<>();
+    sizes.put(a, 120);
+    sizes.put(b, 200);
+    sizes.put(c, 80);
+    sizes.put(d, 30);
+    // 121 x 201 x 81 x 31 = 61 million class-count vectors, but one member one vote makes all 430 alike.
+    CaptureReport r = Analysis.of(hub, ClassSizes.of(sizes)).capture(Matter.ORDINARY_BUSINESS);
+    assertEquals(Fraction.of(200, 430), r.classes().get(1).nominal());
+    assertEquals(Optional.of(Fraction.of(200, 430)), r.classes().get(1).banzhaf());
+    assertEquals(Optional.of(Fraction.of(30, 430)), r.classes().get(3).shapleyShubik());
+    assertEquals(OptionalInt.of(216), r.fewestWinning());   // more than half of 430
+    assertEquals(OptionalInt.of(20), r.fewestAtMeeting());
+    assertTrue(r.notes().isEmpty(), r.notes().toString());
   }
 
   @Test
