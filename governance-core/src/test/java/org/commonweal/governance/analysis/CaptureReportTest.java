@@ -8,13 +8,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.OptionalInt;
 import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.TieBreaker;
 import org.commonweal.governance.board.BoardRules;
 import org.commonweal.governance.board.CompositionLimit;
 import org.commonweal.governance.board.ReservedSeats;
 import org.commonweal.governance.constitution.Constitution;
 import org.commonweal.governance.constitution.Matter;
+import org.commonweal.governance.election.Candidate;
+import org.commonweal.governance.election.Election;
+import org.commonweal.governance.election.ElectionResult;
+import org.commonweal.governance.election.RankedBallot;
+import org.commonweal.governance.election.StvMethods;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.voting.VotingRules;
@@ -110,6 +118,30 @@ class CaptureReportTest {
     assertEquals(OptionalInt.of(216), r.fewestWinning());   // more than half of 430
     assertEquals(OptionalInt.of(20), r.fewestAtMeeting());
     assertTrue(r.notes().isEmpty(), r.notes().toString());
+  }
+
+  /** The seats group A wins in a Scottish STV count for 3 seats, its voters all ranking A's candidates first. */
+  private static Set<Integer> seatsOfA(int a, int b) {
+    Candidate[] ac = {Candidate.of("A1"), Candidate.of("A2"), Candidate.of("A3")};
+    Candidate[] bc = {Candidate.of("B1"), Candidate.of("B2"), Candidate.of("B3")};
+    Election e = Election.builder().addCandidates(ac).addCandidates(bc).seats(3)
+        .addBallots(RankedBallot.of(a, ac), RankedBallot.of(b, bc)).build();
+    Set<Integer> seats = new TreeSet<>();
+    for (long seed = 1; seed <= 8; seed++) {
+      ElectionResult r = StvMethods.scottish().count(e, TieBreaker.seeded(seed));
+      seats.add((int) r.elected().stream().filter(c -> c.name().startsWith("A")).count());
+    }
+    return seats;
+  }
+
+  @Test
+  void droopSeats_agreeWithTheLibrarysStvCount() {
+    // 50 of 100: quota 26; A1 and B1 elected with surpluses of 24 each; A2 and B2 tie for the last seat.
+    assertEquals(Set.of(1, 2), seatsOfA(50, 50));
+    assertEquals(1, BoardCapture.droopSeats(50, 100, 3));
+    // 51 of 100: A2 holds 25 against B2's 23 at the end, and takes the last seat whatever the lot.
+    assertEquals(Set.of(2), seatsOfA(51, 49));
+    assertEquals(2, BoardCapture.droopSeats(51, 100, 3));
   }
 
   @Test
