@@ -38,6 +38,9 @@ import org.commonweal.governance.voting.VotingRoll;
  * @since 0.1.0
  */
 public final class Analysis {
+  /** In the set of consenting classes, every class (a condition in each class). */
+  private static final String ALL = "";
+
   private final Constitution constitution;
   private final VotingRoll roll;
 
@@ -211,8 +214,6 @@ public final class Analysis {
     }
     return new ValidationReport(ImmutableList.copyOf(all));
   }
-
-  private static final String ALL = "";
 
   /** The classes the procedure's resolutions ask to consent ({@link #ALL} for every class). */
   private static Set<String> consenting(Procedure p) {
