@@ -131,7 +131,22 @@ public enum ViolationCode {
    * reported where every class with a vote is a staff class (a worker co-operative, whose investors
    * have no vote), whose members are its staff.
    */
-  STAFF_CAN_CONTROL_BOARD(Severity.WARNING, Clause.BOARD, Category.PRINCIPLE);
+  STAFF_CAN_CONTROL_BOARD(Severity.WARNING, Clause.BOARD, Category.PRINCIPLE),
+
+  // ---- Found by the analysis package, which sees the voting game ------------------------------
+
+  /**
+   * A class can block a matter alone, voting against while every other member votes for, though the rules
+   * state no consent of that class for it: a veto the weights give it unintended (reported by {@code
+   * org.commonweal.governance.analysis.Analysis#validate}, not by {@link Constitution#validate()}).
+   */
+  VETO_NOT_INTENDED(Severity.WARNING, Clause.VOTING, Category.PRINCIPLE),
+  /**
+   * A class with a vote has no power on a matter the members decide: no member of it ever turns a losing
+   * coalition into a winning one (zero Banzhaf and Shapley-Shubik power; reported by {@code
+   * org.commonweal.governance.analysis.Analysis#validate}).
+   */
+  NO_POWER(Severity.WARNING, Clause.VOTING, Category.PRINCIPLE);
 
   /** What kind of rule a code checks. */
   public enum Category {

@@ -32,6 +32,23 @@ class PowerBenchmarkTest {
   }
 
   @Test
+  void constitution_compilesToTheSameGameAsTheHandWrittenOne() {
+    PowerIndices compiled = new PowerBenchmark().constitution();
+    PowerIndices hand = new PowerBenchmark().threeClasses();
+    assertEquals("class-count", compiled.method());
+    assertSumsToOne(compiled);
+    // The compiled game lists its classes in id order (founders, users, workers), weighs them over 3,000
+    // rather than 300,000 and states consent on votes rather than heads: the same game, the same power.
+    for (ClassPower h : hand.classes()) {
+      ClassPower c = compiled.classes().stream()
+          .filter(p -> p.memberClass().equals(h.memberClass())).findFirst().orElseThrow();
+      assertEquals(h.swings(), c.swings(), h.memberClass().name());
+      assertEquals(h.banzhaf(), c.banzhaf(), h.memberClass().name());
+      assertEquals(h.shapleyShubik(), c.shapleyShubik(), h.memberClass().name());
+    }
+  }
+
+  @Test
   void electoralCollege_isThe2010ApportionmentByDynamicProgramming() {
     assertEquals(51, PowerBenchmark.ELECTORAL_COLLEGE.players());
     assertEquals(538, PowerBenchmark.ELECTORAL_COLLEGE.totalWeight());

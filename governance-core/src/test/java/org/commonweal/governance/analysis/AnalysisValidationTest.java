@@ -1,0 +1,52 @@
+package org.commonweal.governance.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Map;
+import org.commonweal.governance.constitution.Constitution;
+import org.commonweal.governance.constitution.Severity;
+import org.commonweal.governance.constitution.ValidationOptions;
+import org.commonweal.governance.constitution.ValidationReport;
+import org.commonweal.governance.constitution.Violation;
+import org.commonweal.governance.constitution.ViolationCode;
+import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.voting.VotingRules;
+import org.junit.jupiter.api.Test;
+
+/** Power warnings added to a constitution's validation. */
+class AnalysisValidationTest {
+  static final ClassId FOUNDER = ClassId.of("founder");
+  static final ClassId USERS = ClassId.of("users");
+
+  @Test
+  void validate_classSharesWithConsent_warnsOnlyOfTheOrdinaryVeto() {
+    ValidationReport r = Analysis.of(AnalysisTest.school(), AnalysisTest.schoolSizes()).validate();
+    // The special resolution asks each class to consent, so its vetoes are meant. On ordinary business the
+    // parents' 1500 of 3000 votes stop the other 1500 from being more than half.
+    List<Violation> v = r.violations().stream().filter(x -> x.code() == ViolationCode.VETO_NOT_INTENDED).toList();
+    assertEquals(1, v.size(), r.explain());
+    assertTrue(v.get(0).message().startsWith("class parents can block \"Ordinary business\" alone"), v.get(0).message());
+    assertEquals(Severity.WARNING, v.get(0).severity());
+    assertTrue(r.violations().stream().noneMatch(x -> x.code() == ViolationCode.NO_POWER), r.explain());
+    assertTrue(r.isValid());
+  }
+
+  @Test
+  void validate_oneLargeHolder_vetoAndNoPower() {
+    Constitution c = Fixtures.constitution(List.of(FOUNDER, USERS), VotingRules.oneVotePerShare(), Map.of(),
+        QuorumRule.members(2));
+    ClassSizes sizes = ClassSizes.of(Map.of(USERS, 3)).and(FOUNDER, 1, 4);
+    Analysis a = Analysis.of(c, sizes);
+    // 4 votes of 7: the founder carries and blocks alone; the users' 3 votes never decide anything.
+    ValidationReport r = a.validate();
+    List<ViolationCode> codes = r.violations().stream().map(Violation::code).toList();
+    assertEquals(List.of(ViolationCode.VETO_NOT_INTENDED, ViolationCode.NO_POWER), codes, r.explain());
+    assertTrue(r.violations().get(1).message().contains("class users has no power on \"Ordinary business\""));
+    ValidationReport quiet = a.validate(new ValidationOptions(ImmutableSet.of(ViolationCode.NO_POWER)));
+    assertEquals(List.of(ViolationCode.VETO_NOT_INTENDED), quiet.violations().stream().map(Violation::code).toList());
+  }
+}
