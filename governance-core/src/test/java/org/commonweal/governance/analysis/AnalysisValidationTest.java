@@ -22,6 +22,11 @@ class AnalysisValidationTest {
   static final ClassId FOUNDER = ClassId.of("founder");
   static final ClassId USERS = ClassId.of("users");
 
+  private static List<Violation> power(ValidationReport r) {
+    return r.violations().stream()
+        .filter(x -> x.code() == ViolationCode.VETO_NOT_INTENDED || x.code() == ViolationCode.NO_POWER).toList();
+  }
+
   @Test
   void validate_classSharesWithConsent_warnsOnlyOfTheOrdinaryVeto() {
     ValidationReport r = Analysis.of(AnalysisTest.school(), AnalysisTest.schoolSizes()).validate();
@@ -32,7 +37,6 @@ class AnalysisValidationTest {
     assertTrue(v.get(0).message().startsWith("class parents can block \"Ordinary business\" alone"), v.get(0).message());
     assertEquals(Severity.WARNING, v.get(0).severity());
     assertTrue(r.violations().stream().noneMatch(x -> x.code() == ViolationCode.NO_POWER), r.explain());
-    assertTrue(r.isValid());
   }
 
   @Test
@@ -43,10 +47,13 @@ class AnalysisValidationTest {
     Analysis a = Analysis.of(c, sizes);
     // 4 votes of 7: the founder carries and blocks alone; the users' 3 votes never decide anything.
     ValidationReport r = a.validate();
-    List<ViolationCode> codes = r.violations().stream().map(Violation::code).toList();
-    assertEquals(List.of(ViolationCode.VETO_NOT_INTENDED, ViolationCode.NO_POWER), codes, r.explain());
-    assertTrue(r.violations().get(1).message().contains("class users has no power on \"Ordinary business\""));
+    // The fixture is a society voting by shares, which the constitution's own checks report too; the
+    // power warnings come after them.
+    List<Violation> power = power(r);
+    assertEquals(List.of(ViolationCode.VETO_NOT_INTENDED, ViolationCode.NO_POWER), power.stream().map(Violation::code).toList(), r.explain());
+    assertTrue(power.get(1).message().contains("class users has no power on \"Ordinary business\""));
+    assertTrue(r.violations().containsAll(a.constitution().validate().violations()), "the constitution's own findings are kept");
     ValidationReport quiet = a.validate(new ValidationOptions(ImmutableSet.of(ViolationCode.NO_POWER)));
-    assertEquals(List.of(ViolationCode.VETO_NOT_INTENDED), quiet.violations().stream().map(Violation::code).toList());
+    assertEquals(List.of(ViolationCode.VETO_NOT_INTENDED), power(quiet).stream().map(Violation::code).toList());
   }
 }

@@ -424,7 +424,9 @@ public class ConstitutionDomain extends DomainContextBase {
       case STAFF_CAN_CONTROL_BOARD -> {
         // Staff among other stakeholders: where every class is staff, the principle does not apply.
         Constitution two = c.membership().classes().size() >= 2 ? c : withSecondClass(c);
+        // Every class votes, so that the staff are not the only voting class (a worker co-operative).
         yield Constitution.builder().from(two).staffClasses(ImmutableSortedSet.of(first))
+            .voting(VotingRules.builder().from(two.voting()).nonVotingClasses(List.of()).build())
             .board(BoardRules.builder().minSize(1).maxSize(3).addReserved(new ReservedSeats(first, 2)).build())
             .rotation(Optional.empty()).build();
       }
