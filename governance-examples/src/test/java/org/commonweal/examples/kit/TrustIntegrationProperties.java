@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Currency;
 import java.util.Set;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -17,11 +18,16 @@ import org.commonweal.governance.base.Outcome;
 import org.commonweal.governance.membership.Application;
 import org.commonweal.governance.membership.MemberId;
 import org.commonweal.governance.membership.MembershipRejectionCode;
+import org.commonweal.governance.membership.Register;
+import org.commonweal.governance.membership.RegisterOp;
 import org.commonweal.governance.shares.Holding;
+import org.commonweal.governance.shares.Money;
 import org.commonweal.governance.shares.ShareClass;
 import org.commonweal.governance.shares.ShareClassId;
 import org.commonweal.governance.shares.ShareLedger;
 import org.commonweal.governance.shares.ShareLedgerOp;
+import org.commonweal.governance.shares.ShareLimits;
+import org.commonweal.governance.shares.StatutoryCap;
 import org.commonweal.governance.testkit.TestKit;
 
 /**
@@ -29,14 +35,15 @@ import org.commonweal.governance.testkit.TestKit;
  * library. The system's part here is a small membership desk, which admits applicants through the
  * register with the shares they need to join, passes members' share requests on to the ledger, and keeps
  * its own list of the refusals it has given. Its properties run over the kit's generated ledgers,
- * applications and changes, valid and deliberately invalid: the desk never loses a member, a refused
- * request leaves its records as they were and tells the applicant the library's reason, and share totals
- * are conserved.
+ * registers, ledgers, applications and changes, valid and deliberately invalid: the desk takes on a
+ * register whole, never loses a member, a refused request leaves its records as they were and tells the
+ * applicant the library's reason, and share totals are conserved.
  *
  * <p>The kit reaches this module as a system built on Commonweal would get it: governance-core's
  * test-jar, a test-scoped dependency.
  */
 class TrustIntegrationProperties {
+  private static final Currency GBP = Currency.getInstance("GBP");
 
   /**
    * The trust system's membership desk: it holds the share ledger (and through it the register), admits
@@ -66,6 +73,11 @@ class TrustIntegrationProperties {
       return record(ledger.admit(application, joining.id(), shares, on));
     }
 
+    /** Passes a change of membership on to the register, through the ledger; returns the refusal's code, if refused. */
+    Optional<String> change(RegisterOp change) {
+      return record(ledger.updateMembership(change::apply));
+    }
+
     /** Passes a member's request on to the ledger; returns the refusal's code, if refused. */
     Optional<String> handle(ShareLedgerOp request) {
       return record(request.apply(ledger));
@@ -84,6 +96,47 @@ class TrustIntegrationProperties {
   @Provide
   Arbitrary<ShareLedgerOp.Scenario> scenarios() {
     return TestKit.ledgerScenarios();
+  }
+
+  @Provide
+  Arbitrary<Register> registers() {
+    return TestKit.registers();
+  }
+
+  @Provide
+  Arbitrary<RegisterOp.Invalid> invalidChanges() {
+    return TestKit.invalidRegisterOperations();
+  }
+
+  /** A desk taking on an existing register, with one class of GBP 1 shares that any class may hold. */
+  static MembershipDesk takingOn(Register register) {
+    ShareClass ordinary = ShareClass.builder()
+        .id(ShareClassId.of("ordinary"))
+        .name("Ordinary shares")
+        .parValue(Money.ofMajor(1, GBP))
+        .withdrawable(true)
+        .transferable(false)
+        .voting(true)
+        .holders(register.rules().classIds())
+        .limits(ShareLimits.none())
+        .build();
+    return new MembershipDesk(ShareLedger.of(register, List.of(ordinary), StatutoryCap.ukRegisteredSociety()));
+  }
+
+  @Property(tries = 50)
+  void desk_takesOnARegister_withEveryMemberAndNoShares(@ForAll("registers") Register r) {
+    MembershipDesk desk = takingOn(r);
+    assertEquals(r, desk.ledger().register());
+    assertTrue(desk.ledger().holdings().isEmpty());
+  }
+
+  @Property(tries = 50)
+  void refusedChange_passesTheLibrarysCodeOn_andChangesNothing(@ForAll("invalidChanges") RegisterOp.Invalid invalid) {
+    MembershipDesk desk = takingOn(invalid.register());
+    ShareLedger before = desk.ledger();
+    assertEquals(Optional.of(invalid.expected().code()), desk.change(invalid.op()));
+    assertEquals(before, desk.ledger());
+    assertEquals(invalid.register(), desk.ledger().register());
   }
 
   @Provide
