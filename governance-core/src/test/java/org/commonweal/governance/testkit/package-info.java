@@ -27,8 +27,8 @@
  * }</pre>
  *
  * <p>Tests that use the kit run on the class path (the test-jar's packages are those of the library's
- * module, which a module path would refuse as split packages); with Surefire, name property classes
- * {@code *Properties} only if its includes list them (its defaults do not).
+ * module, which a module path would refuse as split packages). Surefire's default includes leave out
+ * classes named {@code *Properties}: add {@code **}{@code /*Properties.java} to its includes.
  *
  * <h2>Using it</h2>
  *
