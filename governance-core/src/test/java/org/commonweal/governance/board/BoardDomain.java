@@ -57,6 +57,8 @@ import org.commonweal.governance.membership.StakeholderClass;
  *       co-opted, a sitting seat marked elected, a candidate who is not a member), with the field named.
  * </ul>
  */
+// jqwik is on the class path of the tests, not a module the library reads.
+@SuppressWarnings("exports")
 public class BoardDomain extends DomainContextBase {
   /** The classes of generated rules and registers. */
   public static final List<ClassId> CLASSES =

@@ -409,6 +409,7 @@ public class ElectionDomain extends DomainContextBase {
    *
    * @return the arbitrary
    */
+  @SuppressWarnings("exports") // jqwik is on the class path of the tests, as for every domain here
   public static Arbitrary<BrokenBallotFile> brokenBallotFiles() {
     return Arbitraries.integers().between(2, 7).flatMap(n -> {
       List<Candidate> cs = candidates(n);
@@ -507,6 +508,7 @@ public class ElectionDomain extends DomainContextBase {
    *
    * @return the arbitrary
    */
+  @SuppressWarnings("exports") // jqwik is on the class path of the tests, as for every domain here
   public static Arbitrary<OverLimit> overLimit() {
     return Combinators.combine(Arbitraries.of(MethodRegistry.all()), Arbitraries.integers().between(1, 3))
         .as((m, over) -> {
