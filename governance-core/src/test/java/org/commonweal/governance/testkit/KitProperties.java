@@ -41,6 +41,7 @@ import org.commonweal.governance.resolution.Threshold;
 import org.commonweal.governance.shares.ShareLedger;
 import org.commonweal.governance.shares.ShareLedgerOp;
 import org.commonweal.governance.shares.ShareRejectionCode;
+import org.commonweal.governance.voting.VotingDomain;
 import org.commonweal.governance.voting.VotingRoll;
 
 /**
@@ -191,6 +192,17 @@ class KitProperties {
   @Property(tries = 100)
   void votingRolls_giveEveryElectorARight(@ForAll("rolls") VotingRoll roll) {
     assertEquals(roll.electorate().byMember().keySet(), roll.rights().keySet());
+  }
+
+  @Provide
+  Arbitrary<VotingDomain.BrokenRules> brokenVotingRules() {
+    return TestKit.brokenVotingRules();
+  }
+
+  @Property(tries = 100)
+  void brokenVotingRules_areRefused_namingTheField(@ForAll("brokenVotingRules") VotingDomain.BrokenRules broken) {
+    InvalidValueException e = assertThrows(InvalidValueException.class, broken::build, broken.defect()::toString);
+    assertEquals(broken.defect().field(), e.field(), () -> broken.defect() + ": " + e.getMessage());
   }
 
   @Property(tries = 100)

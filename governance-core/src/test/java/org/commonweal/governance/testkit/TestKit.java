@@ -60,7 +60,8 @@ import org.commonweal.governance.voting.VotingRules;
  *       #ledgerScenarios()}</td><td>{@link #invalidLedgerOperations()}: a rejection with a share or
  *       membership code</td></tr>
  *   <tr><td>voting rolls</td><td>{@link #votingRules()}, {@link #electorates()}, {@link
- *       #votingRolls()}</td><td></td></tr>
+ *       #votingRolls()}</td><td>{@link #brokenVotingRules()}: an {@code InvalidValueException} naming the
+ *       field</td></tr>
  *   <tr><td>meetings</td><td>{@link #quorumRules()}, {@link #proxyRules()}, {@link #attendances()}</td><td></td></tr>
  *   <tr><td>resolutions</td><td>{@link #thresholds()}, {@link #polls()}, {@link #tallies()}</td><td></td></tr>
  *   <tr><td>boards</td><td>{@link #boardRules()}, {@link #sittingBoards(BoardRules)}, {@link
@@ -199,6 +200,19 @@ public final class TestKit {
    */
   public static Arbitrary<VotingRules> votingRules() {
     return VotingDomain.rules();
+  }
+
+  /**
+   * Broken: voting rules with one defect each (a cap per member or organisation below 1, a class cap
+   * not below 1, a cap on a non-voting class, class caps summing to 1, a fixed share above its class's
+   * cap, a fixed share for a non-voting class, fixed shares not summing to 1). {@link
+   * VotingDomain.BrokenRules#build()} throws an {@code InvalidValueException} whose field is the defect's
+   * {@link VotingDomain.RulesDefect#field()}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<VotingDomain.BrokenRules> brokenVotingRules() {
+    return VotingDomain.brokenRules();
   }
 
   /**
