@@ -31,6 +31,7 @@ import org.commonweal.governance.election.ElectionResult;
 import org.commonweal.governance.election.RankedBallot;
 import org.commonweal.governance.election.StvMethods;
 import org.commonweal.governance.meeting.Attendance;
+import org.commonweal.governance.meeting.MeetingDomain;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.membership.MembershipRejectionCode;
 import org.commonweal.governance.membership.Register;
@@ -201,6 +202,17 @@ class KitProperties {
 
   @Property(tries = 100)
   void brokenVotingRules_areRefused_namingTheField(@ForAll("brokenVotingRules") VotingDomain.BrokenRules broken) {
+    InvalidValueException e = assertThrows(InvalidValueException.class, broken::build, broken.defect()::toString);
+    assertEquals(broken.defect().field(), e.field(), () -> broken.defect() + ": " + e.getMessage());
+  }
+
+  @Provide
+  Arbitrary<MeetingDomain.BrokenQuorumRule> brokenQuorumRules() {
+    return TestKit.brokenQuorumRules();
+  }
+
+  @Property(tries = 100)
+  void brokenQuorumRules_areRefused_namingTheField(@ForAll("brokenQuorumRules") MeetingDomain.BrokenQuorumRule broken) {
     InvalidValueException e = assertThrows(InvalidValueException.class, broken::build, broken.defect()::toString);
     assertEquals(broken.defect().field(), e.field(), () -> broken.defect() + ": " + e.getMessage());
   }

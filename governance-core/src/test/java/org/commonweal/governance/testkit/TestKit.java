@@ -62,7 +62,8 @@ import org.commonweal.governance.voting.VotingRules;
  *   <tr><td>voting rolls</td><td>{@link #votingRules()}, {@link #electorates()}, {@link
  *       #votingRolls()}</td><td>{@link #brokenVotingRules()}: an {@code InvalidValueException} naming the
  *       field</td></tr>
- *   <tr><td>meetings</td><td>{@link #quorumRules()}, {@link #proxyRules()}, {@link #attendances()}</td><td></td></tr>
+ *   <tr><td>meetings</td><td>{@link #quorumRules()}, {@link #proxyRules()}, {@link #attendances()}</td><td>{@link
+ *       #brokenQuorumRules()}: an {@code InvalidValueException} naming the field</td></tr>
  *   <tr><td>resolutions</td><td>{@link #thresholds()}, {@link #polls()}, {@link #tallies()}</td><td></td></tr>
  *   <tr><td>boards</td><td>{@link #boardRules()}, {@link #sittingBoards(BoardRules)}, {@link
  *       #boardElections()}</td><td>{@link #brokenBoardRules()}, {@link #brokenBoardElections()}: an
@@ -248,6 +249,19 @@ public final class TestKit {
    */
   public static Arbitrary<QuorumRule> quorumRules() {
     return MeetingDomain.rules(3);
+  }
+
+  /**
+   * Broken: quorum rules with one defect each (a count below 1, an "at least" fraction above 1, a "more
+   * than" fraction of 1 or more, a square-root multiplier not above 0, a greater-of of one part, tier
+   * bounds that do not rise, nesting past {@code QuorumRule.MAX_DEPTH}). {@link
+   * MeetingDomain.BrokenQuorumRule#build()} throws an {@code InvalidValueException} whose field is the
+   * defect's {@link MeetingDomain.QuorumDefect#field()}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<MeetingDomain.BrokenQuorumRule> brokenQuorumRules() {
+    return MeetingDomain.brokenQuorumRules();
   }
 
   /**
