@@ -222,6 +222,18 @@ class KitProperties {
     assertEquals(rule.decide(a), rule.decide(a));
   }
 
+  @Provide
+  Arbitrary<ResolutionDomain.BrokenThreshold> brokenThresholds() {
+    return TestKit.brokenThresholds();
+  }
+
+  @Property(tries = 100)
+  void brokenThresholds_areRefused_namingTheFraction(@ForAll("brokenThresholds") ResolutionDomain.BrokenThreshold broken) {
+    InvalidValueException e = assertThrows(InvalidValueException.class, broken::build, broken::toString);
+    assertEquals("fraction", e.field(), e::getMessage);
+    assertEquals(broken.fraction().toString(), e.value());
+  }
+
   @Property(tries = 100)
   void polls_buildTallies_thatEveryThresholdDecides(@ForAll("polls") ResolutionDomain.Poll p, @ForAll("thresholds") Threshold t) {
     Tally tally = p.tally();

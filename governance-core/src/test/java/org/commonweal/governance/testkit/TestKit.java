@@ -64,7 +64,8 @@ import org.commonweal.governance.voting.VotingRules;
  *       field</td></tr>
  *   <tr><td>meetings</td><td>{@link #quorumRules()}, {@link #proxyRules()}, {@link #attendances()}</td><td>{@link
  *       #brokenQuorumRules()}: an {@code InvalidValueException} naming the field</td></tr>
- *   <tr><td>resolutions</td><td>{@link #thresholds()}, {@link #polls()}, {@link #tallies()}</td><td></td></tr>
+ *   <tr><td>resolutions</td><td>{@link #thresholds()}, {@link #polls()}, {@link #tallies()}</td><td>{@link
+ *       #brokenThresholds()}: an {@code InvalidValueException} naming the field</td></tr>
  *   <tr><td>boards</td><td>{@link #boardRules()}, {@link #sittingBoards(BoardRules)}, {@link
  *       #boardElections()}</td><td>{@link #brokenBoardRules()}, {@link #brokenBoardElections()}: an
  *       {@code InvalidValueException} naming the field</td></tr>
@@ -296,6 +297,17 @@ public final class TestKit {
    */
   public static Arbitrary<Threshold> thresholds() {
     return ResolutionDomain.thresholdArbitrary();
+  }
+
+  /**
+   * Broken: thresholds whose fraction is out of range ("more than" 1 or more, or below 0; "at least" 0
+   * or less, or above 1). {@link ResolutionDomain.BrokenThreshold#build()} throws an {@code
+   * InvalidValueException} whose field is {@code fraction}.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<ResolutionDomain.BrokenThreshold> brokenThresholds() {
+    return ResolutionDomain.brokenThresholds();
   }
 
   /**
