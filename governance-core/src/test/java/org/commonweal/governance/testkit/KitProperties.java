@@ -12,6 +12,8 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.Tuple.Tuple2;
 import net.jqwik.api.statistics.Statistics;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
@@ -244,11 +246,6 @@ class KitProperties {
   // --- boards ------------------------------------------------------------------------------------
 
   @Provide
-  Arbitrary<BoardRules> boardRules() {
-    return TestKit.boardRules();
-  }
-
-  @Provide
   Arbitrary<BoardDomain.Contest> boardElections() {
     return TestKit.boardElections();
   }
@@ -263,11 +260,17 @@ class KitProperties {
     return TestKit.brokenBoardElections();
   }
 
+  @Provide
+  Arbitrary<Tuple2<BoardRules, List<BoardSeat>>> sittingBoards() {
+    return TestKit.boardRules().flatMap(r -> TestKit.sittingBoards(r).map(seats -> Tuple.of(r, seats)));
+  }
+
   @Property(tries = 200)
-  void boardRules_andTheirSittingBoards_fitTheSizes(@ForAll("boardRules") BoardRules rules) {
+  void boardRules_andTheirSittingBoards_fitTheSizes(@ForAll("sittingBoards") Tuple2<BoardRules, List<BoardSeat>> board) {
+    BoardRules rules = board.get1();
+    List<BoardSeat> sitting = board.get2();
     assertTrue(rules.minSize() >= 1 && rules.minSize() <= rules.maxSize());
     assertTrue(rules.fixedSeats() <= rules.maxSize());
-    List<BoardSeat> sitting = TestKit.sittingBoards(rules).sample();
     long coOpted = sitting.stream().filter(s -> s.kind() == BoardSeat.Kind.CO_OPTED).count();
     assertTrue(coOpted <= rules.maxCoopted());
     assertEquals(rules.fixedSeats() - rules.electedSeats(), sitting.size() - coOpted);
