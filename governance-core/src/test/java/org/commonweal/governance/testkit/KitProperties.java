@@ -25,6 +25,7 @@ import org.commonweal.governance.board.BoardDomain;
 import org.commonweal.governance.board.BoardResult;
 import org.commonweal.governance.board.BoardRules;
 import org.commonweal.governance.board.BoardSeat;
+import org.commonweal.governance.election.BallotRules;
 import org.commonweal.governance.election.Blt;
 import org.commonweal.governance.election.Election;
 import org.commonweal.governance.election.ElectionDomain;
@@ -34,18 +35,24 @@ import org.commonweal.governance.election.RankedBallot;
 import org.commonweal.governance.election.StvMethods;
 import org.commonweal.governance.meeting.Attendance;
 import org.commonweal.governance.meeting.MeetingDomain;
+import org.commonweal.governance.meeting.ProxyRules;
 import org.commonweal.governance.meeting.QuorumRule;
+import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MembershipRejectionCode;
+import org.commonweal.governance.membership.MembershipRules;
 import org.commonweal.governance.membership.Register;
 import org.commonweal.governance.membership.RegisterOp;
 import org.commonweal.governance.resolution.ResolutionDomain;
 import org.commonweal.governance.resolution.Tally;
 import org.commonweal.governance.resolution.Threshold;
+import org.commonweal.governance.shares.ShareClass;
 import org.commonweal.governance.shares.ShareLedger;
 import org.commonweal.governance.shares.ShareLedgerOp;
 import org.commonweal.governance.shares.ShareRejectionCode;
+import org.commonweal.governance.voting.Electorate;
 import org.commonweal.governance.voting.VotingDomain;
 import org.commonweal.governance.voting.VotingRoll;
+import org.commonweal.governance.voting.VotingRules;
 
 /**
  * The test kit keeps its word: every valid arbitrary of {@link TestKit} builds values that the library
@@ -75,6 +82,18 @@ class KitProperties {
   @Provide
   Arbitrary<RegisterOp.Invalid> invalidRegisterOperations() {
     return TestKit.invalidRegisterOperations();
+  }
+
+  @Provide
+  Arbitrary<MembershipRules> membershipRules() {
+    return TestKit.membershipRules();
+  }
+
+  @Property(tries = 100)
+  void membershipRules_startAnEmptyRegister_withTheRestrictedClass(@ForAll("membershipRules") MembershipRules rules) {
+    Register r = Register.empty(rules);
+    assertEquals(0, r.size());
+    assertTrue(rules.classIds().contains(ClassId.of("restricted")), rules::toString);
   }
 
   @Property(tries = 100)
@@ -125,6 +144,17 @@ class KitProperties {
   @Provide
   Arbitrary<ShareLedger> emptyLedgers() {
     return TestKit.emptyLedgers();
+  }
+
+  @Provide
+  Arbitrary<ShareClass> shareClasses() {
+    return TestKit.shareClasses();
+  }
+
+  @Property(tries = 100)
+  void shareClasses_areAcceptedByTheirBuilder(@ForAll("shareClasses") ShareClass c) {
+    assertEquals(c, ShareClass.builder().from(c).build());
+    assertTrue(c.parValue().minorUnits() >= 1 && !c.holders().isEmpty());
   }
 
   @Property(tries = 50)
@@ -192,6 +222,33 @@ class KitProperties {
     return TestKit.polls();
   }
 
+  @Provide
+  Arbitrary<VotingRules> votingRules() {
+    return TestKit.votingRules();
+  }
+
+  @Provide
+  Arbitrary<Electorate> electorates() {
+    return TestKit.electorates();
+  }
+
+  @Provide
+  Arbitrary<ProxyRules> proxyRules() {
+    return TestKit.proxyRules();
+  }
+
+  @Property(tries = 100)
+  void votingRules_makeARollOfEveryElectorate(@ForAll("votingRules") VotingRules rules, @ForAll("electorates") Electorate e) {
+    VotingRoll roll = rules.roll(e);
+    assertEquals(e.byMember().keySet(), roll.rights().keySet());
+    assertEquals(e, roll.electorate());
+  }
+
+  @Property(tries = 100)
+  void proxyRules_areAcceptedByTheirBuilder(@ForAll("proxyRules") ProxyRules p) {
+    assertEquals(p, ProxyRules.builder().from(p).build());
+  }
+
   @Property(tries = 100)
   void votingRolls_giveEveryElectorARight(@ForAll("rolls") VotingRoll roll) {
     assertEquals(roll.electorate().byMember().keySet(), roll.rights().keySet());
@@ -234,6 +291,17 @@ class KitProperties {
     InvalidValueException e = assertThrows(InvalidValueException.class, broken::build, broken::toString);
     assertEquals("fraction", e.field(), e::getMessage);
     assertEquals(broken.fraction().toString(), e.value());
+  }
+
+  @Provide
+  Arbitrary<Tally> tallies() {
+    return TestKit.tallies();
+  }
+
+  @Property(tries = 100)
+  void tallies_countOnlyMembersOfTheRoll(@ForAll("tallies") Tally t) {
+    assertTrue(t.roll().electorate().byMember().keySet().containsAll(t.present()), t::toString);
+    assertEquals(t.totals(), t.totals());
   }
 
   @Property(tries = 100)
@@ -346,6 +414,29 @@ class KitProperties {
   void approvalElections_areCountedByApproval(@ForAll("approvalElections") Election e, @ForAll long seed) {
     ElectionResult r = ElectionMethods.approval().count(e, TieBreaker.seeded(seed));
     assertTrue(r.elected().size() <= e.seats());
+  }
+
+  @Provide
+  Arbitrary<Election> scoreElections() {
+    return TestKit.scoreElections();
+  }
+
+  @Provide
+  Arbitrary<BallotRules> ballotRules() {
+    return TestKit.ballotRules();
+  }
+
+  @Property(tries = 100)
+  void scoreElections_areCountedByScoreVoting(@ForAll("scoreElections") Election e, @ForAll long seed) {
+    ElectionResult r = ElectionMethods.score(5).count(e, TieBreaker.seeded(seed));
+    assertTrue(r.elected().size() <= e.seats());
+  }
+
+  @Property(tries = 100)
+  void ballotRules_readMarkedBallots(@ForAll("ballotRules") BallotRules rules, @ForAll("rankedBallots") RankedBallot b) {
+    Election e = Election.builder().candidates(ElectionDomain.candidates(5)).seats(1).addBallots(b).rules(rules).build();
+    assertEquals(rules, e.rules());
+    assertEquals(b.count(), e.papers());
   }
 
   @Property(tries = 100)
