@@ -353,4 +353,174 @@ public class ElectionDomain extends DomainContextBase {
                               .build();
                         }));
   }
+
+  // ---------------------------------------------------------------------------------------------
+  // Deliberately broken: ballot files with a defect, and elections past a method's limit
+
+  /**
+   * The defects of {@link #brokenBallotFiles()}, each one a mistake found in real or hostile ballot
+   * files.
+   */
+  public enum BltDefect {
+    /** The first line is not two whole numbers of at least 1 (a negative count of candidates). */
+    HEADER_NOT_COUNTS,
+    /** A ballot names a candidate number above the number of candidates. */
+    CANDIDATE_OUT_OF_RANGE,
+    /** A ballot line does not end with 0. */
+    BALLOT_WITHOUT_END,
+    /** A ballot has weight 0. */
+    WEIGHT_ZERO,
+    /** The file ends before the last candidates' names (and the title). */
+    NAMES_MISSING,
+    /** A candidate's name repeats an earlier one. */
+    NAME_TWICE,
+    /** A candidate's name is empty. */
+    NAME_EMPTY,
+    /** An option in square brackets that the format does not have. */
+    UNKNOWN_OPTION
+  }
+
+  /**
+   * A BLT text with one defect, and what {@link Blt#parse} must say of it: the line (counted from 1)
+   * that {@link org.commonweal.governance.base.MalformedInputException#line()} names, and the start of
+   * its {@link org.commonweal.governance.base.MalformedInputException#expected()}.
+   *
+   * @param text the file's text
+   * @param defect the defect
+   * @param line the line the reader names
+   * @param expected the start of what the reader says it expected there
+   */
+  public record BrokenBallotFile(String text, BltDefect defect, int line, String expected) {}
+
+  /**
+   * A registered method and an election listing more candidates than {@link ElectionMethod#maxCandidates()},
+   * which the method must refuse with a {@link org.commonweal.governance.base.LimitExceededException}
+   * naming its limit and the number listed.
+   *
+   * @param method the method
+   * @param election the election, with a single ballot of a kind the method reads
+   */
+  public record OverLimit(RegisteredMethod method, Election election) {}
+
+  /**
+   * Ballot files with one defect each; see {@link BltDefect}. Each is a valid file of 2 to 7 candidates
+   * ({@code "A"}, {@code "B"}, ...), 1 to 3 seats (never more than the candidates), 1 to 8 ballot lines of
+   * weight 1 to 9 and a title, before one defect is put in at a generated place.
+   *
+   * @return the arbitrary
+   */
+  @SuppressWarnings("exports") // jqwik is on the class path of the tests, as for every domain here
+  public static Arbitrary<BrokenBallotFile> brokenBallotFiles() {
+    return Arbitraries.integers().between(2, 7).flatMap(n -> {
+      List<Candidate> cs = candidates(n);
+      Arbitrary<List<String>> lines = Combinators.combine(
+              Arbitraries.integers().between(1, 9), Arbitraries.shuffle(cs), Arbitraries.integers().between(1, n))
+          .as((w, order, k) -> {
+            StringBuilder b = new StringBuilder().append(w);
+            for (Candidate c : order.subList(0, k)) {
+              b.append(' ').append(cs.indexOf(c) + 1);
+            }
+            return b.append(" 0").toString();
+          })
+          .list().ofMinSize(1).ofMaxSize(8);
+      return Combinators.combine(
+              Arbitraries.integers().between(1, Math.min(3, n)), lines, Arbitraries.of(BltDefect.class), Arbitraries.integers().between(0, 1000))
+          .as((seats, ballots, defect, at) -> broken(cs, seats, ballots, defect, at));
+    });
+  }
+
+  private static final String BALLOT =
+      "a ballot (a whole-number weight, candidate numbers from 1 to ";
+
+  static BrokenBallotFile broken(List<Candidate> cs, int seats, List<String> ballots, BltDefect defect, int at) {
+    int n = cs.size();
+    List<String> head = new ArrayList<>(List.of(n + " " + seats));
+    List<String> body = new ArrayList<>(ballots);
+    List<String> names = new ArrayList<>();
+    for (Candidate c : cs) {
+      names.add("\"" + c.name() + "\"");
+    }
+    String title = "\"A broken file\"";
+    int k = at % body.size();
+    // Lines: 1 the header, 2 .. b + 1 the ballots, b + 2 the 0 that ends them, then name i at b + 2 + i.
+    int b = body.size();
+    int j = 2 + at % (n - 1);
+    String expected;
+    int line;
+    switch (defect) {
+      case HEADER_NOT_COUNTS:
+        head.set(0, "-" + n + " " + seats);
+        line = 1;
+        expected = "the number of candidates and the number of seats";
+        break;
+      case CANDIDATE_OUT_OF_RANGE:
+        body.set(k, "1 " + (n + 1) + " 0");
+        line = k + 2;
+        expected = "a ballot of candidate numbers from 1 to " + n + " (- for a skipped rank, = between equal preferences),"
+            + " where \"" + (n + 1) + "\" is not one";
+        break;
+      case BALLOT_WITHOUT_END:
+        body.set(k, body.get(k).substring(0, body.get(k).length() - 2));
+        line = k + 2;
+        expected = "a ballot line ending with 0";
+        break;
+      case WEIGHT_ZERO:
+        body.set(k, "0" + body.get(k).substring(body.get(k).indexOf(' ')));
+        line = k + 2;
+        expected = BALLOT + n + ", then 0) or the 0 that ends the ballots";
+        break;
+      case NAMES_MISSING:
+        names = names.subList(0, j - 1);
+        title = "";
+        line = b + 2 + j;
+        expected = "the name of candidate " + j + " of " + n;
+        break;
+      case NAME_TWICE:
+        names.set(j - 1, names.get(0));
+        line = b + 2 + j;
+        expected = "the name of candidate " + j + " of " + n + ", different from the names before it";
+        break;
+      case NAME_EMPTY:
+        names.set(j - 1, "\"\"");
+        line = b + 2 + j;
+        expected = "the name of candidate " + j + " of " + n + " (not empty)";
+        break;
+      default: // UNKNOWN_OPTION
+        head.add("[colour red]");
+        line = 2;
+        expected = "an option in square brackets on one line";
+        break;
+    }
+    List<String> all = new ArrayList<>(head);
+    all.addAll(body);
+    all.add("0");
+    all.addAll(names);
+    if (!title.isEmpty()) {
+      all.add(title);
+    }
+    return new BrokenBallotFile(String.join("\n", all) + "\n", defect, line, expected);
+  }
+
+  /**
+   * Elections that no registered method may count: for each method of {@link MethodRegistry#all()},
+   * 1 to 3 candidates more than its limit (up to 100,003 for the single-stage methods) and one ballot of a
+   * kind it reads. Costly to build for the methods with the largest limits: bound the tries.
+   *
+   * @return the arbitrary
+   */
+  @SuppressWarnings("exports") // jqwik is on the class path of the tests, as for every domain here
+  public static Arbitrary<OverLimit> overLimit() {
+    return Combinators.combine(Arbitraries.of(MethodRegistry.all()), Arbitraries.integers().between(1, 3))
+        .as((m, over) -> {
+          int n = m.method().maxCandidates() + over;
+          List<Candidate> cs = new ArrayList<>(n);
+          for (int i = 0; i < n; i++) {
+            cs.add(Candidate.of("C" + i));
+          }
+          Ballot paper = m.ballots().contains(BallotKind.RANKED)
+              ? RankedBallot.of(cs.get(n - 1), cs.get(0))
+              : ApprovalBallot.of(1, cs.get(n - 1));
+          return new OverLimit(m, Election.of(cs, 1, List.of(paper)));
+        });
+  }
 }

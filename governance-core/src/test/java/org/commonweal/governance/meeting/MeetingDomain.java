@@ -37,6 +37,8 @@ import org.commonweal.governance.voting.VotingRoll;
  *       appointments by members of the electorate (holders are members or outside names, lodged up to
  *       four days before the start, some revoked, some with instructions), judged under random but
  *       valid {@link ProxyRules}; meeting start 2026-07-09 18:30.
+ *   <li>{@link BrokenQuorumRule} ({@link #brokenQuorumRules()}): a quorum rule with one defect each
+ *       ({@link QuorumDefect}), which the factories refuse naming the field.
  * </ul>
  *
  * <p>{@link QuorumRule} is a sealed interface of records, which jqwik cannot generate by type: the
@@ -197,5 +199,95 @@ public class MeetingDomain extends DomainContextBase {
    */
   public static Elector elector(String id, ClassId c) {
     return Elector.of(MemberId.of(id), c);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Deliberately broken quorum rules
+
+  /** The rules of the {@link QuorumRule} factories that {@link #brokenQuorumRules()} breaks, one each. */
+  public enum QuorumDefect {
+    /** A count of members below 1. */
+    MEMBERS_BELOW_ONE("members"),
+    /** A count of persons below 1. */
+    PERSONS_BELOW_ONE("persons"),
+    /** An "at least" fraction of the members above 1. */
+    FRACTION_ABOVE_ONE("fraction"),
+    /** A "more than" fraction of the votes of 1 or more. */
+    MORE_THAN_THE_WHOLE("fraction"),
+    /** A square-root multiplier of 0 or less. */
+    SQUARE_ROOT_MULTIPLIER_NOT_POSITIVE("k"),
+    /** A greater-of rule of one part. */
+    ONE_PART("parts"),
+    /** A tier bound not above the one before it. */
+    TIER_BOUNDS_NOT_RISING("maxMembers"),
+    /** A rule nested deeper than {@link QuorumRule#MAX_DEPTH} levels. */
+    TOO_DEEP("depth");
+
+    private final String field;
+
+    QuorumDefect(String field) {
+      this.field = field;
+    }
+
+    /**
+     * Returns the field the refusal names.
+     *
+     * @return the field of the {@link org.commonweal.governance.base.InvalidValueException}
+     */
+    public String field() {
+      return field;
+    }
+  }
+
+  /**
+   * A quorum rule with one defect, made of a generated count {@code n} (0 to 50); {@link #build()} asks
+   * the factories for it and is refused with an {@link org.commonweal.governance.base.InvalidValueException}
+   * naming {@link QuorumDefect#field()}.
+   *
+   * @param defect the defect
+   * @param n a count from 0 to 50, from which the faulty values are made
+   */
+  public record BrokenQuorumRule(QuorumDefect defect, int n) {
+    /**
+     * Asks the factories for the rule, which they refuse.
+     *
+     * @return never: the factories throw
+     */
+    public QuorumRule build() {
+      QuorumRule one = QuorumRule.members(1);
+      switch (defect) {
+        case MEMBERS_BELOW_ONE:
+          return QuorumRule.members(-n);
+        case PERSONS_BELOW_ONE:
+          return QuorumRule.persons(-n);
+        case FRACTION_ABOVE_ONE:
+          return QuorumRule.fractionOfMembers(Fraction.of(n + 2L, n + 1L));
+        case MORE_THAN_THE_WHOLE:
+          return QuorumRule.moreThanFractionOfVotes(Fraction.of(n + 1L, 1));
+        case SQUARE_ROOT_MULTIPLIER_NOT_POSITIVE:
+          return QuorumRule.timesSquareRootOfMembers(Fraction.of(-n, 1));
+        case ONE_PART:
+          return QuorumRule.greaterOf(one);
+        case TIER_BOUNDS_NOT_RISING:
+          return QuorumRule.tiered().upTo(n, one).upTo(n, one).otherwise(one);
+        default: { // TOO_DEEP
+          QuorumRule r = one;
+          for (int i = 0; i < QuorumRule.MAX_DEPTH; i++) {
+            r = QuorumRule.greaterOf(r, one);
+          }
+          return r;
+        }
+      }
+    }
+  }
+
+  /**
+   * Generates quorum rules with one defect each; see {@link QuorumDefect}.
+   *
+   * @return the arbitrary
+   */
+  @SuppressWarnings("exports") // jqwik is on the class path of the tests, as for every domain here
+  public static Arbitrary<BrokenQuorumRule> brokenQuorumRules() {
+    return Combinators.combine(Arbitraries.of(QuorumDefect.class), Arbitraries.integers().between(0, 50)).as(BrokenQuorumRule::new);
   }
 }

@@ -35,6 +35,8 @@ import org.commonweal.governance.voting.VotingRoll;
  *       in the proportions 5:2:1:1, members
  *       without a vote included, so that some votes are rejected), in a shuffled order, with a casting
  *       vote about half the time.
+ *   <li>{@link BrokenThreshold} ({@link #brokenThresholds()}): a threshold whose fraction is out of range,
+ *       which the factories refuse naming the field.
  * </ul>
  *
  * <p>{@link Condition} and {@link TieRule} are sealed interfaces of records, which jqwik cannot generate
@@ -159,5 +161,44 @@ public class ResolutionDomain extends DomainContextBase {
             return Arbitraries.shuffle(votes).map(vs -> new Poll(roll, vs, casting));
           });
     });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Deliberately broken thresholds
+
+  /**
+   * A threshold whose fraction is out of its range: for "more than", below 0 or 1 and above; for "at
+   * least", 0 and below or above 1. {@link #build()} is refused with an {@link
+   * org.commonweal.governance.base.InvalidValueException} naming the field {@code fraction}.
+   *
+   * @param strict whether the threshold is "more than"
+   * @param fraction the fraction, out of range
+   * @param base the base
+   */
+  public record BrokenThreshold(boolean strict, Fraction fraction, VoteBase base) {
+    /**
+     * Asks the factory for the threshold, which refuses it.
+     *
+     * @return never: the factory throws
+     */
+    public Threshold build() {
+      return strict ? Threshold.moreThan(fraction, base) : Threshold.atLeast(fraction, base);
+    }
+  }
+
+  /**
+   * Generates thresholds with a fraction out of range; see {@link BrokenThreshold}.
+   *
+   * @return the arbitrary
+   */
+  @SuppressWarnings("exports") // jqwik is on the class path of the tests, as for every domain here
+  public static Arbitrary<BrokenThreshold> brokenThresholds() {
+    // Out of range for both kinds: below 0, or above 1; and the end each kind excludes (1 and 0).
+    Arbitrary<Fraction> beyond = Combinators.combine(Arbitraries.longs().between(1, 1000), Arbitraries.longs().between(1, 1000))
+        .as((a, b) -> Fraction.of(a + b, b));
+    Arbitrary<Fraction> negative = beyond.map(Fraction::negate);
+    return Combinators.combine(Arbitraries.of(true, false), Arbitraries.oneOf(beyond, negative, Arbitraries.just(Fraction.ZERO)),
+            Arbitraries.of(VoteBase.class))
+        .as((strict, f, base) -> new BrokenThreshold(strict, strict && f.isZero() ? Fraction.ONE : f, base));
   }
 }

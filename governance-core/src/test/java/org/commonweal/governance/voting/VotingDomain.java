@@ -33,9 +33,11 @@ import org.commonweal.governance.membership.MemberId;
  *       summing to less than 1), optional delegation with or without a limit.
  *   <li>{@link Scenario}: rules and an electorate together with delegations among its members (some
  *       revoked, some given after the vote date), the vote date 2026-06-15.
+ *   <li>{@link BrokenRules} ({@link #brokenRules()}): rules with one defect each ({@link RulesDefect}),
+ *       which the builder refuses naming the field.
  * </ul>
  *
- * <p>Every arbitrary generates valid values directly; none filters.
+ * <p>Every arbitrary generates its values directly; none filters.
  */
 public class VotingDomain extends DomainContextBase {
   /** The classes that generated members belong to. */
@@ -242,5 +244,106 @@ public class VotingDomain extends DomainContextBase {
   public static Arbitrary<Scenario> scenarios(int min, int max) {
     return Combinators.combine(rules(), electorates(min, max))
         .flatAs((r, e) -> delegations(e.electors().size()).map(ds -> new Scenario(r, e, ds)));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Deliberately broken voting rules
+
+  /** The rules of {@link VotingRules} and {@link ClassShares} that {@link #brokenRules()} breaks, one each. */
+  public enum RulesDefect {
+    /** A cap of votes per member below 1. */
+    MEMBER_CAP_BELOW_ONE("maxVotesPerMember"),
+    /** A cap of votes per organisation below 1. */
+    ORGANISATION_CAP_BELOW_ONE("maxVotesPerOrganisation"),
+    /** A class cap of the whole vote (a cap must be above 0 and below 1). */
+    CLASS_CAP_NOT_BELOW_1("classCaps"),
+    /** A cap on a class that holds no vote. */
+    CAP_ON_A_NON_VOTING_CLASS("classCaps"),
+    /** Class caps that leave no room for uncapped votes. */
+    CAPS_SUM_TO_ONE("classCaps"),
+    /** A class's fixed share of the vote above its cap. */
+    SHARE_ABOVE_ITS_CAP("classCaps"),
+    /** A fixed share of the vote for a class listed as not voting. */
+    SHARE_FOR_A_NON_VOTING_CLASS("nonVotingClasses"),
+    /** Fixed class shares that do not sum to exactly 1. */
+    SHARES_NOT_SUMMING_TO_ONE("shares");
+
+    private final String field;
+
+    RulesDefect(String field) {
+      this.field = field;
+    }
+
+    /**
+     * Returns the field the refusal names.
+     *
+     * @return the field of the {@link org.commonweal.governance.base.InvalidValueException}
+     */
+    public String field() {
+      return field;
+    }
+  }
+
+  /**
+   * Voting rules with one defect: a basis, two different classes of {@link #CLASSES} and a defect; {@link
+   * #build()} makes them and is refused with an {@link org.commonweal.governance.base.InvalidValueException}
+   * naming {@link RulesDefect#field()}.
+   *
+   * @param basis the basis of the votes
+   * @param first a class
+   * @param second another class
+   * @param defect the defect
+   */
+  public record BrokenRules(VoteBasis basis, ClassId first, ClassId second, RulesDefect defect) {
+    /**
+     * Builds the rules, which the check refuses.
+     *
+     * @return never: the build throws
+     */
+    public VotingRules build() {
+      VotingRules.Builder b = VotingRules.builder().basis(basis);
+      switch (defect) {
+        case MEMBER_CAP_BELOW_ONE:
+          b.maxVotesPerMember(0);
+          break;
+        case ORGANISATION_CAP_BELOW_ONE:
+          b.maxVotesPerOrganisation(0);
+          break;
+        case CLASS_CAP_NOT_BELOW_1:
+          b.putClassCaps(first, Fraction.ONE);
+          break;
+        case CAP_ON_A_NON_VOTING_CLASS:
+          b.addNonVotingClasses(first).putClassCaps(first, Fraction.of(1, 4));
+          break;
+        case CAPS_SUM_TO_ONE:
+          b.putClassCaps(first, Fraction.ONE_HALF).putClassCaps(second, Fraction.ONE_HALF);
+          break;
+        case SHARE_ABOVE_ITS_CAP:
+          b.classShares(halves()).putClassCaps(first, Fraction.of(1, 4));
+          break;
+        case SHARE_FOR_A_NON_VOTING_CLASS:
+          b.classShares(halves()).addNonVotingClasses(second);
+          break;
+        default: // SHARES_NOT_SUMMING_TO_ONE
+          b.classShares(ClassShares.of(Map.of(first, Fraction.of(1, 3), second, Fraction.of(1, 3)), ClassShares.Absent.LAPSE));
+          break;
+      }
+      return b.build();
+    }
+
+    private ClassShares halves() {
+      return ClassShares.of(Map.of(first, Fraction.ONE_HALF, second, Fraction.ONE_HALF), ClassShares.Absent.REDISTRIBUTE);
+    }
+  }
+
+  /**
+   * Generates voting rules with one defect each; see {@link RulesDefect}.
+   *
+   * @return the arbitrary
+   */
+  @SuppressWarnings("exports") // jqwik is on the class path of the tests, as for every domain here
+  public static Arbitrary<BrokenRules> brokenRules() {
+    return Combinators.combine(Arbitraries.of(VoteBasis.class), Arbitraries.shuffle(CLASSES), Arbitraries.of(RulesDefect.class))
+        .as((basis, classes, defect) -> new BrokenRules(basis, classes.get(0), classes.get(1), defect));
   }
 }
