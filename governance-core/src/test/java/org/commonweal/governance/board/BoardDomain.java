@@ -332,10 +332,13 @@ public class BoardDomain extends DomainContextBase {
             "a negative number of co-opted seats",
             "maxCoopted");
       case 4: {
-        // Two more general seats, so that a maximum of one below the fixed seats is still at least 1.
-        Draft more = new Draft(
-            1, fixed + 2, d.reserved(), d.generalSeats() + 2, d.appointed(), d.exOfficio(), d.maxCoopted(), d.coOptedVote(), List.of());
-        return new BrokenRules(more.withSizes(1, fixed + 1), "more fixed seats than the maximum size", "maxSize");
+        // More fixed seats than the maximum size is not a build error: validation reports it
+        // (BOARD_RESERVED_EXCEEDS_SIZE) and a board election refuses it. A blank ex officio office is.
+        List<String> offices = new ArrayList<>(d.exOfficio());
+        offices.add(" ");
+        Draft blank = new Draft(d.minSize(), d.maxSize() + 1, d.reserved(), d.generalSeats(), d.appointed(), offices,
+            d.maxCoopted(), d.coOptedVote(), d.limits());
+        return new BrokenRules(blank, "a blank ex officio office", "exOfficio");
       }
       case 5: {
         int min = fixed + d.maxCoopted() + 1;

@@ -484,4 +484,36 @@ class KitProperties {
     assertEquals(Set.copyOf(tied), Set.copyOf(t.draw(1, tied).order()));
     assertEquals(tied.size(), t.draw(1, tied).order().size());
   }
+
+  @Property(tries = 50)
+  void constitutions_validateWithNoViolation(@ForAll("constitutions") org.commonweal.governance.constitution.Constitution c) {
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), c.validate().violations(), c::toString);
+  }
+
+  @Property(tries = 22)
+  void profiles_validateWithNoError(@ForAll("profiles") org.commonweal.governance.constitution.Constitution c) {
+    org.junit.jupiter.api.Assertions.assertTrue(c.validate().isValid(), () -> c.validate().explain());
+  }
+
+  @Property(tries = 100)
+  void brokenConstitutions_areReportedWithTheirCode(
+      @ForAll("brokenConstitutions") org.commonweal.governance.constitution.ConstitutionDomain.Breakage b) {
+    org.junit.jupiter.api.Assertions.assertTrue(b.constitution().validate().violations().stream()
+        .anyMatch(v -> v.code() == b.code()), b::toString);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<org.commonweal.governance.constitution.Constitution> constitutions() {
+    return TestKit.constitutions();
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<org.commonweal.governance.constitution.Constitution> profiles() {
+    return TestKit.profiles();
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<org.commonweal.governance.constitution.ConstitutionDomain.Breakage> brokenConstitutions() {
+    return TestKit.brokenConstitutions();
+  }
 }

@@ -2,6 +2,10 @@ package org.commonweal.governance.testkit;
 
 import java.util.List;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Arbitraries;
+import org.commonweal.governance.constitution.ProfileFixtures;
+import org.commonweal.governance.constitution.ConstitutionDomain;
+import org.commonweal.governance.constitution.Constitution;
 import org.commonweal.governance.base.BaseDomain;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.TieBreaker;
@@ -74,8 +78,9 @@ import org.commonweal.governance.voting.VotingRules;
  *       #scoreElections()}</td><td>{@link #brokenBallotFiles()}: a {@code MalformedInputException} naming
  *       the line; {@link #electionsOverLimit()}: a {@code LimitExceededException} naming the limit</td></tr>
  *   <tr><td>base</td><td>{@link #fractions()}, {@link #tieBreakers()}</td><td></td></tr>
- *   <tr><td>constitutions</td><td colspan="2">not yet in the kit: see the section "Constitutions" in
- *       this class's source</td></tr>
+ *   <tr><td>constitutions</td><td>{@link #constitutions()}, {@link #profiles()}</td><td>{@link
+ *       #brokenConstitutions()}: each broken in one way, with the {@code ViolationCode} that
+ *       {@code validate()} reports for it</td></tr>
  * </table>
  *
  * <p>The kit delegates to the per-package jqwik domains ({@code MembershipDomain}, {@code SharesDomain},
@@ -368,7 +373,7 @@ public final class TestKit {
 
   /**
    * Broken: drafts of board rules that break exactly one rule of {@link BoardRules}' check (a size below
-   * 1, a maximum below the minimum, negative seats, more fixed seats than the maximum, a minimum the
+   * 1, a maximum below the minimum, negative seats, a blank ex officio office, a minimum the
    * seats cannot reach, a class reserved twice, two limits of one name, a limit below a class's
    * reserved seats, a blank office). {@link BoardDomain.Draft#build()} throws an {@code
    * InvalidValueException} whose field is {@link BoardDomain.BrokenRules#field()}.
@@ -505,9 +510,36 @@ public final class TestKit {
 
   // ---------------------------------------------------------------------------------------------
   // Constitutions
-  //
-  // Reserved for the constitution package's arbitraries: valid constitutions (the model rules'
-  // profiles and generated ones) and constitutions that the validator flags, each with the codes of its
-  // violations. They join the kit here, in the form of the sections above, when that package's jqwik
-  // domain is published.
+
+  /**
+   * Generated constitutions of every organisation type that validate with no violation at all: classes,
+   * share classes, voting rights, meeting rules, the table of matters with the statute's procedures,
+   * board rules and rotation, as {@code ConstitutionDomain} builds them.
+   *
+   * @return the arbitrary
+   */
+  public static Arbitrary<Constitution> constitutions() {
+    return ConstitutionDomain.validConstitutions();
+  }
+
+  /**
+   * One constitution from each profile of real model rules ({@code Profiles}), as {@code
+   * ProfileFixtures} sets their open parameters.
+   *
+   * @return the arbitrary, choosing among the eleven fixtures
+   */
+  public static Arbitrary<Constitution> profiles() {
+    return Arbitraries.of(ProfileFixtures.all());
+  }
+
+  /**
+   * Constitutions each broken in one way from a valid one: the breakage's code is what {@code
+   * validate()} reports for it, and no other error (warnings of other codes may come with it). The codes
+   * found only by the analysis package ({@code VETO_NOT_INTENDED}, {@code NO_POWER}) are not generated.
+   *
+   * @return the arbitrary of breakages, each a code and the constitution
+   */
+  public static Arbitrary<ConstitutionDomain.Breakage> brokenConstitutions() {
+    return ConstitutionDomain.breakages();
+  }
 }
