@@ -61,7 +61,8 @@ public final class CommunityHub {
         new DevelopmentTrust.ElectionSection("Election of the board, class by class",
             "Record date " + CommunityHubData.AS_AT + "; each class elects its own seats; paid staff hold at most one"
                 + " seat in ten and no class more than a third.",
-            () -> election(ledger)));
+            () -> election(ledger)),
+        new ProfilePowerSection(CommunityHubData.constitution(), ledger, CommunityHubData.AS_AT));
   }
 
   /**

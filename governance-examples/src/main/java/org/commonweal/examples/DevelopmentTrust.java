@@ -68,7 +68,8 @@ public final class DevelopmentTrust {
         new ElectionSection("Election of the board by the resident members",
             "Record date " + DevelopmentTrustData.AS_AT + "; the " + DevelopmentTrustData.BOARD_SEATS
                 + " seats are the resident members', elected by them from among themselves.",
-            () -> election(ledger)));
+            () -> election(ledger)),
+        new ProfilePowerSection(DevelopmentTrustData.constitution(), ledger, DevelopmentTrustData.AS_AT));
   }
 
   /**

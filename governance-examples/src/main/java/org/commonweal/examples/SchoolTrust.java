@@ -21,7 +21,8 @@ public final class SchoolTrust {
     return List.of(
         new RegisterSection(ledger, SchoolTrustData.AS_AT),
         new AgmSection(AgmSection.schoolTrust(ledger)),
-        new BoardElectionSection(ledger));
+        new BoardElectionSection(ledger),
+        new PowerReportSection(ledger));
   }
 
   /**
