@@ -1,5 +1,16 @@
 package org.commonweal.examples.guide;
 
+import org.commonweal.governance.resolution.Threshold;
+import org.commonweal.governance.resolution.VoteBase;
+import org.commonweal.governance.constitution.ViolationCode;
+import org.commonweal.governance.constitution.Violation;
+import org.commonweal.governance.constitution.Profiles;
+import org.commonweal.governance.constitution.Procedure;
+import org.commonweal.governance.constitution.Matter;
+import org.commonweal.governance.constitution.Constitution;
+import org.commonweal.governance.constitution.Change;
+import org.commonweal.governance.constitution.Amendment;
+import java.util.LinkedHashMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -273,5 +284,27 @@ class GuideSnippetsTest {
     assertTrue(luxembourg.isDummy());                           // its vote never changes an outcome
     assertEquals(Fraction.ZERO, luxembourg.shapleyShubik());
     // end::analysis[]
+  }
+
+  @Test
+  void constitutions_aProfileItsEntrenchmentAndAViolation() {
+    // tag::constitutions[]
+    // A worker co-operative from the Co-operatives UK model articles, with 5 elected directors.
+    Constitution bakers = Profiles.workerCooperative("Northside Bakers", LocalDate.of(2026, 4, 1), 5);
+    assertTrue(bakers.validate().isValid());
+
+    // Its purpose is entrenched "100% to change": the amendment needs every member, by heads.
+    Amendment purpose = Amendment.of("New objects", new Change.Purpose("To bake and to teach baking"));
+    Procedure needed = bakers.requirementFor(purpose).orElseThrow();
+    assertEquals(Resolution.Kind.UNANIMOUS, ((Procedure.AtMeeting) needed).resolution().kind());
+
+    // A company whose special resolution needs only two thirds breaks CA 2006 s.283.
+    Map<Matter, Procedure> table = new LinkedHashMap<>(bakers.matters());
+    table.put(Matter.AMEND_RULES, new Procedure.AtMeeting(Resolution.builder().title("Amend the articles")
+        .kind(Resolution.Kind.SPECIAL).addConditions(Threshold.atLeast(Fraction.of(2, 3), VoteBase.VOTES_CAST)).build()));
+    Constitution weaker = Constitution.builder().from(bakers).matters(table).build();
+    assertEquals(List.of(ViolationCode.SPECIAL_RESOLUTION_BELOW_75),
+        weaker.validate().violations().stream().map(Violation::code).toList());
+    // end::constitutions[]
   }
 }
