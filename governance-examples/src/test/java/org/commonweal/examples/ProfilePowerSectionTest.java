@@ -50,5 +50,7 @@ class ProfilePowerSectionTest {
         .findFirst().orElseThrow();
     // Supporters join without a vote: the resident members carry ordinary business alone, as the trust means.
     assertTrue(residents.passesAlone(), r.explain());
+    // The resident members are the whole electorate: a veto is theirs by design, not a warning.
+    assertTrue(s.analysis().validate().violations().isEmpty(), s.analysis().validate()::explain);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
+import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.constitution.Constitution;
 import org.commonweal.governance.constitution.Matter;
 import org.commonweal.governance.constitution.Procedure;
@@ -169,7 +170,8 @@ public final class Analysis {
    * violation {@link Constitution#validate()} finds, then, for each matter the members decide (those in the
    * table of matters, and ordinary business), a {@link ViolationCode#VETO_NOT_INTENDED} for each class that
    * can block it alone though the rules give no class a consent on it ({@code InEachClass}) nor that class
-   * ({@code InClass}), and a {@link ViolationCode#NO_POWER} for each class with a vote whose members never
+   * ({@code InClass}) and which does not hold the whole vote (the only class with a vote is the
+   * electorate itself, not a minority with a veto), and a {@link ViolationCode#NO_POWER} for each class with a vote whose members never
    * decide it. The constitution package cannot see a voting game, so these warnings are added here.
    *
    * @return the report, the constitution's violations first
@@ -198,7 +200,8 @@ public final class Analysis {
       }
       Set<String> consenting = consenting(constitution.procedure(m));
       for (ClassCapture c : r.classes()) {
-        if (c.blocksAlone() && !consenting.contains(ALL) && !consenting.contains(c.className())
+        // A class holding the whole vote (the only class with a vote) is the electorate, not a minority with a veto.
+        if (c.blocksAlone() && !c.nominal().equals(Fraction.ONE) && !consenting.contains(ALL) && !consenting.contains(c.className())
             && !options.ignored().contains(ViolationCode.VETO_NOT_INTENDED)) {
           all.add(new Violation(ViolationCode.VETO_NOT_INTENDED, ViolationCode.VETO_NOT_INTENDED.severity(),
               ViolationCode.VETO_NOT_INTENDED.clause(), "class " + c.className() + " can block \"" + m.title()
