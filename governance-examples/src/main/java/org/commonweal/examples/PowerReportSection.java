@@ -1,10 +1,10 @@
 package org.commonweal.examples;
 
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.commonweal.governance.analysis.Analysis;
 import org.commonweal.governance.analysis.CaptureReport;
@@ -12,7 +12,7 @@ import org.commonweal.governance.analysis.ClassCapture;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.constitution.Constitution;
 import org.commonweal.governance.constitution.Matter;
-import org.commonweal.governance.constitution.OrganisationType;
+import org.commonweal.governance.constitution.Profiles;
 import org.commonweal.governance.constitution.Procedure;
 import org.commonweal.governance.constitution.Violation;
 import org.commonweal.governance.constitution.ViolationCode;
@@ -44,8 +44,8 @@ public final class PowerReportSection implements Section {
   /**
    * Returns the trust's constitution as far as the power report reads it: its membership and share, the
    * class shares of the vote and the general meeting's rules of the annual meeting, the board of the board
-   * election, and the special resolution with class consent for amending the rules. (Built here until the
-   * school trust's profile is in the constitution package.)
+   * election, and the special resolution with class consent for amending the rules. (The school trust's profile, adjusted to the
+   * trust's own classes, shares of the vote, meetings and board.)
    *
    * @param ledger the trust's share ledger
    * @return the constitution
@@ -54,21 +54,25 @@ public final class PowerReportSection implements Section {
     AgmSection.Inputs agm = AgmSection.schoolTrust(ledger);
     Resolution special = Resolution.special(Matter.AMEND_RULES.title())
         .withCondition(Condition.inEachClass(Threshold.majorityOfVotesCast()));
-    return Constitution.builder()
-        .name(SchoolTrustData.NAME)
-        .type(OrganisationType.COMMUNITY_BENEFIT_SOCIETY)
+    // The school trust's profile, adjusted as a trust adjusts it: its own classes and membership share,
+    // its fixed class shares of the vote and meeting rules, its board, and class consent to amend the rules.
+    Constitution profile = Profiles.schoolTrust(SchoolTrustData.NAME, SchoolTrustData.FOUNDED, SchoolTrustData.AREA,
+        agm.rules().quorum(), 6, 3);
+    Map<Matter, Procedure> table = new LinkedHashMap<>(profile.matters());
+    table.put(Matter.AMEND_RULES, new Procedure.AtMeeting(special));
+    return Constitution.builder().from(profile)
         .objects("to advance education in " + SchoolTrustData.AREA + " through its co-operative schools")
-        .inForceFrom(SchoolTrustData.FOUNDED)
         .membership(SchoolTrustData.membershipRules())
-        .addShareClasses(SchoolTrustData.membershipShare())
+        .shareClasses(List.of(SchoolTrustData.membershipShare()))
         .voting(agm.roll().rules())
         .generalMeetings(agm.rules())
-        .matters(ImmutableMap.of(Matter.AMEND_RULES, new Procedure.AtMeeting(special)))
+        .matters(table)
         .board(BoardElectionSection.boardRules())
         .investorClasses(ImmutableSortedSet.<ClassId>of())
         .staffClasses(ImmutableSortedSet.of(SchoolTrustData.STAFF, SchoolTrustData.LEADERS))
         .build();
   }
+
 
   @Override
   public String title() {

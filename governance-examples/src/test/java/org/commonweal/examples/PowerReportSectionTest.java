@@ -51,6 +51,18 @@ class PowerReportSectionTest {
         + "stay away from: 10"), text);
     // 7 of 30 voters are short of one Droop quota (30/3 = 10) for the two general seats.
     assertTrue(text.contains("staff: 1 reserved seat, and sure of 0 of 2 general seats (6 of 30 voters"), text);
-    assertTrue(text.contains("Capture warnings: none"), text);
+    // The profile's table asks a special resolution (75%) to expel a member or dispose of assets, with no
+    // class consent: the parents' and the staff's 30% of the vote each block those alone.
+    assertTrue(text.contains("class staff can block \"Expel a member\" alone"), text);
+    assertTrue(text.contains("class parents-and-carers can block \"Dispose of assets\" alone"), text);
+  }
+
+  @Test
+  void schoolTrust_isItsProfileAdjusted_andValidatesWithNoError() {
+    org.commonweal.governance.constitution.Constitution c = PowerReportSection.schoolTrust(SchoolTrustData.ledger());
+    org.commonweal.governance.constitution.ValidationReport r = c.validate();
+    org.junit.jupiter.api.Assertions.assertTrue(r.isValid(), r::explain);
+    org.junit.jupiter.api.Assertions.assertEquals(org.commonweal.governance.constitution.OrganisationType.COMMUNITY_BENEFIT_SOCIETY, c.type());
+    org.junit.jupiter.api.Assertions.assertTrue(c.assetLock().isPresent(), "the profile's asset lock is kept");
   }
 }
