@@ -14,7 +14,7 @@ import java.util.OptionalInt;
  *
  * <pre>{@code
  * CaptureReport r = Analysis.of(constitution, sizes).capture(Matter.AMEND_RULES);
- * System.out.println(r.explain());
+ * String findings = r.explain();   // one line a class, then the meeting and board findings
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -599,7 +599,7 @@ public abstract class Constitution {
         return Outcome.rejected(AmendmentRejectionCode.UNCHANGEABLE_CLAUSE.rejection(
             "the " + c.label() + " clause is entrenched and cannot be changed"
                 + (e.get().source().isBlank() ? "" : " (" + e.get().source() + ")"),
-            facts("clause", c.name(), "source", e.get().source())));
+            ImmutableMap.of("clause", c.name(), "source", e.get().source())));
       }
       unanimous |= e.isPresent();
     }
@@ -608,7 +608,7 @@ public abstract class Constitution {
         return Outcome.rejected(AmendmentRejectionCode.ASSET_LOCK_IRREMOVABLE.rejection(
             "an asset lock once adopted cannot be removed or weakened"
                 + (assetLock().get().kind() == AssetLock.Kind.STATUTORY ? " (SI 2006/264)" : ""),
-            facts("lock", assetLock().get().kind().name(), "proposed",
+            ImmutableMap.of("lock", assetLock().get().kind().name(), "proposed",
                 l.assetLock().map(x -> x.kind() + " " + x.recipients()).orElse("none"))));
       }
     }
@@ -621,7 +621,7 @@ public abstract class Constitution {
     Procedure p = matters().get(Matter.AMEND_RULES);
     if (p == null || p instanceof Procedure.Prohibited) {
       return Outcome.rejected(AmendmentRejectionCode.NO_AMENDMENT_PROCEDURE.rejection(
-          "the rules of " + name() + " give no procedure for amending them", facts()));
+          "the rules of " + name() + " give no procedure for amending them", ImmutableMap.of()));
     }
     return Outcome.accepted(p);
   }
@@ -700,24 +700,24 @@ public abstract class Constitution {
 
   private static Outcome<Constitution> wrongProcedure(Procedure p, String given) {
     return Outcome.rejected(AmendmentRejectionCode.WRONG_PROCEDURE.rejection(
-        "the amendment needs " + p.description() + ", not a decision of " + given, facts("procedure", p.description())));
+        "the amendment needs " + p.description() + ", not a decision of " + given, ImmutableMap.of("procedure", p.description())));
   }
 
   private Outcome<Constitution> adopt(Amendment amendment, ResolutionOutcome outcome, LocalDate effectiveFrom) {
     if (!outcome.passed()) {
       return Outcome.rejected(AmendmentRejectionCode.NOT_PASSED.rejection(
-          "the resolution to adopt \"" + amendment.title() + "\" did not pass", facts("outcome", outcome.explain())));
+          "the resolution to adopt \"" + amendment.title() + "\" did not pass", ImmutableMap.of("outcome", outcome.explain())));
     }
     if (!effectiveFrom.isAfter(inForceFrom())) {
       return Outcome.rejected(AmendmentRejectionCode.NOT_AFTER_CURRENT_VERSION.rejection(
           "the amendment would take effect on " + effectiveFrom + ", not after the version in force since " + inForceFrom(),
-          facts("effective", effectiveFrom.toString(), "inForceSince", inForceFrom().toString())));
+          ImmutableMap.of("effective", effectiveFrom.toString(), "inForceSince", inForceFrom().toString())));
     }
     try {
       return Outcome.accepted(apply(amendment, effectiveFrom));
     } catch (InvalidValueException e) {
       return Outcome.rejected(AmendmentRejectionCode.INVALID_RESULT.rejection(
-          "the amended rules cannot stand: " + e.getMessage(), facts("field", e.field(), "reason", String.valueOf(e.getMessage()))));
+          "the amended rules cannot stand: " + e.getMessage(), ImmutableMap.of("field", e.field(), "reason", String.valueOf(e.getMessage()))));
     }
   }
 
@@ -830,14 +830,6 @@ public abstract class Constitution {
       c.amendment().ifPresent(a -> out.put(c.inForceFrom(), a));
     }
     return out.build();
-  }
-
-  private static Map<String, String> facts(String... kv) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) {
-      out.put(kv[i], kv[i + 1]);
-    }
-    return out;
   }
 
   @Override
