@@ -32,8 +32,9 @@ import org.commonweal.governance.voting.VotingRules;
 /**
  * The power report of the two other institutions beside the school trust: a resident-controlled
  * development trust and a multi-service community hub. Can paid staff, or any one group the hub serves,
- * control them or block them? Both are built here, with illustrative numbers of members, until their
- * profiles are in the constitution package.
+ * control them or block them? Both are built here by hand, small enough to read in one screen, with
+ * illustrative numbers of members far larger than the profile-based examples' registers ({@link
+ * DevelopmentTrust}, {@link CommunityHub}, whose rules come from {@code Profiles}).
  */
 public final class InstitutionsPowerReport {
   static final ClassId RESIDENTS = ClassId.of("residents");
