@@ -385,6 +385,33 @@ class EligibilityTest {
   }
 
   @Test
+  void allOfAndAnyOf_overARuleAtTheLimit_areRefusedHoweverBuilt() {
+    Eligibility rule = Eligibility.tenant();
+    for (int level = 2; level <= Eligibility.MAX_DEPTH; level++) {
+      rule = Eligibility.not(rule);
+    }
+    Eligibility deepest = rule;
+    ImmutableList<Eligibility> parts = ImmutableList.of(Eligibility.enrolled(), deepest);
+    InvalidValueException any = assertRefusedAlike(() -> deepest.or(Eligibility.enrolled()), () -> new Eligibility.AnyOf(parts));
+    assertEquals("an eligibility rule may nest at most 64 levels; this one would nest 65", any.getMessage());
+    InvalidValueException all = assertRefusedAlike(() -> deepest.and(Eligibility.enrolled()), () -> new Eligibility.AllOf(parts));
+    assertEquals("an eligibility rule may nest at most 64 levels; this one would nest 65", all.getMessage());
+  }
+
+  @Test
+  void toString_ofAllOf_isItsDescription() {
+    assertEquals("(a tenant and enrolled)", Eligibility.tenant().and(Eligibility.enrolled()).toString());
+  }
+
+  @Test
+  void hashCode_ofCombinations_followsTheParts() {
+    assertNotEquals(
+        Eligibility.tenant().and(Eligibility.enrolled()).hashCode(), Eligibility.tenant().and(Eligibility.minimumAge(16)).hashCode());
+    assertNotEquals(
+        Eligibility.tenant().or(Eligibility.enrolled()).hashCode(), Eligibility.tenant().or(Eligibility.minimumAge(16)).hashCode());
+  }
+
+  @Test
   void combinations_nestedTensOfThousandsDeep_areRefusedAtTheLimitNotByTheStack() {
     Eligibility rule = Eligibility.enrolled();
     int built = 1;
