@@ -399,8 +399,29 @@ class EligibilityTest {
   }
 
   @Test
-  void toString_ofAllOf_isItsDescription() {
+  void toString_ofEachRule_isItsDescription() {
     assertEquals("(a tenant and enrolled)", Eligibility.tenant().and(Eligibility.enrolled()).toString());
+    assertEquals("a tenant", Eligibility.tenant().toString());
+    assertEquals("enrolled", Eligibility.enrolled().toString());
+    assertEquals("an organisation", Eligibility.memberOrganisation().toString());
+    assertEquals("resident in Hulme", Eligibility.residentIn("Hulme").toString());
+    assertEquals("employed at least 16 hours a week", Eligibility.employedAtLeastHours(16).toString());
+    assertEquals("attested: a parent of a pupil", Eligibility.attested("a parent of a pupil").toString());
+    assertEquals("not enrolled", Eligibility.not(Eligibility.enrolled()).toString());
+  }
+
+  @Test
+  void hashCode_ofRulesWithoutValues_isNotTheZeroTheyWouldShare() {
+    // A record without components hashes to 0 by default, so the four rules without values would share
+    // one hash; each gives its own, and none is 0.
+    List<Integer> hashes =
+        List.of(
+            Eligibility.always().hashCode(),
+            Eligibility.tenant().hashCode(),
+            Eligibility.enrolled().hashCode(),
+            Eligibility.memberOrganisation().hashCode());
+    assertEquals(4, hashes.stream().distinct().count());
+    assertFalse(hashes.contains(0), hashes.toString());
   }
 
   @Test

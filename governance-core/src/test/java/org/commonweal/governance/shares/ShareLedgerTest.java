@@ -610,6 +610,13 @@ class ShareLedgerTest {
   }
 
   @Test
+  void holding_zeroShares_throws() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Holding.of(id("M-0001"), ORDINARY, 0, Money.ofMajor(1, GBP)));
+    assertEquals("shares", e.field());
+    assertEquals("a holding of 0 shares must be at least 1", e.getMessage());
+  }
+
+  @Test
   void holding_zeroValue_throws() {
     // Every share class has a positive par value, so a holding of at least one share is worth something.
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Holding.of(id("M-0001"), ORDINARY, 1, Money.zero(GBP)));
