@@ -385,6 +385,54 @@ class EligibilityTest {
   }
 
   @Test
+  void allOfAndAnyOf_overARuleAtTheLimit_areRefusedHoweverBuilt() {
+    Eligibility rule = Eligibility.tenant();
+    for (int level = 2; level <= Eligibility.MAX_DEPTH; level++) {
+      rule = Eligibility.not(rule);
+    }
+    Eligibility deepest = rule;
+    ImmutableList<Eligibility> parts = ImmutableList.of(Eligibility.enrolled(), deepest);
+    InvalidValueException any = assertRefusedAlike(() -> deepest.or(Eligibility.enrolled()), () -> new Eligibility.AnyOf(parts));
+    assertEquals("an eligibility rule may nest at most 64 levels; this one would nest 65", any.getMessage());
+    InvalidValueException all = assertRefusedAlike(() -> deepest.and(Eligibility.enrolled()), () -> new Eligibility.AllOf(parts));
+    assertEquals("an eligibility rule may nest at most 64 levels; this one would nest 65", all.getMessage());
+  }
+
+  @Test
+  void toString_ofEachRule_isItsDescription() {
+    assertEquals("(a tenant and enrolled)", Eligibility.tenant().and(Eligibility.enrolled()).toString());
+    assertEquals("a tenant", Eligibility.tenant().toString());
+    assertEquals("enrolled", Eligibility.enrolled().toString());
+    assertEquals("an organisation", Eligibility.memberOrganisation().toString());
+    assertEquals("resident in Hulme", Eligibility.residentIn("Hulme").toString());
+    assertEquals("employed at least 16 hours a week", Eligibility.employedAtLeastHours(16).toString());
+    assertEquals("attested: a parent of a pupil", Eligibility.attested("a parent of a pupil").toString());
+    assertEquals("not enrolled", Eligibility.not(Eligibility.enrolled()).toString());
+  }
+
+  @Test
+  void hashCode_ofRulesWithoutValues_isNotTheZeroTheyWouldShare() {
+    // A record without components hashes to 0 by default, so the four rules without values would share
+    // one hash; each gives its own, and none is 0.
+    List<Integer> hashes =
+        List.of(
+            Eligibility.always().hashCode(),
+            Eligibility.tenant().hashCode(),
+            Eligibility.enrolled().hashCode(),
+            Eligibility.memberOrganisation().hashCode());
+    assertEquals(4, hashes.stream().distinct().count());
+    assertFalse(hashes.contains(0), hashes.toString());
+  }
+
+  @Test
+  void hashCode_ofCombinations_followsTheParts() {
+    assertNotEquals(
+        Eligibility.tenant().and(Eligibility.enrolled()).hashCode(), Eligibility.tenant().and(Eligibility.minimumAge(16)).hashCode());
+    assertNotEquals(
+        Eligibility.tenant().or(Eligibility.enrolled()).hashCode(), Eligibility.tenant().or(Eligibility.minimumAge(16)).hashCode());
+  }
+
+  @Test
   void combinations_nestedTensOfThousandsDeep_areRefusedAtTheLimitNotByTheStack() {
     Eligibility rule = Eligibility.enrolled();
     int built = 1;

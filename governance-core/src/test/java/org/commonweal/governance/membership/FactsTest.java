@@ -32,6 +32,14 @@ class FactsTest {
   }
 
   @Test
+  void statements_blank_throwsNamingTheField() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Facts.builder().addStatements("\t").build());
+    assertEquals("statements", e.field());
+    assertEquals("attested statement must not be blank", e.getMessage());
+    assertEquals(1, Facts.builder().addStatements("I am a parent of a pupil").build().statements().size());
+  }
+
+  @Test
   void withKnownKind_fillsTheKindOrChecksIt() {
     assertEquals(MemberKind.REGISTERED_SOCIETY, Facts.none().withKnownKind(MemberKind.REGISTERED_SOCIETY).memberKind().orElseThrow());
     Facts person = Facts.builder().memberKind(MemberKind.INDIVIDUAL).build();

@@ -389,6 +389,12 @@ class RegisterTest {
   }
 
   @Test
+  void hashCode_differsWithTheRules() {
+    // Two empty registers under rules that differ only in their class policy.
+    assertNotEquals(Register.empty(rules(ClassPolicy.ONE_CLASS)).hashCode(), Register.empty(rules(ClassPolicy.SEVERAL_CLASSES)).hashCode());
+  }
+
+  @Test
   void matches_otherCodeOrAcceptedOutcome_isFalse() {
     // Systems branch on the code: a rejection with another code, or an acceptance, must not match.
     Outcome<Register> duplicate = admitted(ClassPolicy.ONE_CLASS, "M-0001").admit(resident("M-0001"), D2);

@@ -53,6 +53,14 @@ class MoneyTest {
   }
 
   @Test
+  void parse_currencyWithoutMinorUnit_isRefusedForItsCurrency() {
+    // Gold has no minor unit: the text is refused for its currency, not for its decimal places.
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Money.parse("1 XAU"));
+    assertEquals("currency", e.field());
+    assertEquals("currency XAU has no minor unit, so amounts in it cannot be exact", e.getMessage());
+  }
+
+  @Test
   void ofMinor_currencyWithoutMinorUnit_throws() {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> Money.ofMinor(1, Currency.getInstance("XAU")));
     assertEquals("currency", e.field());

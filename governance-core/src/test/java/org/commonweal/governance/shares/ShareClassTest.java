@@ -102,6 +102,23 @@ class ShareClassTest {
   }
 
   @Test
+  void statutoryCap_blankSource_isRefused() {
+    // A cap is only as good as the statute it cites.
+    InvalidValueException e =
+        assertThrows(InvalidValueException.class, () -> StatutoryCap.of(Money.ofMajor(5, GBP), false, " "));
+    assertEquals("source", e.field());
+    assertEquals("a statutory cap needs its source", e.getMessage());
+  }
+
+  @Test
+  void build_nilPaidShares_areAccepted() {
+    // Nothing paid up yet on a share issued with its whole par value on call: zero is the lower bound.
+    ShareClass nilPaid = membership().paidUpPerShare(Money.zero(GBP)).build();
+    assertEquals(Money.zero(GBP), nilPaid.paidUpPerShare());
+    assertEquals(Money.zero(GBP), nilPaid.shareValue().paidUpOn(10));
+  }
+
+  @Test
   void equals_valueTypes() {
     new EqualsTester()
         .addEqualityGroup(membership().build(), membership().build())

@@ -235,6 +235,30 @@ class ShareLedgerTest {
     assertRejected(ShareRejectionCode.OVER_RELATIVE_LIMIT, l.issue(id("M-0001"), INVESTOR, 11, D1));
   }
 
+  @Test
+  void flags_holdingExactlyAtTheRelativeLimit_isNotFlagged() {
+    // 10 of 10 issued investor shares: the limit is the floor of 10, which the holding reaches but does not exceed.
+    ShareLedger l = supporters("M-0001").issue(id("M-0001"), INVESTOR, 10, D1).orElseThrow();
+    assertEquals(10, l.held(id("M-0001"), INVESTOR));
+    assertEquals(List.of(), l.flags());
+  }
+
+  @Test
+  void holdingsOn_transferToAMemberWithNoSharesYet_givesTheReceiverAHolding() {
+    // M-0002 is admitted without shares; on D2 it receives 4 of M-0001's investor shares.
+    ShareLedger l =
+        supporters("M-0001")
+            .admit(application("M-0002", SUPPORTERS, MemberKind.INDIVIDUAL), D0)
+            .flatMap(x -> x.issue(id("M-0001"), INVESTOR, 10, D1))
+            .flatMap(x -> x.transfer(id("M-0001"), id("M-0002"), INVESTOR, 4, D2))
+            .orElseThrow();
+    assertEquals(
+        List.of("M-0001: 1 x ordinary (1.00 GBP)", "M-0001: 6 x investor (60.00 GBP)", "M-0002: 4 x investor (40.00 GBP)"),
+        l.holdingsOn(D2).stream().map(Holding::toString).sorted().toList());
+    assertEquals(List.of("M-0001: 1 x ordinary (1.00 GBP)", "M-0001: 10 x investor (100.00 GBP)"),
+        l.holdingsOn(D1).stream().map(Holding::toString).sorted().toList());
+  }
+
   // --- the statutory cap ----------------------------------------------------------------------
 
   @Test
@@ -583,6 +607,13 @@ class ShareLedgerTest {
     assertEquals(
         List.of("BELOW_MEMBERSHIP_HOLDING: M-0001 holds 0 ordinary shares; 1 are needed to be a member"),
         done.flags().stream().map(LedgerFlag::toString).toList());
+  }
+
+  @Test
+  void holding_zeroShares_throws() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Holding.of(id("M-0001"), ORDINARY, 0, Money.ofMajor(1, GBP)));
+    assertEquals("shares", e.field());
+    assertEquals("a holding of 0 shares must be at least 1", e.getMessage());
   }
 
   @Test
