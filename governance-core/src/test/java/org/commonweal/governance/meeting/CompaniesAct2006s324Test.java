@@ -224,4 +224,23 @@ class CompaniesAct2006s324Test {
     assertFalse(ProxyAppointment.of(m(1), SMITH, START).forPartOfHolding());
     assertTrue(part(SMITH, 60, 72).forPartOfHolding());
   }
+
+  @Test
+  void partsToOneHolderAtOneMoment_areJudgedInAFixedOrder_whateverTheOrderGiven() {
+    // 60 and 50 of the 100 shares, lodged together with one holder: only one of them fits. The order of
+    // judging is fixed (by the shares stated), so the same one stands whichever order they arrive in.
+    ProxyAppointment sixty = part(SMITH, 60, 48);
+    ProxyAppointment fifty = part(SMITH, 50, 48);
+    for (List<ProxyAppointment> given : List.of(List.of(sixty, fifty), List.of(fifty, sixty))) {
+      Attendance a = Attendance.builder().roll(roll()).startsAt(START).proxies(given).proxyRules(ProxyRules.allowedWithoutLimit()).build();
+      assertEquals(List.of(fifty), a.acceptedProxies().get(m(1)), given::toString);
+      assertEquals("PROXY_EXCEEDS_HOLDING", a.refusedProxies().get(sixty).code());
+    }
+    // Two that both fit stand together, listed in the same fixed order.
+    ProxyAppointment thirty = part(SMITH, 30, 48);
+    for (List<ProxyAppointment> given : List.of(List.of(fifty, thirty), List.of(thirty, fifty))) {
+      Attendance a = Attendance.builder().roll(roll()).startsAt(START).proxies(given).proxyRules(ProxyRules.allowedWithoutLimit()).build();
+      assertEquals(List.of(thirty, fifty), a.acceptedProxies().get(m(1)), given::toString);
+    }
+  }
 }
