@@ -3,6 +3,7 @@ package org.commonweal.governance.meeting;
 import static org.commonweal.governance.voting.RollFixtures.m;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -136,6 +137,7 @@ class PersonTest {
         .addEqualityGroup(MatterId.of("r3"))
         .testEquals();
     assertFalse(r3.equals("R3"));
+    assertNotEquals(MatterId.of("1").hashCode(), MatterId.of("2").hashCode());
   }
 
   @Test

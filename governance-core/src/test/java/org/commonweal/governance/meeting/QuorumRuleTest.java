@@ -363,6 +363,9 @@ class QuorumRuleTest {
     assertNotEquals(QuorumRule.fractionOfPaidUpCapital(Fraction.ONE_HALF).hashCode(),
         QuorumRule.fractionOfPaidUpCapital(Fraction.of(1, 3)).hashCode());
     assertNotEquals(QuorumRule.members(2).hashCode(), QuorumRule.members(3).hashCode());
+    QuorumRule two = QuorumRule.members(2);
+    assertNotEquals(QuorumRule.lesserOf(two, QuorumRule.members(3)).hashCode(), QuorumRule.lesserOf(two, QuorumRule.persons(3)).hashCode());
+    assertNotEquals(QuorumRule.greaterOf(two, QuorumRule.members(3)).hashCode(), QuorumRule.greaterOf(two, QuorumRule.persons(3)).hashCode());
     assertNotEquals(QuorumRule.persons(2).hashCode(), QuorumRule.persons(3).hashCode());
     assertNotEquals(QuorumRule.fractionOfVotes(Fraction.ONE_HALF).hashCode(), QuorumRule.moreThanFractionOfVotes(Fraction.ONE_HALF).hashCode());
   }
