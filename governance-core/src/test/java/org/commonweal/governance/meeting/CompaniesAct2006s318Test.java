@@ -162,4 +162,47 @@ class CompaniesAct2006s318Test {
     Attendance a = attendance(roll, List.of(1), List.of(proxy(2, Person.member(m(1)))));
     assertTrue(a.explain().startsWith("present: 1 in person, 1 by proxy (1 person counted)\n"), a.explain());
   }
+
+  @Test
+  void s318_2_a_aChainOfAuthorisations_countsTheLargestSetNoTwoOfWhomRepresentTheSameCorporation() {
+    // Corporations M-004..M-007. R-0 represents M-004 and M-005; R-1 M-004 and M-006; R-2 M-005 and M-007;
+    // R-3 M-006; R-4 M-007. Excluded pairs, a chain R-3 R-1 R-0 R-2 R-4.
+    // share no corporation: three persons, and no four are free of an excluded pair.
+    List<Elector> all = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      all.add(Elector.builder().member(m(i)).organisation(i >= 4).build());
+    }
+    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(RollFixtures.RECORD, all));
+    Attendance a = Attendance.builder().roll(roll).startsAt(START).representatives(List.of(
+        rep(4, "R-0"), rep(5, "R-0"), rep(4, "R-1"), rep(6, "R-1"), rep(5, "R-2"), rep(7, "R-2"), rep(6, "R-3"), rep(7, "R-4")))
+        .build();
+    assertEquals(5, a.qualifyingPersons().size());
+    assertEquals(3, a.persons());
+  }
+
+  @Test
+  void s318_2_twoRepresentativesOfOneCorporationWhoAreAlsoProxiesOfOneMember_areTwo() {
+    // Each qualifies both as a representative and as a proxy, so neither qualifies "only" as either.
+    Person r1 = Person.nonMember("R-1", "Rep R-1");
+    Person r2 = Person.nonMember("R-2", "Rep R-2");
+    // M-001 holds 100 shares and appoints each of them for half (s.324(2)); M-004 is a corporation.
+    VotingRoll roll = VotingRules.oneMemberOneVote().roll(Electorate.of(RollFixtures.RECORD, List.of(
+        Elector.withShares(m(1), STAFF, "ordinary", 100), Elector.builder().member(m(4)).addClasses(STAFF).organisation(true).build())));
+    ProxyAppointment p1 = ProxyAppointment.builder().member(m(1)).holder(r1).lodgedAt(START.minusDays(3)).putShares("ordinary", 50L).build();
+    ProxyAppointment p2 = ProxyAppointment.builder().member(m(1)).holder(r2).lodgedAt(START.minusDays(2)).putShares("ordinary", 50L).build();
+    Attendance a = Attendance.builder().roll(roll).startsAt(START)
+        .representatives(List.of(Representative.of(m(4), r1), Representative.of(m(4), r2)))
+        .proxies(List.of(p1, p2)).proxyRules(ProxyRules.allowedWithoutLimit()).build();
+    assertEquals(List.of(p1, p2), a.acceptedProxies().get(m(1)));
+    assertEquals(2, a.persons());
+  }
+
+  @Test
+  void s318_2_b_proxiesOnlyOfDifferentMembers_areTwo() {
+    VotingRoll roll = RollFixtures.roll(4);
+    Attendance a = attendance(roll, List.of(), List.of(proxy(1, Person.nonMember("P-1", "J. Smith")),
+        proxy(2, Person.nonMember("P-2", "A. Jones"))));
+    assertEquals(2, a.persons());
+    assertTrue(S318.decide(a).quorate());
+  }
 }

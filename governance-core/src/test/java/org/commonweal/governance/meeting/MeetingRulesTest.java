@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.membership.ClassId;
@@ -195,5 +196,155 @@ class MeetingRulesTest {
     assertEquals("revocationDeadline (PT-1H) must not be negative", revocation.getMessage());
     // A deadline of zero is the start of the meeting itself.
     assertTrue(ProxyRules.builder().allowed(true).lodgingDeadline(Duration.ZERO).build().allowed());
+  }
+
+  @Test
+  void adjournedTwice_keepsTheFirstStart() {
+    Meeting first = Meeting.of(MeetingKind.GENERAL, START, LocalDate.of(2026, 6, 1));
+    Meeting second = first.adjournedTo(START.plusDays(7), LocalDate.of(2026, 6, 1)).adjournedTo(START.plusDays(14), LocalDate.of(2026, 6, 1));
+    assertEquals(Optional.of(START), second.adjournedFrom());
+    assertEquals(START.plusDays(14), second.startsAt());
+    assertTrue(second.isAdjourned());
+    assertFalse(first.isAdjourned());
+  }
+
+  @Test
+  void meeting_noticeOnTheDayItselfIsAllowed_andAnAdjournedMeetingMustResumeAfterItsStart() {
+    assertEquals(START.toLocalDate(), Meeting.of(MeetingKind.GENERAL, START, START.toLocalDate()).noticeGivenOn());
+    InvalidValueException after = assertThrows(InvalidValueException.class,
+        () -> Meeting.of(MeetingKind.GENERAL, START, START.toLocalDate().plusDays(1)));
+    assertEquals("notice given on 2026-07-10 is after the meeting on 2026-07-09", after.getMessage());
+    Meeting m = Meeting.of(MeetingKind.GENERAL, START, LocalDate.of(2026, 6, 1));
+    InvalidValueException same = assertThrows(InvalidValueException.class, () -> m.adjournedTo(START, LocalDate.of(2026, 6, 1)));
+    assertEquals("a meeting adjourned from 2026-07-09T18:30 must resume after it, not at 2026-07-09T18:30", same.getMessage());
+    assertEquals(START.plusMinutes(1), m.adjournedTo(START.plusMinutes(1), LocalDate.of(2026, 6, 1)).startsAt());
+    assertEquals("", m.title());
+    Meeting classMeeting = Meeting.builder().kind(MeetingKind.CLASS).forClass(ClassId.of("staff")).startsAt(START)
+        .noticeGivenOn(LocalDate.of(2026, 6, 1)).title("Staff").build();
+    assertEquals(Optional.of(ClassId.of("staff")), classMeeting.forClass());
+    assertFalse(classMeeting.kind().isGeneral());
+    assertTrue(MeetingKind.GENERAL.isGeneral());
+  }
+
+  @Test
+  void adjournment_withNoWaitAdjournsAtOnce_andANegativeWaitIsRefused() {
+    AdjournmentRule atOnce = AdjournmentRule.builder().waitFor(Duration.ZERO).adjournedQuorum(QuorumRule.thosePresent()).build();
+    QuorumDecision inquorate = QuorumRule.members(5).decide(Attendance.of(roll(20), START, range(1, 3)));
+    AdjournmentDecision d = atOnce.decide(inquorate, Duration.ZERO);
+    assertEquals(AdjournmentDecision.Status.ADJOURN, d.status());
+    assertEquals(Duration.ZERO, d.waited());
+    assertEquals(Duration.ZERO, d.waitFor());
+    assertEquals(inquorate, d.quorum());
+    InvalidValueException waited = assertThrows(InvalidValueException.class, () -> atOnce.decide(inquorate, Duration.ofMinutes(-1)));
+    assertEquals("time waited (PT-1M) must not be negative", waited.getMessage());
+    InvalidValueException waitFor = assertThrows(InvalidValueException.class, () -> AdjournmentRule.builder()
+        .waitFor(Duration.ofMinutes(-1)).adjournedQuorum(QuorumRule.thosePresent()).build());
+    assertEquals("waiting time (PT-1M) must not be negative", waitFor.getMessage());
+  }
+
+  @Test
+  void adjournment_withoutALongAdjournmentRule_needsNoFreshNoticeHoweverLong() {
+    AdjournmentRule rule = AdjournmentRule.builder().waitFor(Duration.ofMinutes(30)).adjournedQuorum(QuorumRule.thosePresent())
+        .longAdjournmentNoticeDays(7).build();
+    assertEquals(0, rule.noticeFor(START, START.plusDays(90)).clearDays());
+  }
+
+  @Test
+  void notice_ofAnAdjournedMeeting_countsConsentsAgainstTheAdjournmentsNotice() {
+    // Adjourned for 21 days (a long adjournment needs 7 clear days); fresh notice given 4 days before.
+    Meeting resumed = Meeting.of(MeetingKind.GENERAL, START, LocalDate.of(2026, 6, 1))
+        .adjournedTo(START.plusDays(21), LocalDate.of(2026, 7, 26));
+    MeetingRules withConsent = MeetingRules.builder().from(rules()).notice(NoticeRule.clearDays(14)
+        .withShortNoticeConsent(QuorumRule.members(3))).build();
+    NoticeDecision d = withConsent.notice(resumed, roll(10), range(1, 3));
+    assertEquals(7, d.clearDaysNeeded());
+    assertEquals(3, d.clearDaysGiven());
+    assertFalse(d.sufficient());
+    assertTrue(d.shortNoticeConsent().isEmpty());
+    // A meeting as first called takes the rules' own notice, and its consent rule.
+    Meeting first = Meeting.of(MeetingKind.GENERAL, START, LocalDate.of(2026, 7, 1));
+    NoticeDecision firstCall = withConsent.notice(first, roll(10), range(1, 3));
+    assertEquals(14, firstCall.clearDaysNeeded());
+    assertTrue(firstCall.sufficient());
+    assertTrue(firstCall.shortNoticeConsent().isPresent());
+  }
+
+  @Test
+  void rulesWithoutAnAdjournmentRule_treatAnAdjournedMeetingLikeTheFirst() {
+    MeetingRules plain = MeetingRules.builder().quorum(QuorumRule.members(5)).notice(NoticeRule.clearDays(14)).build();
+    Meeting resumed = Meeting.of(MeetingKind.GENERAL, START, LocalDate.of(2026, 6, 1))
+        .adjournedTo(START.plusDays(3), LocalDate.of(2026, 6, 1));
+    assertEquals(QuorumRule.members(5), plain.quorumRuleFor(resumed));
+    assertEquals(14, plain.notice(resumed).clearDaysNeeded());
+    assertFalse(plain.quorum(resumed, Attendance.of(roll(20), resumed.startsAt(), range(1, 3))).quorate());
+    // Defaults: no notice needed, no proxies.
+    MeetingRules bare = MeetingRules.builder().quorum(QuorumRule.members(5)).build();
+    assertEquals(NoticeRule.clearDays(0), bare.notice());
+    assertEquals(ProxyRules.notAllowed(), bare.proxies());
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> plain.requisition(roll(5), range(1, 5)));
+    assertEquals("these meeting rules give members no power to requisition a meeting", e.getMessage());
+    InvalidValueException poll = assertThrows(InvalidValueException.class, () -> plain.pollDemand(roll(5), range(1, 5)));
+    assertEquals("these meeting rules give members no power to demand a poll", poll.getMessage());
+  }
+
+  @Test
+  void pollDemand_usesItsRuleAndSaysItsPurpose() {
+    MeetingRules withPoll = MeetingRules.builder().from(rules()).pollDemand(QuorumRule.members(5)).build();
+    QuorumDecision d = withPoll.pollDemand(roll(20), range(1, 5));
+    assertTrue(d.quorate());
+    assertEquals("demand for a poll", d.purpose());
+    assertFalse(withPoll.pollDemand(roll(20), range(1, 4)).quorate());
+  }
+
+  @Test
+  void noticeRule_refusesNegativeDaysAndShortNoticeWithoutAConsentRuleIsShort() {
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> NoticeRule.clearDays(-1));
+    assertEquals("clear days of notice (-1) must not be negative", e.getMessage());
+    assertEquals(0, NoticeRule.clearDays(0).clearDays());
+    Meeting short1 = Meeting.of(MeetingKind.GENERAL, START, LocalDate.of(2026, 6, 25));
+    NoticeDecision d = NoticeRule.clearDays(14).decide(short1, roll(10), range(1, 10));
+    assertFalse(d.sufficient());
+    assertTrue(d.shortNoticeConsent().isEmpty());
+    assertEquals(LocalDate.of(2026, 6, 25), d.noticeGivenOn());
+    assertEquals(START.toLocalDate(), d.meetingOn());
+    // Notice given after the meeting's day counts no clear days, never fewer than none.
+    assertEquals(0, NoticeRule.clearDaysBetween(LocalDate.of(2026, 6, 5), LocalDate.of(2026, 6, 1)));
+  }
+
+  @Test
+  void notice_shortAndNotConsentedSaysSo() {
+    NoticeRule rule = NoticeRule.clearDays(14).withShortNoticeConsent(QuorumRule.members(3));
+    NoticeDecision n = rule.decide(Meeting.of(MeetingKind.GENERAL, START, LocalDate.of(2026, 6, 25)), roll(10), range(1, 2));
+    assertFalse(n.sufficient());
+    assertEquals("notice given 2026-06-25 for 2026-07-09: 13 clear days, 14 needed: short; "
+        + "consent to short notice not met: 3 members: 2 members present, 3 needed: not met: not sufficient", n.explain());
+  }
+
+  @Test
+  void proxyRules_defaultsFollowTheStatute() {
+    ProxyRules allowed = ProxyRules.allowedWithoutLimit();
+    assertTrue(allowed.allowed());
+    assertTrue(allowed.countForQuorum());
+    assertTrue(allowed.discretionaryAllowed());
+    assertFalse(allowed.holderMustBeMember());
+    assertEquals(ProxyRules.ShowOfHands.ONE_VOTE, allowed.showOfHands());
+    assertTrue(allowed.maxPerHolder().isEmpty());
+    assertFalse(ProxyRules.notAllowed().countForQuorum());
+    assertEquals(1, ProxyRules.upToPerHolder(1).maxPerHolder().getAsInt());
+    InvalidValueException zero = assertThrows(InvalidValueException.class, () -> ProxyRules.upToPerHolder(0));
+    assertEquals("most members per proxy holder (0) must be at least 1", zero.getMessage());
+    assertEquals(Duration.ZERO, ProxyRules.builder().allowed(true).revocationDeadline(Duration.ZERO).build().revocationDeadline().orElseThrow());
+  }
+
+  @Test
+  void votingMethod_onlyAShowOfHandsIsNotWeighedByTheRoll() {
+    assertFalse(VotingMethod.SHOW_OF_HANDS.weighedByRoll());
+    assertTrue(VotingMethod.POLL.weighedByRoll());
+    assertTrue(VotingMethod.WRITTEN.weighedByRoll());
+    assertTrue(VotingMethod.ELECTRONIC.weighedByRoll());
+    assertEquals("on a show of hands", VotingMethod.SHOW_OF_HANDS.phrase());
+    assertEquals("on a poll", VotingMethod.POLL.phrase());
+    assertEquals("in writing", VotingMethod.WRITTEN.phrase());
+    assertEquals("electronically", VotingMethod.ELECTRONIC.phrase());
   }
 }

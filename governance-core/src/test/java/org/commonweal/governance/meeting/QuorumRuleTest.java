@@ -329,4 +329,44 @@ class QuorumRuleTest {
     assertEquals(QuorumRule.MAX_DEPTH, built);
     assertTrue(refused != null && refused.getMessage().contains("at most 64 levels"), String.valueOf(refused));
   }
+
+  @Test
+  void composition_aTierCountsTowardTheDepthOfTheRuleHoldingIt() {
+    QuorumRule rule = QuorumRule.members(1);
+    for (int level = 2; level < QuorumRule.MAX_DEPTH; level++) {
+      rule = QuorumRule.greaterOf(rule, QuorumRule.members(1));
+    }
+    // 63 levels in a tier make a tiered rule of 64, the most allowed; one more level is refused.
+    QuorumRule tiered = QuorumRule.tiered().upTo(3, rule).otherwise(QuorumRule.members(1));
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> QuorumRule.greaterOf(tiered, QuorumRule.members(1)));
+    assertEquals("65", e.value());
+    // 62 levels inside "in each class" inside "in class" are 64: a rule of parts holding it would be 65.
+    QuorumRule classes = QuorumRule.inClass(STAFF, QuorumRule.inEachClass(((QuorumRule.GreaterOf) rule).parts().get(0)));
+    InvalidValueException inClass = assertThrows(InvalidValueException.class, () -> QuorumRule.lesserOf(QuorumRule.members(1), classes));
+    assertEquals("65", inClass.value());
+  }
+
+  @Test
+  void fractionOfPaidUpCapital_checksItsFractionAsTheOtherFractionsDo() {
+    assertRefusedAlike(() -> QuorumRule.fractionOfPaidUpCapital(Fraction.ZERO),
+        () -> new QuorumRule.FractionOfPaidUpCapital(Fraction.ZERO, false));
+    InvalidValueException strict = assertThrows(InvalidValueException.class, () -> new QuorumRule.FractionOfPaidUpCapital(Fraction.ONE, true));
+    assertEquals("quorum fraction 1 for \"more than\" must be at least 0 and below 1", strict.getMessage());
+    // The whole of the capital is a fraction like any other.
+    assertEquals(new QuorumRule.FractionOfPaidUpCapital(Fraction.ONE, false), QuorumRule.fractionOfPaidUpCapital(Fraction.ONE));
+  }
+
+  @Test
+  void hashes_ofFractionRules_dependOnTheFractionAndOnStrictness() {
+    assertNotEquals(QuorumRule.fractionOfMembers(Fraction.ONE_HALF).hashCode(), QuorumRule.fractionOfMembers(Fraction.of(1, 3)).hashCode());
+    assertNotEquals(QuorumRule.fractionOfVotes(Fraction.ONE_HALF).hashCode(), QuorumRule.fractionOfVotes(Fraction.of(1, 3)).hashCode());
+    assertNotEquals(QuorumRule.fractionOfPaidUpCapital(Fraction.ONE_HALF).hashCode(),
+        QuorumRule.fractionOfPaidUpCapital(Fraction.of(1, 3)).hashCode());
+    assertNotEquals(QuorumRule.members(2).hashCode(), QuorumRule.members(3).hashCode());
+    QuorumRule two = QuorumRule.members(2);
+    assertNotEquals(QuorumRule.lesserOf(two, QuorumRule.members(3)).hashCode(), QuorumRule.lesserOf(two, QuorumRule.persons(3)).hashCode());
+    assertNotEquals(QuorumRule.greaterOf(two, QuorumRule.members(3)).hashCode(), QuorumRule.greaterOf(two, QuorumRule.persons(3)).hashCode());
+    assertNotEquals(QuorumRule.persons(2).hashCode(), QuorumRule.persons(3).hashCode());
+    assertNotEquals(QuorumRule.fractionOfVotes(Fraction.ONE_HALF).hashCode(), QuorumRule.moreThanFractionOfVotes(Fraction.ONE_HALF).hashCode());
+  }
 }

@@ -100,6 +100,9 @@ class ElectorateFromLedgerTest {
     Elector m3 = e.byMember().get(MemberId.of("M-3"));
     assertEquals(List.of(WORKERS, USERS), m3.classes());
     assertFalse(m3.inGoodStanding(), "suspended on the record date");
+    // The constitution's classes are defined, and only the voting share class's value is recorded.
+    assertEquals(List.of(USERS, WORKERS), List.copyOf(e.classes()));
+    assertEquals(List.of("ordinary"), List.copyOf(e.shareValues().keySet()));
   }
 
   @Test

@@ -363,4 +363,50 @@ class VotingRulesTest {
     assertEquals("abstain", Choice.ABSTAIN.label());
     assertEquals("spoilt", Choice.SPOILT.label());
   }
+
+  @Test
+  void classShares_refuseAnEmptyTableAndAShareAboveTheWhole() {
+    InvalidValueException empty = assertThrows(InvalidValueException.class, () -> ClassShares.of(Map.of(), ClassShares.Absent.LAPSE));
+    assertEquals("fixed class shares need at least one class", empty.getMessage());
+    InvalidValueException above = assertThrows(InvalidValueException.class, () -> ClassShares.of(
+        Map.of(WORKERS, Fraction.of(3, 2), INVESTORS, Fraction.of(-1, 2)), ClassShares.Absent.LAPSE));
+    assertTrue(above.getMessage().startsWith("share "), above.getMessage());
+    assertEquals(Fraction.ZERO, ClassShares.of(Map.of(WORKERS, Fraction.ONE), ClassShares.Absent.LAPSE).shareOf(CLIENTS));
+  }
+
+  @Test
+  void check_namesTheClassCappedWithoutAVoteAndTheClassWithAShareListedAsNotVoting() {
+    InvalidValueException capped = assertThrows(InvalidValueException.class, () -> VotingRules.builder().addNonVotingClasses(WORKERS)
+        .putClassCaps(WORKERS, Fraction.of(1, 3)).build());
+    assertEquals("class workers is capped but holds no vote", capped.getMessage());
+    ClassShares shares = ClassShares.of(Map.of(WORKERS, Fraction.of(1, 2), INVESTORS, Fraction.of(1, 2)), ClassShares.Absent.LAPSE);
+    InvalidValueException listed = assertThrows(InvalidValueException.class,
+        () -> VotingRules.builder().addNonVotingClasses(INVESTORS).classShares(shares).build());
+    assertEquals("class investors holds a share of the vote but is listed as not voting", listed.getMessage());
+    InvalidValueException sum = assertThrows(InvalidValueException.class, () -> VotingRules.builder()
+        .putClassCaps(WORKERS, Fraction.of(1, 2)).putClassCaps(INVESTORS, Fraction.of(1, 2)).build());
+    assertEquals("class caps {investors=1/2, workers=1/2} sum to 1: they must leave room for uncapped votes (below 1)", sum.getMessage());
+    // A fixed share exactly at its cap is allowed; caps just under the whole together are too.
+    assertEquals(Fraction.ONE_HALF, VotingRules.builder().classShares(shares).putClassCaps(INVESTORS, Fraction.ONE_HALF).build()
+        .classCaps().get(INVESTORS));
+    assertEquals(2, VotingRules.builder().putClassCaps(WORKERS, Fraction.of(1, 2)).putClassCaps(INVESTORS, Fraction.of(49, 100))
+        .build().classCaps().size());
+    assertEquals(1, VotingRules.oneVotePerShareCappedAt(1).maxVotesPerMember().getAsLong());
+  }
+
+  @Test
+  void organisations_takeTheMembersCapWhereTheyHaveNoneOfTheirOwn() {
+    Electorate e = Electorate.of(DAY, List.of(
+        Elector.builder().member(m(1)).addClasses(WORKERS).putHoldings("ordinary", 30).organisation(true).build(),
+        Elector.withShares(m(2), WORKERS, "ordinary", 30)));
+    VotingRoll roll = VotingRules.oneVotePerShareCappedAt(10).roll(e);
+    assertEquals(Fraction.of(10), roll.votesOf(m(1)));
+    assertEquals(List.of("30 voting shares, one vote each", "capped at 10 votes per organisation"), roll.rights().get(m(1)).reasons());
+    assertEquals(List.of("30 voting shares, one vote each", "capped at 10 votes per member"), roll.rights().get(m(2)).reasons());
+    VotingRoll one = VotingRules.builder().basis(VoteBasis.ONE_VOTE_PER_SHARE).maxVotesPerOrganisation(1).build().roll(e);
+    assertEquals(List.of("30 voting shares, one vote each", "capped at 1 vote per organisation"), one.rights().get(m(1)).reasons());
+    assertEquals(Fraction.of(30), one.votesOf(m(2)));
+    VotingRoll omov = VotingRules.oneMemberOneVote().roll(e);
+    assertEquals(List.of("one organisation, one vote"), omov.rights().get(m(1)).reasons());
+  }
 }
