@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
@@ -203,6 +204,59 @@ class ApportionmentTest {
     assertTrue(text.contains("seat 1: workers, quotient 30 (divisor 1, 0 seats held)"), text);
     assertTrue(text.contains("seat 2: users, quotient 20 (divisor 1, 0 seats held)"), text);
     assertTrue(text.contains("seat 3: workers, quotient 15 (divisor 2, 1 seat held)"), text);
+  }
+
+  /**
+   * Hare quota, counts A 7, B 2, C 2, three seats, C at least one. Without the floor the quota is 11/3:
+   * A has one whole quota and the largest remainder (10/3); B and C tie at 2 for the last seat and the
+   * lot (in the order given) gives it to B, leaving C below its minimum. C is fixed at one seat and the
+   * other two are shared again on the quota 9/2: A one whole quota, then the larger remainder (5/2
+   * against B's 2). The first round's lot stays on the record.
+   */
+  @Test
+  void explain_largestRemainderWithAMinimum_namesTheFloorQuotaRemainderAndLot() {
+    Apportionment<String> a = ApportionmentMethod.hare().apportion(
+        ImmutableMap.of("A", 7L, "B", 2L, "C", 2L), 3, ImmutableMap.of("C", 1), TieBreaker.givenOrder());
+    assertEquals(ImmutableMap.of("A", 2, "B", 0, "C", 1), a.seats());
+    assertEquals(Optional.of(Fraction.of(9, 2)), a.quota());
+    assertEquals("""
+        largest remainder (Hare quota), 3 seats, quota 9/2 = 4.500
+          A: count 7, 2 seats
+          B: count 2, 0 seats
+          C: count 2, 1 seat (minimum 1)
+          seat 1: C, minimum seat 1
+          seat 2: A, whole quota 1 of count 7 (quota 9/2 = 4.500)
+          seat 3: A, remainder 5/2 = 2.500 (quota 9/2 = 4.500)
+          lot 1 between [B, C]: [B, C] (lot in the order given)
+        """, a.explain());
+  }
+
+  @Test
+  void explain_aSeatWonByLot_saysSo() {
+    // Two equal counts for one seat: the lot (in the order given) gives it to the first; a minimum of 0
+    // is not shown.
+    Apportionment<String> a = ApportionmentMethod.sainteLague()
+        .apportion(ImmutableMap.of("X", 4L, "Y", 4L), 1, ImmutableMap.of("Y", 0), TieBreaker.givenOrder());
+    assertEquals("""
+        Sainte-Laguë, 1 seat
+          X: count 4, 1 seat
+          Y: count 4, 0 seats
+          seat 1: X, quotient 4 (divisor 1, 0 seats held), by lot
+          lot 1 between [X, Y]: [X, Y] (lot in the order given)
+        """, a.explain());
+    assertTrue(a.steps().get(0).byLot());
+  }
+
+  @Test
+  void names_sayWhichMethodsAreDivisorMethods() {
+    assertEquals("D'Hondt", ApportionmentMethod.dHondt().toString());
+    assertEquals("modified Sainte-Laguë", ApportionmentMethod.modifiedSainteLague().name());
+    assertEquals("largest remainder (Droop quota)", ApportionmentMethod.droop().name());
+    assertTrue(ApportionmentMethod.dHondt().isDivisorMethod());
+    assertTrue(ApportionmentMethod.sainteLague().isDivisorMethod());
+    assertTrue(ApportionmentMethod.modifiedSainteLague().isDivisorMethod());
+    assertFalse(ApportionmentMethod.hare().isDivisorMethod());
+    assertFalse(ApportionmentMethod.droop().isDivisorMethod());
   }
 
   @Test

@@ -87,6 +87,31 @@ class BoardRulesTest {
   }
 
   @Test
+  void toString_namesSeatsAndLimitsInWords() {
+    Director ann = Director.nonMember("Ann", List.of());
+    assertEquals("Ann (elected, all members)", new BoardSeat(ann, BoardSeat.Kind.ELECTED, "all members", true).toString());
+    assertEquals("Ann (continuing, parents)", BoardSeat.continuing(ann, "parents").toString());
+    assertEquals("Ann (appointed, Local authority)", BoardSeat.appointed(ann, "Local authority").toString());
+    assertEquals("Ann (ex officio, Head teacher)", BoardSeat.exOfficio(ann, "Head teacher").toString());
+    assertEquals("Ann (co-opted, until the next annual meeting)", BoardSeat.coOpted(ann, false).toString());
+    assertEquals("staff: attribute staff at most 1/3 of the board",
+        CompositionLimit.atMost("staff", Group.attribute("staff"), Fraction.of(1, 3)).toString());
+    assertEquals("parents: class parents at least 1/4 of the board",
+        CompositionLimit.atLeast("parents", Group.ofClass(PARENTS), Fraction.of(1, 4)).toString());
+    assertEquals("residents: attribute resident more than 1/2 of the board",
+        CompositionLimit.majority("residents", Group.attribute("resident")).toString());
+  }
+
+  @Test
+  void boardSeat_onlyACoOptedSeatMayBeWithoutAVote() {
+    Director ann = Director.nonMember("Ann", List.of());
+    assertFalse(BoardSeat.coOpted(ann, false).votes());
+    assertTrue(BoardSeat.coOpted(ann, true).votes());
+    assertEquals("votes", field(() -> new BoardSeat(ann, BoardSeat.Kind.APPOINTED, "Local authority", false)));
+    assertEquals("basis", field(() -> BoardSeat.exOfficio(ann, " ")));
+  }
+
+  @Test
   void director_nonMemberWithAClass_isRefused() {
     assertEquals(
         "classes",
