@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commonweal.governance.base.Draw;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
@@ -257,6 +258,102 @@ class ApportionmentTest {
     assertTrue(ApportionmentMethod.modifiedSainteLague().isDivisorMethod());
     assertFalse(ApportionmentMethod.hare().isDivisorMethod());
     assertFalse(ApportionmentMethod.droop().isDivisorMethod());
+  }
+
+  private static String refusal(org.junit.jupiter.api.function.Executable build) {
+    return assertThrows(InvalidValueException.class, build).getMessage();
+  }
+
+  private static ApportionmentStep<String> step(int seat, String to, int before) {
+    return new ApportionmentStep<>(seat, to, ApportionmentStep.Basis.DIVISOR, Fraction.ONE, Fraction.ONE, before, false);
+  }
+
+  @Test
+  void constructor_refusesEachInconsistencyWithItsOwnReason() {
+    // D'Hondt, A 30 and B 20, three seats: A, B, A.
+    Apportionment<String> a = ApportionmentMethod.dHondt()
+        .apportion(ImmutableMap.of("A", 30L, "B", 20L), 3, TieBreaker.givenOrder());
+    ImmutableMap<String, Long> counts = a.counts();
+    ImmutableMap<String, Integer> none = ImmutableMap.of();
+    com.google.common.collect.ImmutableList<Draw<String>> noDraws = com.google.common.collect.ImmutableList.of();
+    Optional<Fraction> noQuota = Optional.empty();
+    assertEquals("seats are given for [A] but counts for [A, B]", refusal(() -> new Apportionment<>("D'Hondt", 3, counts,
+        none, ImmutableMap.of("A", 3), a.steps(), noDraws, noQuota)));
+    assertEquals("minimums name classes [Z] that have no count", refusal(() -> new Apportionment<>("D'Hondt", 3, counts,
+        ImmutableMap.of("Z", 0), a.seats(), a.steps(), noDraws, noQuota)));
+    assertEquals("seats add up to 4, not the house of 3", refusal(() -> new Apportionment<>("D'Hondt", 3, counts, none,
+        ImmutableMap.of("A", 3, "B", 1), a.steps(), noDraws, noQuota)));
+    assertEquals("2 steps for a house of 3", refusal(() -> new Apportionment<>("D'Hondt", 3, counts, none, a.seats(),
+        a.steps().subList(0, 2), noDraws, noQuota)));
+    assertEquals("step 2 is numbered 3", refusal(() -> new Apportionment<>("D'Hondt", 3, counts, none, a.seats(),
+        com.google.common.collect.ImmutableList.of(step(1, "A", 0), step(3, "B", 0), step(3, "A", 1)), noDraws, noQuota)));
+    assertEquals("step 3 says A held 0 seats before it, not 1", refusal(() -> new Apportionment<>("D'Hondt", 3, counts,
+        none, a.seats(), com.google.common.collect.ImmutableList.of(step(1, "A", 0), step(2, "B", 0), step(3, "A", 0)),
+        noDraws, noQuota)));
+    assertEquals("the steps give A 3 seats, not 2", refusal(() -> new Apportionment<>("D'Hondt", 3, counts, none,
+        a.seats(), com.google.common.collect.ImmutableList.of(step(1, "A", 0), step(2, "A", 1), step(3, "A", 2)),
+        noDraws, noQuota)));
+    // The steps as the method handed them out pass every check.
+    assertEquals(a, new Apportionment<>("D'Hondt", 3, counts, none, a.seats(), a.steps(), noDraws, noQuota));
+  }
+
+  @Test
+  void step_refusesANegativeFigureAndADivisorOrQuotaNotAboveZero() {
+    ApportionmentStep<String> nil = new ApportionmentStep<>(1, "A", ApportionmentStep.Basis.REMAINDER, Fraction.ZERO,
+        Fraction.ONE, 0, false);
+    assertEquals(Fraction.ZERO, nil.figure());
+    assertEquals("figure (-1) must not be negative", refusal(() -> new ApportionmentStep<>(1, "A",
+        ApportionmentStep.Basis.REMAINDER, Fraction.of(-1), Fraction.ONE, 0, false)));
+    assertEquals("divisor or quota (0) must be positive", refusal(() -> new ApportionmentStep<>(1, "A",
+        ApportionmentStep.Basis.REMAINDER, Fraction.ONE, Fraction.ZERO, 0, false)));
+  }
+
+  @Test
+  void apportion_refusesBadCountsAndMinimumsWithTheirReasons() {
+    ApportionmentMethod m = ApportionmentMethod.hare();
+    TieBreaker lot = TieBreaker.givenOrder();
+    assertEquals("there must be at least one class to share seats among",
+        refusal(() -> m.apportion(ImmutableMap.<String, Long>of(), 3, lot)));
+    assertEquals("the count of A (-1) must not be negative", refusal(() -> m.apportion(ImmutableMap.of("A", -1L, "B", 4L), 3, lot)));
+    assertEquals("minimum for Z, which has no count",
+        refusal(() -> m.apportion(ImmutableMap.of("A", 1L), 3, ImmutableMap.of("Z", 1), lot)));
+    assertEquals("the minimum of A (-1) must not be negative",
+        refusal(() -> m.apportion(ImmutableMap.of("A", 1L, "B", 1L), 3, ImmutableMap.of("A", -1), lot)));
+    // Counts adding up to exactly the largest long are shared; one more is refused.
+    assertEquals(ImmutableMap.of("A", 1, "B", 0),
+        ApportionmentMethod.dHondt().apportion(ImmutableMap.of("A", Long.MAX_VALUE - 1, "B", 1L), 1, lot).seats());
+    assertTrue(refusal(() -> m.apportion(ImmutableMap.of("A", Long.MAX_VALUE, "B", 1L), 1, lot))
+        .endsWith("add up to more than " + Long.MAX_VALUE));
+  }
+
+  /**
+   * Droop quota, counts A 2, B 0, C 0, five seats, A at least four. Unfloored, the quota is 2 / 6 rounded
+   * down plus 1 = 1: A has two whole quotas and the three remainders (all 0) take one seat each, A below
+   * its minimum. A is fixed at four, and the last seat is shared between B and C, whose counts add up to
+   * nothing: no quota can be formed and the lot decides.
+   */
+  @Test
+  void largestRemainder_seatsLeftToClassesWithNoCount_goByLot() {
+    Apportionment<String> a = ApportionmentMethod.droop().apportion(
+        ImmutableMap.of("A", 2L, "B", 0L, "C", 0L), 5, ImmutableMap.of("A", 4), TieBreaker.givenOrder());
+    assertEquals(ImmutableMap.of("A", 4, "B", 1, "C", 0), a.seats());
+    assertEquals(Optional.empty(), a.quota());
+    ApportionmentStep<String> last = a.steps().get(4);
+    assertEquals(ApportionmentStep.Basis.REMAINDER, last.basis());
+    assertEquals(Fraction.ZERO, last.figure());
+    assertTrue(last.byLot());
+    assertEquals(1, a.draws().size());
+    assertEquals(List.of("B", "C"), a.draws().get(0).tied());
+  }
+
+  @Test
+  void largestRemainder_drawsNoLotOnceTheSeatsAreFilled() {
+    // Hare quota 9/2: A one whole quota (remainder 1/2); the last seat to B's remainder 3, ahead of C's 1
+    // and A's 1/2, with no lot between those left without a seat.
+    Apportionment<String> a = ApportionmentMethod.hare()
+        .apportion(ImmutableMap.of("A", 5L, "B", 3L, "C", 1L), 2, TieBreaker.givenOrder());
+    assertEquals(ImmutableMap.of("A", 1, "B", 1, "C", 0), a.seats());
+    assertTrue(a.draws().isEmpty(), a.explain());
   }
 
   @Test

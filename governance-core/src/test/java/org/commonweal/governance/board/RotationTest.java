@@ -223,6 +223,44 @@ class RotationTest {
   }
 
   @Test
+  void values_refuseInconsistenciesWithTheirReasons() {
+    Term t1 = Term.elected(d(1), FOUNDED);
+    Term t2 = Term.elected(d(2), FOUNDED);
+    Rotation.Retirement r1 = new Rotation.Retirement(t1, Rotation.Reason.ROTATION, false, true);
+    assertEquals("D-01 retires twice", assertThrows(InvalidValueException.class, () -> new Rotation(FOUNDED, false, 2, 1,
+        com.google.common.collect.ImmutableList.of(r1, r1), com.google.common.collect.ImmutableList.of(t2),
+        com.google.common.collect.ImmutableList.of())).getMessage());
+    assertEquals("D-01 both retires and stays, or stays twice", assertThrows(InvalidValueException.class,
+        () -> new Rotation(FOUNDED, false, 2, 1, com.google.common.collect.ImmutableList.of(r1),
+            com.google.common.collect.ImmutableList.of(t1, t2), com.google.common.collect.ImmutableList.of())).getMessage());
+    assertEquals("director D-01 appears twice", assertThrows(InvalidValueException.class, () -> RotationRule.tableA()
+        .retire(List.of(t1, t1), FOUNDED, false, TieBreaker.givenOrder())).getMessage());
+    assertEquals("re-election on 2026-01-19 is before the term began on 2026-01-20", assertThrows(
+        InvalidValueException.class, () -> t1.renewed(FOUNDED.minusDays(1))).getMessage());
+    assertEquals(new Term(d(1), TermKind.ELECTED, FOUNDED, 2), t1.renewed(FOUNDED));
+    Rotation r = RotationRule.tableA().retire(List.of(t1), FOUNDED.plusYears(1), false, TieBreaker.givenOrder());
+    assertEquals("1 boards for 2 annual meetings", assertThrows(InvalidValueException.class,
+        () -> new RotationSchedule(com.google.common.collect.ImmutableList.of(r, r),
+            com.google.common.collect.ImmutableList.of(com.google.common.collect.ImmutableList.of(t1)))).getMessage());
+  }
+
+  @Test
+  void scheduleExplain_givesEachMeetingInTurnWithItsLots() {
+    // Two elected the same day, one due each year: the lot keeps D-02 (first in its order) in 2027.
+    List<Term> board = List.of(Term.elected(d(1), FOUNDED), Term.elected(d(2), FOUNDED));
+    RotationSchedule s = RotationRule.tableA().schedule(board, List.of(LocalDate.of(2027, 6, 1), LocalDate.of(2028, 6, 1)),
+        false, TieBreaker.fixedOrder(ds(2, 1)), id -> id);
+    String lot = s.years().get(0).draws().get(0).method();
+    assertEquals("""
+        annual meeting of 2027-06-01: 2 subject to rotation, 1 due to retire, 1 retiring
+          D-01 retires by rotation (in office since 2026-01-20, term 1 in a row), by lot; may stand again
+          lot 1 between [D-01, D-02]: [D-02, D-01] (%s)
+        annual meeting of 2028-06-01: 2 subject to rotation, 1 due to retire, 1 retiring
+          D-02 retires by rotation (in office since 2026-01-20, term 1 in a row); may stand again
+        """.formatted(lot), s.explain());
+  }
+
+  @Test
   void schedule_refusesMeetingsOutOfOrder() {
     assertThrows(InvalidValueException.class, () -> RotationRule.tableA().schedule(foundingBoard(),
         List.of(LocalDate.of(2027, 6, 1), LocalDate.of(2027, 9, 1)), false, TieBreaker.givenOrder(), id -> id));
