@@ -161,6 +161,7 @@ class BoardMeetingTest {
         () -> m.decide(CONTRACT, AWARD, ImmutableMap.of(d(1), Choice.FOR), Choice.FOR));
     assertThrows(InvalidValueException.class, () -> ConflictOfInterest.of(d(1), MatterId.of("4"), " "));
   }
+
   @Test
   void meeting_refusalsGiveTheirReasons() {
     assertEquals("a board needs at least one director", assertThrows(InvalidValueException.class,

@@ -123,6 +123,7 @@ class CasualVacancyTest {
     assertEquals("vacancies", assertThrows(InvalidValueException.class, () -> CasualVacancy.byElection(rules(VacancyRule.COUNTBACK), board(), leaving)).field());
     assertEquals(2, CasualVacancy.byElection(rules(VacancyRule.BY_ELECTION), board(), leaving).board().size());
   }
+
   @Test
   void countbackAndCoOption_underOtherRules_areRefused() {
     Director leaving = board().get(1).director();

@@ -6,6 +6,7 @@ import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
@@ -156,6 +157,7 @@ class ConditionTest {
     assertEquals("[met] votes for at least 2 times the votes against, and more than them: "
         + "4 for, 2 against; needed at least 4 (2 x 2) and more than 2: met", ratio.explain());
   }
+
   @Test
   void participation_saysWhoWasCountedAndRefusesACountWithoutVotesFor() {
     // 3 for, 1 against, 1 abstaining of 5.
@@ -165,7 +167,7 @@ class ConditionTest {
     String either = Condition.participation(EnumSet.of(Choice.FOR, Choice.ABSTAIN), QuorumRule.members(2)).decide(t)
         .explanation();
     assertTrue(either.startsWith("4 of 5 members voting for or abstain"), either);
-    assertEquals("participation must count votes for, but counts only [AGAINST]", org.junit.jupiter.api.Assertions.assertThrows(
+    assertEquals("participation must count votes for, but counts only [AGAINST]", assertThrows(
         InvalidValueException.class, () -> Condition.participation(EnumSet.of(Choice.AGAINST), QuorumRule.members(2)))
         .getMessage());
     assertEquals("in class staff: more than 1/2 of the votes cast",

@@ -141,6 +141,7 @@ class TallyTest {
     Attendance a = Attendance.of(roll(5), START, List.of(m(1)));
     assertEquals(Optional.of(a), Tally.builder(roll(5)).attendance(a).build().attendance());
   }
+
   @Test
   void build_namesTheMatterInItsRefusals() {
     InvalidValueException plain = assertThrows(InvalidValueException.class,

@@ -212,6 +212,7 @@ class ThresholdTest {
     assertEquals(new Threshold(Fraction.of(2, 3), false, VoteBase.VOTES_CAST, CountedBy.HEADS, true, true), t.countingAbstentions());
     assertEquals(t.description(), t.toString());
   }
+
   private static Tally hands(int f, int a, int x, int s) {
     Tally.Builder b = Tally.builder(roll(20)).method(org.commonweal.governance.meeting.VotingMethod.SHOW_OF_HANDS);
     TallyFixtures.votes(b, 1, f, Choice.FOR);

@@ -181,6 +181,7 @@ class TieRuleTest {
     assertEquals("tie at 4 votes each; the status quo (for) prevails: carried", TieRule.statusQuo(Choice.FOR).decide(tied, tally).explain());
     assertTrue(TieRule.lot(TieBreaker.givenOrder()).decide(tied, tally).draw().isPresent());
   }
+
   @Test
   void toString_isTheRuleInWords() {
     assertEquals("the threshold decides a tie", TieRule.byThreshold().toString());
