@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.commonweal.governance.base.Draw;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
@@ -203,6 +205,155 @@ class ApportionmentTest {
     assertTrue(text.contains("seat 1: workers, quotient 30 (divisor 1, 0 seats held)"), text);
     assertTrue(text.contains("seat 2: users, quotient 20 (divisor 1, 0 seats held)"), text);
     assertTrue(text.contains("seat 3: workers, quotient 15 (divisor 2, 1 seat held)"), text);
+  }
+
+  /**
+   * Hare quota, counts A 7, B 2, C 2, three seats, C at least one. Without the floor the quota is 11/3:
+   * A has one whole quota and the largest remainder (10/3); B and C tie at 2 for the last seat and the
+   * lot (in the order given) gives it to B, leaving C below its minimum. C is fixed at one seat and the
+   * other two are shared again on the quota 9/2: A one whole quota, then the larger remainder (5/2
+   * against B's 2). The first round's lot stays on the record.
+   */
+  @Test
+  void explain_largestRemainderWithAMinimum_namesTheFloorQuotaRemainderAndLot() {
+    Apportionment<String> a = ApportionmentMethod.hare().apportion(
+        ImmutableMap.of("A", 7L, "B", 2L, "C", 2L), 3, ImmutableMap.of("C", 1), TieBreaker.givenOrder());
+    assertEquals(ImmutableMap.of("A", 2, "B", 0, "C", 1), a.seats());
+    assertEquals(Optional.of(Fraction.of(9, 2)), a.quota());
+    assertEquals("""
+        largest remainder (Hare quota), 3 seats, quota 9/2 = 4.500
+          A: count 7, 2 seats
+          B: count 2, 0 seats
+          C: count 2, 1 seat (minimum 1)
+          seat 1: C, minimum seat 1
+          seat 2: A, whole quota 1 of count 7 (quota 9/2 = 4.500)
+          seat 3: A, remainder 5/2 = 2.500 (quota 9/2 = 4.500)
+          lot 1 between [B, C]: [B, C] (lot in the order given)
+        """, a.explain());
+  }
+
+  @Test
+  void explain_aSeatWonByLot_saysSo() {
+    // Two equal counts for one seat: the lot (in the order given) gives it to the first; a minimum of 0
+    // is not shown.
+    Apportionment<String> a = ApportionmentMethod.sainteLague()
+        .apportion(ImmutableMap.of("X", 4L, "Y", 4L), 1, ImmutableMap.of("Y", 0), TieBreaker.givenOrder());
+    assertEquals("""
+        Sainte-Laguë, 1 seat
+          X: count 4, 1 seat
+          Y: count 4, 0 seats
+          seat 1: X, quotient 4 (divisor 1, 0 seats held), by lot
+          lot 1 between [X, Y]: [X, Y] (lot in the order given)
+        """, a.explain());
+    assertTrue(a.steps().get(0).byLot());
+  }
+
+  @Test
+  void names_sayWhichMethodsAreDivisorMethods() {
+    assertEquals("D'Hondt", ApportionmentMethod.dHondt().toString());
+    assertEquals("modified Sainte-Laguë", ApportionmentMethod.modifiedSainteLague().name());
+    assertEquals("largest remainder (Droop quota)", ApportionmentMethod.droop().name());
+    assertTrue(ApportionmentMethod.dHondt().isDivisorMethod());
+    assertTrue(ApportionmentMethod.sainteLague().isDivisorMethod());
+    assertTrue(ApportionmentMethod.modifiedSainteLague().isDivisorMethod());
+    assertFalse(ApportionmentMethod.hare().isDivisorMethod());
+    assertFalse(ApportionmentMethod.droop().isDivisorMethod());
+  }
+
+  private static String refusal(org.junit.jupiter.api.function.Executable build) {
+    return assertThrows(InvalidValueException.class, build).getMessage();
+  }
+
+  private static ApportionmentStep<String> step(int seat, String to, int before) {
+    return new ApportionmentStep<>(seat, to, ApportionmentStep.Basis.DIVISOR, Fraction.ONE, Fraction.ONE, before, false);
+  }
+
+  @Test
+  void constructor_refusesEachInconsistencyWithItsOwnReason() {
+    // D'Hondt, A 30 and B 20, three seats: A, B, A.
+    Apportionment<String> a = ApportionmentMethod.dHondt()
+        .apportion(ImmutableMap.of("A", 30L, "B", 20L), 3, TieBreaker.givenOrder());
+    ImmutableMap<String, Long> counts = a.counts();
+    ImmutableMap<String, Integer> none = ImmutableMap.of();
+    com.google.common.collect.ImmutableList<Draw<String>> noDraws = com.google.common.collect.ImmutableList.of();
+    Optional<Fraction> noQuota = Optional.empty();
+    assertEquals("seats are given for [A] but counts for [A, B]", refusal(() -> new Apportionment<>("D'Hondt", 3, counts,
+        none, ImmutableMap.of("A", 3), a.steps(), noDraws, noQuota)));
+    assertEquals("minimums name classes [Z] that have no count", refusal(() -> new Apportionment<>("D'Hondt", 3, counts,
+        ImmutableMap.of("Z", 0), a.seats(), a.steps(), noDraws, noQuota)));
+    assertEquals("seats add up to 4, not the house of 3", refusal(() -> new Apportionment<>("D'Hondt", 3, counts, none,
+        ImmutableMap.of("A", 3, "B", 1), a.steps(), noDraws, noQuota)));
+    assertEquals("2 steps for a house of 3", refusal(() -> new Apportionment<>("D'Hondt", 3, counts, none, a.seats(),
+        a.steps().subList(0, 2), noDraws, noQuota)));
+    assertEquals("step 2 is numbered 3", refusal(() -> new Apportionment<>("D'Hondt", 3, counts, none, a.seats(),
+        com.google.common.collect.ImmutableList.of(step(1, "A", 0), step(3, "B", 0), step(3, "A", 1)), noDraws, noQuota)));
+    assertEquals("step 3 says A held 0 seats before it, not 1", refusal(() -> new Apportionment<>("D'Hondt", 3, counts,
+        none, a.seats(), com.google.common.collect.ImmutableList.of(step(1, "A", 0), step(2, "B", 0), step(3, "A", 0)),
+        noDraws, noQuota)));
+    assertEquals("the steps give A 3 seats, not 2", refusal(() -> new Apportionment<>("D'Hondt", 3, counts, none,
+        a.seats(), com.google.common.collect.ImmutableList.of(step(1, "A", 0), step(2, "A", 1), step(3, "A", 2)),
+        noDraws, noQuota)));
+    // The steps as the method handed them out pass every check.
+    assertEquals(a, new Apportionment<>("D'Hondt", 3, counts, none, a.seats(), a.steps(), noDraws, noQuota));
+  }
+
+  @Test
+  void step_refusesANegativeFigureAndADivisorOrQuotaNotAboveZero() {
+    ApportionmentStep<String> nil = new ApportionmentStep<>(1, "A", ApportionmentStep.Basis.REMAINDER, Fraction.ZERO,
+        Fraction.ONE, 0, false);
+    assertEquals(Fraction.ZERO, nil.figure());
+    assertEquals("figure (-1) must not be negative", refusal(() -> new ApportionmentStep<>(1, "A",
+        ApportionmentStep.Basis.REMAINDER, Fraction.of(-1), Fraction.ONE, 0, false)));
+    assertEquals("divisor or quota (0) must be positive", refusal(() -> new ApportionmentStep<>(1, "A",
+        ApportionmentStep.Basis.REMAINDER, Fraction.ONE, Fraction.ZERO, 0, false)));
+  }
+
+  @Test
+  void apportion_refusesBadCountsAndMinimumsWithTheirReasons() {
+    ApportionmentMethod m = ApportionmentMethod.hare();
+    TieBreaker lot = TieBreaker.givenOrder();
+    assertEquals("there must be at least one class to share seats among",
+        refusal(() -> m.apportion(ImmutableMap.<String, Long>of(), 3, lot)));
+    assertEquals("the count of A (-1) must not be negative", refusal(() -> m.apportion(ImmutableMap.of("A", -1L, "B", 4L), 3, lot)));
+    assertEquals("minimum for Z, which has no count",
+        refusal(() -> m.apportion(ImmutableMap.of("A", 1L), 3, ImmutableMap.of("Z", 1), lot)));
+    assertEquals("the minimum of A (-1) must not be negative",
+        refusal(() -> m.apportion(ImmutableMap.of("A", 1L, "B", 1L), 3, ImmutableMap.of("A", -1), lot)));
+    // Counts adding up to exactly the largest long are shared; one more is refused.
+    assertEquals(ImmutableMap.of("A", 1, "B", 0),
+        ApportionmentMethod.dHondt().apportion(ImmutableMap.of("A", Long.MAX_VALUE - 1, "B", 1L), 1, lot).seats());
+    assertTrue(refusal(() -> m.apportion(ImmutableMap.of("A", Long.MAX_VALUE, "B", 1L), 1, lot))
+        .endsWith("add up to more than " + Long.MAX_VALUE));
+  }
+
+  /**
+   * Droop quota, counts A 2, B 0, C 0, five seats, A at least four. Unfloored, the quota is 2 / 6 rounded
+   * down plus 1 = 1: A has two whole quotas and the three remainders (all 0) take one seat each, A below
+   * its minimum. A is fixed at four, and the last seat is shared between B and C, whose counts add up to
+   * nothing: no quota can be formed and the lot decides.
+   */
+  @Test
+  void largestRemainder_seatsLeftToClassesWithNoCount_goByLot() {
+    Apportionment<String> a = ApportionmentMethod.droop().apportion(
+        ImmutableMap.of("A", 2L, "B", 0L, "C", 0L), 5, ImmutableMap.of("A", 4), TieBreaker.givenOrder());
+    assertEquals(ImmutableMap.of("A", 4, "B", 1, "C", 0), a.seats());
+    assertEquals(Optional.empty(), a.quota());
+    ApportionmentStep<String> last = a.steps().get(4);
+    assertEquals(ApportionmentStep.Basis.REMAINDER, last.basis());
+    assertEquals(Fraction.ZERO, last.figure());
+    assertTrue(last.byLot());
+    assertEquals(1, a.draws().size());
+    assertEquals(List.of("B", "C"), a.draws().get(0).tied());
+  }
+
+  @Test
+  void largestRemainder_drawsNoLotOnceTheSeatsAreFilled() {
+    // Hare quota 9/2: A one whole quota (remainder 1/2); the last seat to B's remainder 3, ahead of C's 1
+    // and A's 1/2, with no lot between those left without a seat.
+    Apportionment<String> a = ApportionmentMethod.hare()
+        .apportion(ImmutableMap.of("A", 5L, "B", 3L, "C", 1L), 2, TieBreaker.givenOrder());
+    assertEquals(ImmutableMap.of("A", 1, "B", 1, "C", 0), a.seats());
+    assertTrue(a.draws().isEmpty(), a.explain());
   }
 
   @Test

@@ -161,4 +161,31 @@ class BoardMeetingTest {
         () -> m.decide(CONTRACT, AWARD, ImmutableMap.of(d(1), Choice.FOR), Choice.FOR));
     assertThrows(InvalidValueException.class, () -> ConflictOfInterest.of(d(1), MatterId.of("4"), " "));
   }
+
+  @Test
+  void meeting_refusalsGiveTheirReasons() {
+    assertEquals("a board needs at least one director", assertThrows(InvalidValueException.class,
+        () -> BoardMeeting.of(List.of(), DATE, List.of(), QuorumRule.members(2))).getMessage());
+    assertEquals("D-09 sits without a vote but is not a director", assertThrows(InvalidValueException.class,
+        () -> BoardMeeting.of(ds(1, 3), DATE, ds(1, 3), QuorumRule.members(2)).withoutVote(d(9))).getMessage());
+  }
+
+  @Test
+  void explain_listsTheInterestsDeclaredAndTheNotes() {
+    // D-02 is absent; the chair D-01 is interested and loses the casting vote.
+    BoardMeeting m = BoardMeeting.modelArticles(ds(1, 5), DATE, List.of(d(1), d(3), d(4), d(5)), d(1))
+        .withConflictRule(ConflictRule.LEFT_OUT_OF_VOTE)
+        .withInterests(ConflictOfInterest.of(d(1), MatterId.of("4"), "owns the site"),
+            ConflictOfInterest.of(d(2), MatterId.of("4"), "a tenant of the site"));
+    BoardMeetingDecision dec = m.decide(CONTRACT, AWARD, ImmutableMap.of(d(3), Choice.FOR, d(4), Choice.AGAINST));
+    String text = dec.explain();
+    assertTrue(text.startsWith("matter " + CONTRACT + "\n"
+        + "  D-01 declared an interest (owns the site): not allowed to vote, counted for the quorum\n"
+        + "  D-02 declared an interest (a tenant of the site): not allowed to vote, counted for the quorum; absent\n"),
+        text);
+    assertTrue(text.contains("  the chair, D-01, is left out of the vote on this matter and has no casting vote\n"), text);
+    assertEquals("outcome", assertThrows(InvalidValueException.class,
+        () -> new BoardMeetingDecision(CONTRACT, dec.interested(), dec.quorum(), java.util.Optional.empty(), dec.notes()))
+        .field());
+  }
 }

@@ -87,6 +87,58 @@ class BoardRulesTest {
   }
 
   @Test
+  void toString_namesSeatsAndLimitsInWords() {
+    Director ann = Director.nonMember("Ann", List.of());
+    assertEquals("Ann (elected, all members)", new BoardSeat(ann, BoardSeat.Kind.ELECTED, "all members", true).toString());
+    assertEquals("Ann (continuing, parents)", BoardSeat.continuing(ann, "parents").toString());
+    assertEquals("Ann (appointed, Local authority)", BoardSeat.appointed(ann, "Local authority").toString());
+    assertEquals("Ann (ex officio, Head teacher)", BoardSeat.exOfficio(ann, "Head teacher").toString());
+    assertEquals("Ann (co-opted, until the next annual meeting)", BoardSeat.coOpted(ann, false).toString());
+    assertEquals("staff: attribute staff at most 1/3 of the board",
+        CompositionLimit.atMost("staff", Group.attribute("staff"), Fraction.of(1, 3)).toString());
+    assertEquals("parents: class parents at least 1/4 of the board",
+        CompositionLimit.atLeast("parents", Group.ofClass(PARENTS), Fraction.of(1, 4)).toString());
+    assertEquals("residents: attribute resident more than 1/2 of the board",
+        CompositionLimit.majority("residents", Group.attribute("resident")).toString());
+  }
+
+  @Test
+  void boardSeat_onlyACoOptedSeatMayBeWithoutAVote() {
+    Director ann = Director.nonMember("Ann", List.of());
+    assertFalse(BoardSeat.coOpted(ann, false).votes());
+    assertTrue(BoardSeat.coOpted(ann, true).votes());
+    assertEquals("votes", field(() -> new BoardSeat(ann, BoardSeat.Kind.APPOINTED, "Local authority", false)));
+    assertEquals("basis", field(() -> BoardSeat.exOfficio(ann, " ")));
+  }
+
+  @Test
+  void build_refusalsGiveTheirReasons_andAReservationExactlyAtALimitIsAllowed() {
+    assertTrue(BoardRules.builder().minSize(1).maxSize(3).generalSeats(3).build().coOptedVote());
+    assertEquals("minSize (6) is more than the 5 seats the rules provide, co-opted included", assertThrows(
+        InvalidValueException.class, () -> BoardRules.builder().minSize(6).maxSize(9).generalSeats(4).maxCoopted(1).build())
+        .getMessage());
+    // At most half of a board of 6 is 3: three reserved seats are within the limit, four are not.
+    CompositionLimit half = CompositionLimit.atMost("parents", Group.ofClass(PARENTS), Fraction.ONE_HALF);
+    assertEquals(3, BoardRules.builder().minSize(2).maxSize(6).addReserved(new ReservedSeats(PARENTS, 3)).addLimits(half)
+        .build().electedSeats());
+  }
+
+  @Test
+  void constituency_refusesTwoCandidatesOfOneName() {
+    Director ann = Director.nonMember("Ann", List.of());
+    assertEquals("two candidates are named \"Ann\"", assertThrows(InvalidValueException.class, () -> Constituency.general(1,
+        List.of(ann, Director.nonMember("Ann", List.of("staff"))), java.util.Map.of(),
+        org.commonweal.governance.election.StvMethods.scottish())).getMessage());
+    assertEquals(2, Constituency.general(1, List.of(ann, Director.nonMember("Bob", List.of())), java.util.Map.of(),
+        org.commonweal.governance.election.StvMethods.scottish()).candidates().size());
+    org.commonweal.governance.election.Candidate c = org.commonweal.governance.election.Candidate.of("Ann");
+    org.commonweal.governance.membership.MemberId voter = org.commonweal.governance.membership.MemberId.of("M-1");
+    assertEquals("the ballot of M-1 must be one paper", assertThrows(InvalidValueException.class, () -> Constituency.general(1,
+        List.of(ann), java.util.Map.of(voter, org.commonweal.governance.election.RankedBallot.of(2, c)),
+        org.commonweal.governance.election.StvMethods.scottish())).getMessage());
+  }
+
+  @Test
   void director_nonMemberWithAClass_isRefused() {
     assertEquals(
         "classes",

@@ -123,4 +123,29 @@ class CasualVacancyTest {
     assertEquals("vacancies", assertThrows(InvalidValueException.class, () -> CasualVacancy.byElection(rules(VacancyRule.COUNTBACK), board(), leaving)).field());
     assertEquals(2, CasualVacancy.byElection(rules(VacancyRule.BY_ELECTION), board(), leaving).board().size());
   }
+
+  @Test
+  void countbackAndCoOption_underOtherRules_areRefused() {
+    Director leaving = board().get(1).director();
+    assertEquals("the rules fill casual vacancies by BY_ELECTION", assertThrows(InvalidValueException.class,
+        () -> CasualVacancy.countback(rules(VacancyRule.BY_ELECTION), board(), leaving, StvMethods.scottish(), election(),
+            List.of(candidate(register, "M6")), register, VACANCY, TieBreaker.givenOrder())).getMessage());
+    assertEquals("the rules fill casual vacancies by COUNTBACK", assertThrows(InvalidValueException.class,
+        () -> CasualVacancy.coOpt(rules(VacancyRule.COUNTBACK), board(), leaving, Director.nonMember("Jo Hart", List.of())))
+        .getMessage());
+  }
+
+  @Test
+  void vacancy_onlyAnElectedOrContinuingSeatOnTheBoardFallsVacant() {
+    Director appointed = Director.nonMember("Lee Park", List.of());
+    List<BoardSeat> withAppointed = new ArrayList<>(board().subList(0, 2));
+    withAppointed.add(BoardSeat.appointed(appointed, "Local authority"));
+    assertEquals("Lee Park does not hold an elected seat", assertThrows(InvalidValueException.class,
+        () -> CasualVacancy.byElection(rules(VacancyRule.BY_ELECTION), withAppointed, appointed)).getMessage());
+    List<BoardSeat> withContinuing = new ArrayList<>(board().subList(0, 2));
+    withContinuing.add(BoardSeat.continuing(appointed, "all members"));
+    assertEquals(2, CasualVacancy.byElection(rules(VacancyRule.BY_ELECTION), withContinuing, appointed).board().size());
+    assertEquals("Lee Park is not on the board", assertThrows(InvalidValueException.class,
+        () -> CasualVacancy.byElection(rules(VacancyRule.BY_ELECTION), board(), appointed)).getMessage());
+  }
 }

@@ -179,6 +179,87 @@ class RotationTest {
     assertEquals(5, s.years().get(5).draws().get(0).number());
   }
 
+  /**
+   * Terms of at most two annual meetings and at most two terms in a row: D-01, elected in 2024 for a
+   * second term, has served two annual meetings by 2026 (exactly the most) and retires at the end of the
+   * term, the one due; D-02 and D-03, elected in 2025, have served one and stay. The co-opted director's
+   * office ends at the meeting.
+   */
+  @Test
+  void explain_givesEachRetirementItsReason() {
+    RotationRule rule = RotationRule.tableA().withMaxTerm(2).withTermLimit(TermLimit.of(2, 1));
+    List<Term> board = List.of(new Term(d(1), TermKind.ELECTED, LocalDate.of(2024, 6, 1), 2),
+        Term.elected(d(2), LocalDate.of(2025, 6, 1)), Term.elected(d(3), LocalDate.of(2025, 6, 1)),
+        Term.of(MemberId.of("C-01"), TermKind.CO_OPTED, LocalDate.of(2025, 9, 1)));
+    Rotation r = rule.retire(board, LocalDate.of(2026, 6, 6), false, TieBreaker.givenOrder());
+    assertEquals("""
+        annual meeting of 2026-06-06: 3 subject to rotation, 1 due to retire, 2 retiring
+          D-01 retires at the end of the term (in office since 2024-06-01, term 2 in a row); may not stand again (term limit)
+          C-01 retires at the end of the co-option (in office since 2025-09-01, term 1 in a row); may stand again
+        """, r.explain());
+    assertEquals(ds(2, 3), r.staying().stream().map(Term::director).toList());
+    Rotation first = rule.retire(board, LocalDate.of(2026, 6, 6), true, TieBreaker.givenOrder());
+    assertEquals("""
+        annual meeting of 2026-06-06 (the first): 3 subject to rotation, 3 due to retire, 4 retiring
+          D-01 retires at the first annual meeting (in office since 2024-06-01, term 2 in a row); may not stand again (term limit)
+          D-02 retires at the first annual meeting (in office since 2025-06-01, term 1 in a row); may stand again
+          D-03 retires at the first annual meeting (in office since 2025-06-01, term 1 in a row); may stand again
+          C-01 retires at the end of the co-option (in office since 2025-09-01, term 1 in a row); may stand again
+        """, first.explain());
+    assertTrue(first.first());
+    assertEquals(3, first.due());
+  }
+
+  @Test
+  void toString_statesTheRuleInWords() {
+    assertEquals("all at the first annual meeting, then the number nearest 1/3 of the [ELECTED] directors by rotation, "
+        + "longest in office first, ties by lot", RotationRule.tableA().toString());
+    assertEquals("all at the first annual meeting, then the number nearest 1/4 of the [ELECTED, CO_OPTED] directors by "
+        + "rotation, longest in office first, ties by lot; terms of at most 3 annual meetings; at most 2 consecutive "
+        + "terms, then a gap of 1 annual meeting",
+        RotationRule.tableA().withFraction(Fraction.of(1, 4)).withSubject(TermKind.CO_OPTED, TermKind.ELECTED)
+            .withMaxTerm(3).withTermLimit(TermLimit.of(2, 1)).toString());
+    assertEquals("at most 3 consecutive terms, then a gap of 2 annual meetings", TermLimit.of(3, 2).toString());
+  }
+
+  @Test
+  void values_refuseInconsistenciesWithTheirReasons() {
+    Term t1 = Term.elected(d(1), FOUNDED);
+    Term t2 = Term.elected(d(2), FOUNDED);
+    Rotation.Retirement r1 = new Rotation.Retirement(t1, Rotation.Reason.ROTATION, false, true);
+    assertEquals("D-01 retires twice", assertThrows(InvalidValueException.class, () -> new Rotation(FOUNDED, false, 2, 1,
+        com.google.common.collect.ImmutableList.of(r1, r1), com.google.common.collect.ImmutableList.of(t2),
+        com.google.common.collect.ImmutableList.of())).getMessage());
+    assertEquals("D-01 both retires and stays, or stays twice", assertThrows(InvalidValueException.class,
+        () -> new Rotation(FOUNDED, false, 2, 1, com.google.common.collect.ImmutableList.of(r1),
+            com.google.common.collect.ImmutableList.of(t1, t2), com.google.common.collect.ImmutableList.of())).getMessage());
+    assertEquals("director D-01 appears twice", assertThrows(InvalidValueException.class, () -> RotationRule.tableA()
+        .retire(List.of(t1, t1), FOUNDED, false, TieBreaker.givenOrder())).getMessage());
+    assertEquals("re-election on 2026-01-19 is before the term began on 2026-01-20", assertThrows(
+        InvalidValueException.class, () -> t1.renewed(FOUNDED.minusDays(1))).getMessage());
+    assertEquals(new Term(d(1), TermKind.ELECTED, FOUNDED, 2), t1.renewed(FOUNDED));
+    Rotation r = RotationRule.tableA().retire(List.of(t1), FOUNDED.plusYears(1), false, TieBreaker.givenOrder());
+    assertEquals("1 boards for 2 annual meetings", assertThrows(InvalidValueException.class,
+        () -> new RotationSchedule(com.google.common.collect.ImmutableList.of(r, r),
+            com.google.common.collect.ImmutableList.of(com.google.common.collect.ImmutableList.of(t1)))).getMessage());
+  }
+
+  @Test
+  void scheduleExplain_givesEachMeetingInTurnWithItsLots() {
+    // Two elected the same day, one due each year: the lot keeps D-02 (first in its order) in 2027.
+    List<Term> board = List.of(Term.elected(d(1), FOUNDED), Term.elected(d(2), FOUNDED));
+    RotationSchedule s = RotationRule.tableA().schedule(board, List.of(LocalDate.of(2027, 6, 1), LocalDate.of(2028, 6, 1)),
+        false, TieBreaker.fixedOrder(ds(2, 1)), id -> id);
+    String lot = s.years().get(0).draws().get(0).method();
+    assertEquals("""
+        annual meeting of 2027-06-01: 2 subject to rotation, 1 due to retire, 1 retiring
+          D-01 retires by rotation (in office since 2026-01-20, term 1 in a row), by lot; may stand again
+          lot 1 between [D-01, D-02]: [D-02, D-01] (%s)
+        annual meeting of 2028-06-01: 2 subject to rotation, 1 due to retire, 1 retiring
+          D-02 retires by rotation (in office since 2026-01-20, term 1 in a row); may stand again
+        """.formatted(lot), s.explain());
+  }
+
   @Test
   void schedule_refusesMeetingsOutOfOrder() {
     assertThrows(InvalidValueException.class, () -> RotationRule.tableA().schedule(foundingBoard(),

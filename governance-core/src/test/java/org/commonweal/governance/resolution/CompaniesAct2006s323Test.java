@@ -2,6 +2,7 @@ package org.commonweal.governance.resolution;
 
 import static org.commonweal.governance.voting.RollFixtures.m;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDateTime;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.meeting.Attendance;
 import org.commonweal.governance.meeting.Person;
 import org.commonweal.governance.meeting.Representative;
@@ -89,5 +91,48 @@ class CompaniesAct2006s323Test {
     Vote stranger = Vote.byRepresentative(m(1), Person.nonMember("X-1", "Someone Else"), Choice.FOR);
     Tally t = Tally.builder(roll).attendance(attendance(roll)).add(stranger).build();
     assertEquals("NOT_A_REPRESENTATIVE", t.rejected().get(stranger).code());
+  }
+
+  @Test
+  void s323_4_a_theNoteSaysHowManyRepresentativesVotedAlike_andNothingForOneAlone() {
+    VotingRoll roll = roll();
+    Tally two = Tally.builder(roll).attendance(attendance(roll))
+        .add(Vote.byRepresentative(m(1), R1, Choice.FOR)).add(Vote.byRepresentative(m(1), R2, Choice.FOR)).build();
+    assertEquals(List.of("2 representatives of M-001 voted for: one vote, the corporation's (s.323(4)(a))"), two.notes());
+    Tally one = Tally.builder(roll).attendance(attendance(roll)).add(Vote.byRepresentative(m(1), R1, Choice.FOR)).build();
+    assertEquals(List.of(), one.notes());
+  }
+
+  @Test
+  void aRepresentativeWithTwoVotesRecorded_isACallerError() {
+    VotingRoll roll = roll();
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Tally.builder(roll).attendance(attendance(roll))
+        .add(Vote.byRepresentative(m(1), R1, Choice.FOR)).add(Vote.byRepresentative(m(1), R1, Choice.AGAINST)).build());
+    assertEquals("representative Asha Patel (R-1) has two votes recorded for M-001", e.getMessage());
+  }
+
+  @Test
+  void aRepresentativeOfAnotherCorporation_isNotOneOfThisCorporations() {
+    // M-003, a second corporation, is represented by Ben Okafor, who votes for M-001 as well.
+    List<Elector> all = new ArrayList<>();
+    all.add(Elector.builder().from(Elector.withShares(m(1), HOLDERS, "ordinary", 700)).organisation(true).build());
+    all.add(Elector.builder().from(Elector.withShares(m(3), HOLDERS, "ordinary", 100)).organisation(true).build());
+    VotingRoll roll = VotingRules.oneVotePerShare().roll(Electorate.of(RollFixtures.RECORD, all));
+    Attendance a = Attendance.builder().roll(roll).startsAt(START)
+        .addRepresentatives(Representative.of(m(1), R1), Representative.of(m(3), R2)).build();
+    Vote wrong = Vote.byRepresentative(m(1), R2, Choice.FOR);
+    Tally t = Tally.builder(roll).attendance(a).add(wrong).add(Vote.byRepresentative(m(3), R2, Choice.AGAINST)).build();
+    assertEquals("NOT_A_REPRESENTATIVE", t.rejected().get(wrong).code());
+    assertEquals(Optional.empty(), t.choiceOf(m(1)));
+    assertEquals(Optional.of(Choice.AGAINST), t.choiceOf(m(3)));
+  }
+
+  @Test
+  void refusedRepresentatives_areListedInTheOrderOfTheirNamesWhateverTheOrderRecorded() {
+    VotingRoll roll = roll();
+    Vote zed = Vote.byRepresentative(m(1), Person.nonMember("X-1", "Zed Moor"), Choice.FOR);
+    Vote amy = Vote.byRepresentative(m(1), Person.nonMember("X-2", "Amy Hale"), Choice.FOR);
+    Tally t = Tally.builder(roll).attendance(attendance(roll)).add(zed).add(amy).build();
+    assertEquals(List.of(amy, zed), List.copyOf(t.rejected().keySet()));
   }
 }

@@ -6,6 +6,7 @@ import static org.commonweal.governance.voting.RollFixtures.roll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.common.collect.ImmutableSet;
@@ -155,5 +156,27 @@ class ConditionTest {
     Decision ratio = RatioThreshold.atLeast(Fraction.of(2)).decide(tally(roll(10), 4, 2, 0, 0));
     assertEquals("[met] votes for at least 2 times the votes against, and more than them: "
         + "4 for, 2 against; needed at least 4 (2 x 2) and more than 2: met", ratio.explain());
+  }
+
+  @Test
+  void participation_saysWhoWasCountedAndRefusesACountWithoutVotesFor() {
+    // 3 for, 1 against, 1 abstaining of 5.
+    Tally t = tally(roll(5), 3, 1, 1, 0);
+    assertTrue(Condition.inFavour(QuorumRule.members(2)).decide(t).explanation().startsWith("3 of 5 members in favour"),
+        Condition.inFavour(QuorumRule.members(2)).decide(t).explanation());
+    String either = Condition.participation(EnumSet.of(Choice.FOR, Choice.ABSTAIN), QuorumRule.members(2)).decide(t)
+        .explanation();
+    assertTrue(either.startsWith("4 of 5 members voting for or abstain"), either);
+    assertEquals("participation must count votes for, but counts only [AGAINST]", assertThrows(
+        InvalidValueException.class, () -> Condition.participation(EnumSet.of(Choice.AGAINST), QuorumRule.members(2)))
+        .getMessage());
+    assertEquals("in class staff: more than 1/2 of the votes cast",
+        Condition.inClass(ClassId.of("staff"), Threshold.majorityOfVotesCast()).toString());
+  }
+
+  @Test
+  void percent_givesOnePlaceOrADashForNothing() {
+    assertEquals("33.3%", ConditionDecision.percent(Fraction.ONE, Fraction.of(3)));
+    assertEquals("-", ConditionDecision.percent(Fraction.ONE, Fraction.ZERO));
   }
 }

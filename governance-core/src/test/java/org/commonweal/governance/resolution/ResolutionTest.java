@@ -108,4 +108,20 @@ class ResolutionTest {
         .addEqualityGroup(Resolution.ordinary("A").withCondition(Condition.inEachClass(Threshold.majorityOfVotesCast())))
         .testEquals();
   }
+
+  @Test
+  void outcome_refusesAVerdictWithoutConditionsOrAgainstThem() {
+    ConditionDecision notMet = ImmutableConditionDecision.builder().rule("more than 1/2 of the votes cast").met(false)
+        .value(Fraction.ONE).base(Fraction.of(2)).required(Fraction.ONE).strict(true).explanation("for 1 of 2").build();
+    InvalidValueException empty = assertThrows(
+        InvalidValueException.class, () -> ImmutableResolutionOutcome.builder().title("A")
+            .kind(Resolution.Kind.OTHER).verdict(ResolutionOutcome.Verdict.PASSED).build());
+    assertEquals("an outcome needs at least one condition or part", empty.getMessage());
+    InvalidValueException contradicted = assertThrows(
+        InvalidValueException.class, () -> ImmutableResolutionOutcome.builder().title("A")
+            .kind(Resolution.Kind.OTHER).verdict(ResolutionOutcome.Verdict.PASSED).addConditions(notMet).build());
+    assertEquals("verdict PASSED contradicts the conditions of \"A\"", contradicted.getMessage());
+    assertEquals(ResolutionOutcome.Verdict.FAILED, ImmutableResolutionOutcome.builder().title("A").kind(Resolution.Kind.OTHER)
+        .verdict(ResolutionOutcome.Verdict.FAILED).addConditions(notMet).build().verdict());
+  }
 }

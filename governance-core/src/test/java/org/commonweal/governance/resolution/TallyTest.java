@@ -110,6 +110,16 @@ class TallyTest {
   }
 
   @Test
+  void voteToString_saysHowTheVoteWasCast() {
+    assertEquals("M-001: for", Vote.of(m(1), Choice.FOR).toString());
+    assertEquals("M-001: against (by proxy)", Vote.byProxy(m(1), Choice.AGAINST).toString());
+    assertEquals("M-001: abstain (by proxy M-002)", Vote.byProxy(m(1), Person.member(m(2)), Choice.ABSTAIN).toString());
+    assertEquals("M-001: spoilt (by representative Ann Lee (R-1))",
+        Vote.byRepresentative(m(1), Person.nonMember("R-1", "Ann Lee"), Choice.SPOILT).toString());
+    assertEquals("M-001: for (by delegate)", Vote.byDelegate(m(1), Choice.FOR).toString());
+  }
+
+  @Test
   void build_listsRejectedVotesInMemberOrderWhateverTheOrderRecorded() {
     // Neither M-009 nor M-008 is on a roll of 3; recorded 9 then 8, they are judged and listed 8 then 9.
     Tally t = Tally.builder(roll(3)).vote(m(9), Choice.AGAINST).vote(m(8), Choice.FOR).build();
@@ -130,5 +140,29 @@ class TallyTest {
     assertEquals("Tally[for 0 (0 members), against 0 (0), abstain 0 (0), spoilt 0 (0)]", Tally.of(roll(2), List.of()).toString());
     Attendance a = Attendance.of(roll(5), START, List.of(m(1)));
     assertEquals(Optional.of(a), Tally.builder(roll(5)).attendance(a).build().attendance());
+  }
+
+  @Test
+  void build_namesTheMatterInItsRefusals() {
+    InvalidValueException plain = assertThrows(InvalidValueException.class,
+        () -> Tally.builder(roll(3)).matter(MatterId.of("7")).vote(m(1), Choice.FOR).vote(m(1), Choice.AGAINST).build());
+    assertEquals("member M-001 has two votes recorded on matter 7", plain.getMessage());
+    Attendance a = Attendance.builder().roll(roll(3)).startsAt(START).addAgenda(ACCOUNTS, ANOTHER).addInPerson(m(1)).build();
+    InvalidValueException onAgenda = assertThrows(InvalidValueException.class, () -> Tally.builder(roll(3)).attendance(a)
+        .matter(ACCOUNTS.id()).vote(m(1), Choice.FOR).vote(m(1), Choice.AGAINST).build());
+    assertEquals("member M-001 has two votes recorded on matter " + ACCOUNTS, onAgenda.getMessage());
+    assertEquals("delegated votes follow from the roll's delegations; record the delegate's own vote",
+        assertThrows(InvalidValueException.class, () -> Tally.builder(roll(3)).add(Vote.byDelegate(m(1), Choice.FOR)).build())
+            .getMessage());
+    assertEquals("a delegated vote names no holder", assertThrows(InvalidValueException.class, () -> ImmutableVote.builder()
+        .member(m(1)).choice(Choice.FOR).cast(Vote.Cast.BY_DELEGATE).holder(Person.member(m(2))).build()).getMessage());
+  }
+
+  @Test
+  void equals_aPollStatedDiffersFromOneTakenToBe() {
+    Tally taken = Tally.of(roll(3), List.of(Vote.of(m(1), Choice.FOR)));
+    Tally stated = Tally.builder(roll(3)).method(org.commonweal.governance.meeting.VotingMethod.POLL).vote(m(1), Choice.FOR).build();
+    assertEquals(taken.method(), stated.method());
+    new EqualsTester().addEqualityGroup(taken).addEqualityGroup(stated).testEquals();
   }
 }

@@ -212,4 +212,38 @@ class ThresholdTest {
     assertEquals(new Threshold(Fraction.of(2, 3), false, VoteBase.VOTES_CAST, CountedBy.HEADS, true, true), t.countingAbstentions());
     assertEquals(t.description(), t.toString());
   }
+
+  private static Tally hands(int f, int a, int x, int s) {
+    Tally.Builder b = Tally.builder(roll(20)).method(org.commonweal.governance.meeting.VotingMethod.SHOW_OF_HANDS);
+    TallyFixtures.votes(b, 1, f, Choice.FOR);
+    TallyFixtures.votes(b, 1 + f, a, Choice.AGAINST);
+    TallyFixtures.votes(b, 1 + f + a, x, Choice.ABSTAIN);
+    TallyFixtures.votes(b, 1 + f + a + x, s, Choice.SPOILT);
+    return b.build();
+  }
+
+  @Test
+  void showOfHands_countsAbstentionsAndSpoiltHandsOnlyWhereTheThresholdSays() {
+    // Hands: 4 for, 3 against, 2 abstaining, 1 spoilt.
+    Tally t = hands(4, 3, 2, 1);
+    assertEquals(Fraction.of(7), Threshold.majorityOfVotesCast().decide(t).base());
+    assertEquals(Fraction.of(9), Threshold.majorityOfVotesCast().countingAbstentions().decide(t).base());
+    assertEquals(Fraction.of(8), Threshold.majorityOfVotesCast().countingSpoilt().decide(t).base());
+    assertEquals(Fraction.of(10), Threshold.majorityOfVotesCast().countingAbstentions().countingSpoilt().decide(t).base());
+    assertTrue(Threshold.majorityOfVotesCast().decide(t).met());
+    assertFalse(Threshold.majorityOfVotesCast().countingAbstentions().decide(t).met());
+  }
+
+  @Test
+  void showOfHands_votesOfThosePresent_countTheHandsNotShown() {
+    // 8 present in person: 3 hands for, 1 against, 4 not shown. More than half of 8 hands is 5.
+    Attendance a = Attendance.of(roll(20), LocalDateTime.of(2026, 7, 9, 18, 30), RollFixtures.roll(8).voters());
+    Tally.Builder b = Tally.builder(roll(20)).attendance(a).method(org.commonweal.governance.meeting.VotingMethod.SHOW_OF_HANDS);
+    TallyFixtures.votes(b, 1, 3, Choice.FOR);
+    TallyFixtures.votes(b, 4, 1, Choice.AGAINST);
+    ConditionDecision d = Threshold.moreThan(Fraction.ONE_HALF, VoteBase.VOTES_OF_THOSE_PRESENT).decide(b.build());
+    assertEquals(Fraction.of(3), d.value());
+    assertEquals(Fraction.of(8), d.base());
+    assertFalse(d.met());
+  }
 }

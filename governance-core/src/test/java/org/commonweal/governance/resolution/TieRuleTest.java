@@ -181,4 +181,13 @@ class TieRuleTest {
     assertEquals("tie at 4 votes each; the status quo (for) prevails: carried", TieRule.statusQuo(Choice.FOR).decide(tied, tally).explain());
     assertTrue(TieRule.lot(TieBreaker.givenOrder()).decide(tied, tally).draw().isPresent());
   }
+
+  @Test
+  void toString_isTheRuleInWords() {
+    assertEquals("the threshold decides a tie", TieRule.byThreshold().toString());
+    assertEquals("a tie is lost", TieRule.lost().toString());
+    assertEquals("the chair has a casting vote", TieRule.castingVote().toString());
+    assertEquals("the status quo prevails on a tie (the status quo is against)", TieRule.statusQuo(Choice.AGAINST).toString());
+    assertEquals("a tie is decided by lot (lot in the order given)", TieRule.lot(TieBreaker.givenOrder()).toString());
+  }
 }

@@ -121,4 +121,10 @@ class WrittenResolutionTest {
         .decide(roll(3), List.of(Signature.of(m(1), CIRCULATED.plusDays(2))), CIRCULATED));
     assertEquals("signature M-001 (2026-03-04) is dated after the day of decision 2026-03-02", e.getMessage());
   }
+
+  @Test
+  void build_refusesABlankTitle() {
+    assertEquals("a written resolution needs a title", assertThrows(InvalidValueException.class,
+        () -> WrittenResolution.ordinary(" ", CIRCULATED)).getMessage());
+  }
 }
