@@ -205,4 +205,34 @@ class AmendmentTest {
     assertThrows(InvalidValueException.class, () -> Amendment.of("Nothing"));
     assertThrows(InvalidValueException.class, () -> new Change.WrittenResolutions(OptionalInt.of(0)));
   }
+
+  @Test
+  void requirementFor_refusals_sayWhyInWords() {
+    Constitution c = society().build();
+    Outcome<Procedure> surplus = c.requirementFor(Amendment.of("No surplus rule", new Change.Surplus(Optional.empty())));
+    assertEquals("the surplus clause is entrenched and cannot be changed (rule 40)", surplus.rejection().message());
+    Constitution unsourced = society().entrenched(ImmutableList.of(Entrenchment.unchangeable(Clause.VOTING, ""))).build();
+    assertEquals("the voting clause is entrenched and cannot be changed",
+        unsourced.requirementFor(Amendment.of("Votes", new Change.Voting(unsourced.voting()))).rejection().message());
+    Outcome<Procedure> removed = c.requirementFor(Amendment.of("Remove the lock", new Change.AssetLockRule(Optional.empty())));
+    assertEquals("an asset lock once adopted cannot be removed or weakened", removed.rejection().message());
+    assertEquals("CONSTITUTIONAL", removed.rejection().facts().get("lock"));
+    assertEquals("none", removed.rejection().facts().get("proposed"));
+    Constitution statutory = society().assetLock(AssetLock.statutory()).build();
+    Outcome<Procedure> toMembers = statutory.requirementFor(Amendment.of("To members", new Change.AssetLockRule(Optional.of(
+        AssetLock.constitutional(EnumSet.of(AssetLock.Recipient.CHARITY, AssetLock.Recipient.MEMBERS))))));
+    assertEquals("an asset lock once adopted cannot be removed or weakened (SI 2006/264)", toMembers.rejection().message());
+    assertEquals("CONSTITUTIONAL [CHARITY, MEMBERS]", toMembers.rejection().facts().get("proposed"));
+  }
+
+  @Test
+  void apply_keepsTheEntrenchmentsAndSetsTheSurplusRule() {
+    Constitution c = society().entrenched(ImmutableList.of(Entrenchment.unanimous(Clause.OBJECTS, "rule 2"))).build();
+    SurplusRule rule = SurplusRule.mondragon();
+    Constitution v2 = c.apply(Amendment.of("Mondragon surplus", new Change.Surplus(Optional.of(rule))), MEETING);
+    assertEquals(Optional.of(rule), v2.surplus());
+    assertEquals(c.entrenched(), v2.entrenched());
+    assertEquals(Optional.empty(), v2.apply(Amendment.of("No surplus rule", new Change.Surplus(Optional.empty())),
+        MEETING.plusDays(1)).surplus());
+  }
 }

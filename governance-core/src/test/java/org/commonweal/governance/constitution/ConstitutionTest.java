@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
@@ -36,7 +40,9 @@ import org.commonweal.governance.resolution.Resolution;
 import org.commonweal.governance.resolution.ResolutionOutcome;
 import org.commonweal.governance.resolution.Signature;
 import org.commonweal.governance.resolution.Tally;
+import org.commonweal.governance.resolution.Threshold;
 import org.commonweal.governance.resolution.TwoMeetingResolution;
+import org.commonweal.governance.resolution.VoteBase;
 import org.commonweal.governance.resolution.WrittenResolution;
 import org.commonweal.governance.shares.Money;
 import org.commonweal.governance.shares.ShareClass;
@@ -248,5 +254,116 @@ class ConstitutionTest {
     assertNotEquals(Matter.AMEND_RULES, Matter.ADMIT_MEMBER);
     assertThrows(InvalidValueException.class, () -> Matter.of(" x", "X"));
     assertEquals(Optional.of(Entrenchment.unanimous(Clause.OBJECTS, "rule 2")), society().build().entrenchment(Clause.OBJECTS));
+  }
+
+  @Test
+  void chairCastingVote_isNotGivenUnlessTheRulesSaySo() {
+    assertFalse(society().build().chairCastingVote());
+    assertTrue(society().chairCastingVote(true).build().chairCastingVote());
+  }
+
+  @Test
+  void build_refusesABlankAreaNoWrittenLapseAndNoAssets() {
+    assertEquals("areaOfBenefit", assertThrows(InvalidValueException.class, () -> society().areaOfBenefit(" ").build()).field());
+    assertEquals("writtenResolutionDays", assertThrows(InvalidValueException.class,
+        () -> society().writtenResolutionDays(0).build()).field());
+    assertEquals(1, society().writtenResolutionDays(1).build().writtenResolutionDays().getAsInt());
+    // A disposal of no assets is no rule; of all of them is.
+    assertEquals("assetDisposalFraction", assertThrows(InvalidValueException.class,
+        () -> society().assetDisposalFraction(Fraction.ZERO).build()).field());
+    assertEquals(Optional.of(Fraction.ONE), society().assetDisposalFraction(Fraction.ONE).build().assetDisposalFraction());
+    assertEquals(Optional.of(Fraction.ONE_HALF), society().assetDisposalFraction(Fraction.ONE_HALF).build().assetDisposalFraction());
+  }
+
+  @Test
+  void build_amendedVersion_mustTakeEffectAfterTheOneItReplaces() {
+    Constitution first = society().build();
+    Amendment a = Amendment.of("Allow written resolutions", new Change.WrittenResolutions(OptionalInt.of(28)));
+    assertEquals("inForceFrom", assertThrows(InvalidValueException.class,
+        () -> society().previous(first).amendment(a).build()).field());
+    assertEquals("inForceFrom", assertThrows(InvalidValueException.class,
+        () -> society().inForceFrom(ADOPTED.minusDays(1)).previous(first).amendment(a).build()).field());
+    assertEquals(Optional.of(first), society().inForceFrom(ADOPTED.plusDays(1)).previous(first).amendment(a).build().previous());
+  }
+
+  @Test
+  void ledger_withoutAStatutoryCap_hasNoneInTheSharesCurrency() {
+    Currency eur = Currency.getInstance("EUR");
+    ShareClass euros = ShareClass.builder().id(ShareClassId.of("euro")).name("Euro share").parValue(Money.ofMajor(1, eur))
+        .withdrawable(false).transferable(false).voting(true).addHolders(WORKERS).build();
+    Constitution inEuros = society().shareClasses(List.of(euros)).statutoryCap(Optional.empty()).build();
+    assertEquals(StatutoryCap.none(eur), inEuros.ledger(inEuros.emptyRegister()).statutoryCap());
+  }
+
+  @Test
+  void toString_namesTheConstitutionAndItsVersions() {
+    Constitution c = society().build();
+    assertEquals("Constitution of Riverside Co-operative (co-operative society), in force from 2020-01-01", c.toString());
+    Constitution v2 = c.apply(Amendment.of("Allow written resolutions", new Change.WrittenResolutions(OptionalInt.of(28))),
+        LocalDate.of(2021, 3, 1));
+    assertEquals("Constitution of Riverside Co-operative (co-operative society), in force from 2021-03-01, 2 versions", v2.toString());
+  }
+
+  @Test
+  void organisationType_labelsAndKinds() {
+    assertEquals("co-operative society", OrganisationType.CO_OPERATIVE_SOCIETY.label());
+    assertEquals("community benefit society", OrganisationType.COMMUNITY_BENEFIT_SOCIETY.label());
+    assertEquals("company limited by guarantee", OrganisationType.COMPANY_LIMITED_BY_GUARANTEE.label());
+    assertEquals("company limited by shares", OrganisationType.COMPANY_LIMITED_BY_SHARES.label());
+    assertTrue(OrganisationType.COMMUNITY_BENEFIT_SOCIETY.isRegisteredSociety());
+    assertFalse(OrganisationType.COMPANY_LIMITED_BY_SHARES.isRegisteredSociety());
+    assertTrue(OrganisationType.COMPANY_LIMITED_BY_SHARES.isCompany());
+  }
+
+  @Test
+  void matter_isItsIdInTextAndHashedByIt() {
+    assertEquals("amend-rules", Matter.AMEND_RULES.toString());
+    assertEquals(Matter.AMEND_RULES.hashCode(), Matter.of("amend-rules", "Change the rules").hashCode());
+    // Matters of different ids spread over a table's buckets.
+    assertEquals(10, Stream.of(Matter.AMEND_RULES, Matter.ADMIT_MEMBER, Matter.EXPEL_MEMBER, Matter.DISPOSE_OF_ASSETS,
+        Matter.AMALGAMATE, Matter.CONVERT, Matter.DISSOLVE, Matter.ELECT_DIRECTOR, Matter.REMOVE_DIRECTOR, Matter.ORDINARY_BUSINESS)
+        .map(Matter::hashCode).distinct().count());
+  }
+
+  @Test
+  void procedure_descriptions() {
+    assertEquals("instrument signed by at least 3/4 of the members (CCBS Act 2014 s.119)",
+        new Procedure.ByInstrument(Fraction.of(3, 4), "CCBS Act 2014 s.119").description());
+    assertEquals("instrument signed by at least 1 of the members", new Procedure.ByInstrument(Fraction.ONE, "").description());
+    assertEquals("resolution of the board: " + Threshold.majorityOfVotesCast().description(),
+        new Procedure.ByBoard(Resolution.ordinary("Admit")).description());
+    Resolution two = Resolution.builder().title("Amend").kind(Resolution.Kind.SPECIAL)
+        .addConditions(Threshold.threeQuartersOfVotesCast(), Threshold.atLeast(Fraction.ONE_HALF, VoteBase.ALL_ELIGIBLE).byHeads()).build();
+    assertEquals("Special resolution of a general meeting: " + Threshold.threeQuartersOfVotesCast().description() + " and "
+        + Threshold.atLeast(Fraction.ONE_HALF, VoteBase.ALL_ELIGIBLE).byHeads().description(), new Procedure.AtMeeting(two).description());
+    assertEquals("not allowed: the members keep the society a society",
+        new Procedure.Prohibited("the members keep the society a society").description());
+  }
+
+  @Test
+  void byInstrument_consentAboveNothingAndAtMostAll() {
+    assertEquals("consent", assertThrows(InvalidValueException.class, () -> new Procedure.ByInstrument(Fraction.ZERO, "")).field());
+    assertEquals("consent", assertThrows(InvalidValueException.class, () -> new Procedure.ByInstrument(Fraction.of(-1, 2), "")).field());
+    assertEquals("consent", assertThrows(InvalidValueException.class, () -> new Procedure.ByInstrument(Fraction.of(3, 2), "")).field());
+    assertEquals(Fraction.of(1, 100), new Procedure.ByInstrument(Fraction.of(1, 100), "").consent());
+  }
+
+  @Test
+  void assetLock_mustSayWhereAssetsMayGo() {
+    assertEquals("recipients", assertThrows(InvalidValueException.class, () -> AssetLock.constitutional(Set.of())).field());
+    assertTrue(AssetLock.statutory().locksAssets());
+    assertFalse(AssetLock.constitutional(Set.of(AssetLock.Recipient.CHARITY, AssetLock.Recipient.CO_OPERATIVE)).locksAssets());
+  }
+
+  @Test
+  void validationReport_ofWarningsOnly_isValid() {
+    Violation warning = new Violation(ViolationCode.MEMBERSHIP_NOT_OPEN, Severity.WARNING, Clause.MEMBERSHIP, "closed");
+    Violation error = new Violation(ViolationCode.ASSET_LOCK_MISSING, Severity.ERROR, Clause.ASSET_LOCK, "no lock");
+    assertTrue(new ValidationReport(ImmutableList.of(warning)).isValid());
+    assertFalse(new ValidationReport(ImmutableList.of(warning, error)).isValid());
+    assertTrue(new ValidationReport(ImmutableList.of()).isValid());
+    assertEquals("No violations.", new ValidationReport(ImmutableList.of()).explain());
+    assertEquals("WARNING MEMBERSHIP_NOT_OPEN [membership]: closed\nERROR ASSET_LOCK_MISSING [asset lock]: no lock\n",
+        new ValidationReport(ImmutableList.of(warning, error)).explain());
   }
 }

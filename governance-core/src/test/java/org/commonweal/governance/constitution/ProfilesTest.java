@@ -26,6 +26,7 @@ import org.commonweal.governance.resolution.Resolution;
 import org.commonweal.governance.resolution.ResolutionOutcome;
 import org.commonweal.governance.resolution.Signature;
 import org.commonweal.governance.resolution.Tally;
+import org.commonweal.governance.resolution.Threshold;
 import org.commonweal.governance.voting.Choice;
 import org.commonweal.governance.voting.Elector;
 import org.commonweal.governance.voting.Electorate;
@@ -232,5 +233,31 @@ class ProfilesTest {
     // The FairShares company lets investors vote without a cap: the principle's warning, as the model is.
     assertEquals(List.of(ViolationCode.INVESTOR_VOTES_ABOVE_QUARTER),
         Profiles.fairShares("Open Tools", ADOPTED, false).validate().violations().stream().map(Violation::code).toList());
+  }
+
+  @Test
+  void communityLandTrust_boardIsThreeTimesTheSeatsPerThird() {
+    Constitution c = Profiles.communityLandTrust("Eastfield Community Land Trust", ADOPTED, AREA, QUORUM, 2);
+    assertEquals(6, c.board().orElseThrow().minSize());
+    assertEquals(6, c.board().orElseThrow().maxSize());
+  }
+
+  @Test
+  void communityHub_limitsEveryClassButStaffToAThird() {
+    List<String> limits = Profiles.communityHub("Eastfield Hub", ADOPTED, AREA, QUORUM).board().orElseThrow().limits().stream()
+        .map(l -> l.name() + " " + l.fraction()).toList();
+    assertEquals(List.of("paid staff 1/10", "no class more than a third: pupils-families 1/3",
+        "no class more than a third: library-users 1/3", "no class more than a third: tenants 1/3",
+        "no class more than a third: business-tenants 1/3", "no class more than a third: residents 1/3"), limits);
+  }
+
+  @Test
+  void fairShares_regulatorApproved_dropsTheThreeQuartersOfVotesCast() {
+    Resolution company = ((Procedure.AtMeeting) Profiles.fairShares("Open Tools", ADOPTED, false).procedure(Matter.AMEND_RULES)).resolution();
+    Resolution society = ((Procedure.AtMeeting) Profiles.fairShares("Open Tools", ADOPTED, true).procedure(Matter.AMEND_RULES)).resolution();
+    assertEquals(3, company.conditions().size());
+    assertTrue(company.conditions().contains(Threshold.threeQuartersOfVotesCast()));
+    assertEquals(2, society.conditions().size());
+    assertFalse(society.conditions().contains(Threshold.threeQuartersOfVotesCast()));
   }
 }

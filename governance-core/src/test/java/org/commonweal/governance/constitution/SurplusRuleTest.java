@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.Currency;
 import org.commonweal.governance.base.Fraction;
@@ -70,7 +71,7 @@ class SurplusRuleTest {
             InvalidValueException.class,
             () ->
                 new SurplusRule(
-                    com.google.common.collect.ImmutableList.of(
+                    ImmutableList.of(
                         new SurplusPart.ToFund("bonus", Fund.OTHER, Fraction.percent("50"))),
                     SurplusRule.SCIC_MINIMUM_RESERVES));
     assertEquals("minimumReserves", e.field());
@@ -137,5 +138,61 @@ class SurplusRuleTest {
     SurplusAllocation a = SurplusRule.mondragon().allocate(gbp(1_000), ImmutableMap.of(), ImmutableMap.of(A, gbp(0)));
     assertEquals(gbp(0), a.toMember(A));
     assertEquals(gbp(900), a.toFund(Fund.INDIVISIBLE_RESERVES));
+  }
+
+  @Test
+  void patronage_explanation_saysWhereAShareNobodyEarnedGoes() {
+    String share = "9/20 of the surplus, in proportion to trade";
+    assertEquals(share + "; no member traded, so it goes to reserves",
+        SurplusRule.mondragon().allocate(gbp(1_000), ImmutableMap.of(), ImmutableMap.of(A, gbp(0))).parts().get(1).explanation());
+    assertEquals(share, SurplusRule.mondragon().allocate(gbp(1_000), ImmutableMap.of(), ImmutableMap.of(A, gbp(5))).parts().get(1).explanation());
+    // A surplus of nothing has nothing to send anywhere.
+    assertEquals(share, SurplusRule.mondragon().allocate(gbp(0), ImmutableMap.of(), ImmutableMap.of()).parts().get(1).explanation());
+  }
+
+  @Test
+  void allocate_weightsInAnotherCurrencyOrNegative_areRefused() {
+    assertEquals("paidUpCapital", assertThrows(InvalidValueException.class, () -> SurplusRule.mondragon()
+        .allocate(gbp(1_000), ImmutableMap.of(A, Money.ofMinor(100, EUR)), ImmutableMap.of())).field());
+    assertEquals("trade", assertThrows(InvalidValueException.class, () -> SurplusRule.mondragon()
+        .allocate(gbp(1_000), ImmutableMap.of(), ImmutableMap.of(A, gbp(-1)))).field());
+  }
+
+  @Test
+  void rule_minimumReservesOutsideZeroToOne_isRefused() {
+    InvalidValueException e = assertThrows(InvalidValueException.class,
+        () -> new SurplusRule(ImmutableList.of(), Fraction.of(-1, 10)));
+    assertEquals("minimumReserves", e.field());
+    assertEquals(Fraction.ONE, new SurplusRule(ImmutableList.of(), Fraction.ONE).minimumReserves());
+  }
+
+  @Test
+  void parts_sharesOutsideZeroToOne_areRefused() {
+    Fraction over = Fraction.of(3, 2);
+    assertEquals("share", assertThrows(InvalidValueException.class, () -> new SurplusPart.ToFund("reserves", Fund.OTHER, over)).field());
+    assertEquals("share", assertThrows(InvalidValueException.class, () -> new SurplusPart.Patronage("dividend", over)).field());
+    assertEquals("share", assertThrows(InvalidValueException.class,
+        () -> new SurplusPart.Patronage("dividend", Fraction.of(-1, 10))).field());
+    assertEquals("maxShare", assertThrows(InvalidValueException.class,
+        () -> new SurplusPart.CapitalInterest("interest", Fraction.ZERO, Fraction.ZERO, over)).field());
+    assertEquals("rate", assertThrows(InvalidValueException.class,
+        () -> new SurplusPart.CapitalInterest("interest", Fraction.of(-1, 100), Fraction.percent("5"), Fraction.ONE)).field());
+    assertEquals(Fraction.ONE, new SurplusPart.Patronage("dividend", Fraction.ONE).maxShare());
+  }
+
+  @Test
+  void allocation_partsNotAddingUp_areRefused() {
+    SurplusAllocation.Part reserves = new SurplusAllocation.Part("reserves", Fund.INDIVISIBLE_RESERVES, Fraction.of(99), gbp(99),
+        ImmutableMap.of(), "all");
+    assertEquals("parts", assertThrows(InvalidValueException.class,
+        () -> new SurplusAllocation(gbp(100), ImmutableList.of(reserves))).field());
+    assertEquals(gbp(99), new SurplusAllocation(gbp(99), ImmutableList.of(reserves)).toFund(Fund.INDIVISIBLE_RESERVES));
+    assertEquals("amount", assertThrows(InvalidValueException.class, () -> new SurplusAllocation.Part("loss", Fund.OTHER,
+        Fraction.of(-1), gbp(-1), ImmutableMap.of(), "")).field());
+    // Members' amounts: none negative, even where they add up, and adding up to the part.
+    assertEquals("members", assertThrows(InvalidValueException.class, () -> new SurplusAllocation.Part("dividend", null,
+        Fraction.ZERO, gbp(0), ImmutableMap.of(A, gbp(-1), B, gbp(1)), "")).field());
+    assertEquals("members", assertThrows(InvalidValueException.class, () -> new SurplusAllocation.Part("dividend", null,
+        Fraction.of(2), gbp(2), ImmutableMap.of(A, gbp(1)), "")).field());
   }
 }

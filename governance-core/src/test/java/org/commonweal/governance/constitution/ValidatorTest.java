@@ -485,6 +485,270 @@ class ValidatorTest {
         .board(BoardRules.builder().from(b.build()).generalSeats(3).build())));
   }
 
+  // ---- The words of each finding ----------------------------------------------------------------
+
+  private static final String DEFINED = "(workers, users, investors, nobody)";
+
+  private static String message(Constitution.Builder b, ViolationCode code) {
+    return only(b, code).message();
+  }
+
+  @Test
+  void validate_quorumClassThatCannotHaveMembers_saysWhy() {
+    assertEquals("the quorum of general meetings needs 1 member of class missing, which the membership rules do not define "
+        + DEFINED + ": that part of the quorum can never be met",
+        message(meetings(coop(), m -> m.quorum(QuorumRule.inClass(MISSING, QuorumRule.members(1)))),
+            ViolationCode.QUORUM_CLASS_CANNOT_HAVE_MEMBERS));
+    assertEquals("the quorum of general meetings needs 1 member of class nobody, whose eligibility (" + NEVER.description()
+        + ") nobody can meet: that part of the quorum can never be met",
+        message(meetings(coop(), m -> m.quorum(QuorumRule.inClass(NOBODY, QuorumRule.members(1)))),
+            ViolationCode.QUORUM_CLASS_CANNOT_HAVE_MEMBERS));
+    assertEquals("the quorum of general meetings needs 2 qualifying persons of class investors, which holds no vote, while the"
+        + " quorum counts only members with a vote: that part of the quorum can never be met",
+        message(meetings(coop(), m -> m.quorum(QuorumRule.inClass(INVESTORS, QuorumRule.persons(2)))),
+            ViolationCode.QUORUM_CLASS_CANNOT_HAVE_MEMBERS));
+  }
+
+  @Test
+  void validate_quorumClassThatMayBeEmpty_namesBothQuorums() {
+    QuorumRule needsWorkers = QuorumRule.greaterOf(QuorumRule.members(3), QuorumRule.inClass(WORKERS, QuorumRule.members(1)));
+    String quorum = "the quorum (" + needsWorkers.description() + ") needs members of Workers (workers) present, and ";
+    String end = ": while the class has no members, no general meeting can be quorate";
+    assertEquals(quorum + "the rules give no adjournment with another quorum" + end,
+        message(meetings(coop(), m -> m.quorum(needsWorkers)), ViolationCode.QUORUM_CLASS_MAY_BE_EMPTY));
+    AdjournmentRule sameAgain = AdjournmentRule.builder().waitFor(Duration.ofMinutes(30)).adjournedQuorum(needsWorkers).build();
+    assertEquals(quorum + "so does the adjourned meeting's quorum (" + needsWorkers.description() + ")" + end,
+        message(meetings(coop(), m -> m.quorum(needsWorkers).adjournment(sameAgain)), ViolationCode.QUORUM_CLASS_MAY_BE_EMPTY));
+  }
+
+  @Test
+  void validate_boardClassUndefined_countsTheSeatsInWords() {
+    assertEquals("1 board seat is reserved for class missing, which the membership rules do not define " + DEFINED,
+        message(coop().board(board(8).addReserved(new ReservedSeats(MISSING, 1)).build()), ViolationCode.BOARD_CLASS_UNDEFINED));
+    assertEquals("2 board seats are reserved for class missing, which the membership rules do not define " + DEFINED,
+        message(coop().board(board(9).addReserved(new ReservedSeats(MISSING, 2)).build()), ViolationCode.BOARD_CLASS_UNDEFINED));
+    assertEquals("the board limit \"missing\" is on class missing, which the membership rules do not define " + DEFINED,
+        message(coop().board(board(7).addLimits(CompositionLimit.atMost("missing", Group.ofClass(MISSING), Fraction.ONE_HALF)).build()),
+            ViolationCode.BOARD_CLASS_UNDEFINED));
+  }
+
+  @Test
+  void validate_rotationRetiringNobody_countsEveryKindOfSeatSubjectToIt() {
+    // 5 elected (3 reserved, 2 general), 1 appointed, 1 ex officio and 2 co-opted: 9 seats; a twentieth is 0.45.
+    RotationRule everyKind = RotationRule.tableA().withFraction(Fraction.of(1, 20))
+        .withSubject(TermKind.ELECTED, TermKind.APPOINTED, TermKind.EX_OFFICIO, TermKind.CO_OPTED);
+    assertEquals("retirement by rotation of 1/20 (5%) of the 9 elected, appointed, ex officio, co-opted seats retires the"
+        + " nearest whole number to 9/20, that is 0 directors, at every annual meeting after the first, and no term limits how"
+        + " long they serve", message(coop().board(board(9).maxCoopted(2).build()).rotation(everyKind), ViolationCode.ROTATION_RETIRES_NOBODY));
+    // A term limit does not help where no seat is of a kind that rotates.
+    BoardRules electedOnly = BoardRules.builder().minSize(1).maxSize(3).addReserved(new ReservedSeats(USERS, 3)).build();
+    assertEquals("no seat on the board is of a kind subject to rotation (appointed), so nobody ever retires by rotation",
+        message(coop().board(electedOnly).rotation(RotationRule.tableA().withSubject(TermKind.APPOINTED).withMaxTerm(3)),
+            ViolationCode.ROTATION_RETIRES_NOBODY));
+  }
+
+  @Test
+  void validate_withdrawableCap_namesTheClassesAndTheCaps() {
+    String law = " (CCBS Act 2014 s.24)";
+    assertEquals("share class w is withdrawable, but the rules put no cap on one member's withdrawable capital; the statute's is"
+        + " 100000.00 GBP" + law, message(coop().addShareClasses(shares("w", true, USERS)).statutoryCap(Optional.empty()),
+            ViolationCode.WITHDRAWABLE_CAP_ABOVE_STATUTE));
+    assertEquals("share classes w1, w2 are withdrawable, but the rules put no cap on one member's withdrawable capital; the statute's"
+        + " is 100000.00 GBP" + law, message(coop().addShareClasses(shares("w1", true, USERS), shares("t", false, USERS),
+            shares("w2", true, WORKERS)).statutoryCap(Optional.empty()), ViolationCode.WITHDRAWABLE_CAP_ABOVE_STATUTE));
+    assertEquals("the cap on one member's withdrawable capital is 1000.00 EUR, which cannot be compared with the statute's"
+        + " 100000.00 GBP; state it in pounds" + law, message(coop().addShareClasses(shares("w", true, USERS))
+            .statutoryCap(StatutoryCap.of(Money.ofMajor(1_000, Currency.getInstance("EUR")), true, "rules")),
+            ViolationCode.WITHDRAWABLE_CAP_ABOVE_STATUTE));
+    assertEquals("the cap on one member's withdrawable capital is 100000.01 GBP, above the statute's 100000.00 GBP" + law,
+        message(coop().addShareClasses(shares("w", true, USERS)).statutoryCap(StatutoryCap.of(Money.ofMinor(10_000_001, GBP), true,
+            "rules")), ViolationCode.WITHDRAWABLE_CAP_ABOVE_STATUTE));
+  }
+
+  @Test
+  void validate_votesByShares_saysWhoVotesByShares() {
+    Constitution.Builder cbs = society(OrganisationType.COMMUNITY_BENEFIT_SOCIETY);
+    String start = "a registered society's votes may not be in proportion to shares, but these rules give ";
+    String end = " one vote per share (FCA RFCCBS 6.1.3)";
+    assertEquals(start + "members" + end,
+        message(voting(cbs, v -> v.basis(VoteBasis.ONE_VOTE_PER_SHARE)), ViolationCode.VOTES_IN_PROPORTION_TO_SHARES));
+    assertEquals(start + "individual members" + end, message(voting(cbs, v -> v.basis(VoteBasis.ONE_VOTE_PER_SHARE)
+        .organisationBasis(VoteBasis.ONE_MEMBER_ONE_VOTE)), ViolationCode.VOTES_IN_PROPORTION_TO_SHARES));
+    assertEquals(start + "member organisations" + end,
+        message(voting(coop(), v -> v.organisationBasis(VoteBasis.ONE_VOTE_PER_SHARE)), ViolationCode.VOTES_IN_PROPORTION_TO_SHARES));
+    String coopStart = "a co-operative society's members who are individuals must have one vote each, but these rules give them"
+        + " one vote per share";
+    String coopEnd = " (FCA FG15/12: democratic member control; FCA RFCCBS 6.1.3)";
+    assertEquals(coopStart + " (up to 10)" + coopEnd, message(voting(coop(), v -> v.basis(VoteBasis.ONE_VOTE_PER_SHARE)
+        .maxVotesPerMember(10)), ViolationCode.ONE_MEMBER_ONE_VOTE_REQUIRED));
+    assertEquals(coopStart + coopEnd,
+        message(voting(coop(), v -> v.basis(VoteBasis.ONE_VOTE_PER_SHARE)), ViolationCode.ONE_MEMBER_ONE_VOTE_REQUIRED));
+  }
+
+  @Test
+  void validate_twoMeetingMatters_sayWhatTheStatuteNeeds() {
+    assertEquals("\"Amalgamate or transfer engagements\" is decided by special resolution of a general meeting: at least 3/4 of the"
+        + " votes cast, but CCBS Act 2014 s.111 needs at least two thirds of the members voting at one general meeting, confirmed"
+        + " at a second by more than half of those voting",
+        message(row(coop(), Matter.AMALGAMATE, new Procedure.AtMeeting(Resolution.special("Amalgamate"))),
+            ViolationCode.TWO_MEETING_BELOW_STATUTE));
+    Map<Matter, Procedure> t = new LinkedHashMap<>(coop().build().matters());
+    t.remove(Matter.CONVERT);
+    Procedure ordinary = new Procedure.AtMeeting(Resolution.ordinary("Convert into a company"));
+    assertEquals("\"Convert into a company\" is decided by o" + ordinary.description().substring(1) + " (the rules give it no row),"
+        + " but CCBS Act 2014 s.113 needs at least 75% of the members voting, with at least half of all the members voting,"
+        + " confirmed at a second meeting by more than half of those voting",
+        message(coop().matters(t), ViolationCode.TWO_MEETING_BELOW_STATUTE));
+    // A prohibited amalgamation needs nothing.
+    assertEquals(Set.of(), codes(row(coop(), Matter.AMALGAMATE, new Procedure.Prohibited("the members keep the society"))));
+  }
+
+  @Test
+  void validate_twoMeetingMatterFallingShort_listsEveryShortfall() {
+    Resolution confirm = Resolution.builder().title("Confirm").addConditions(Threshold.majorityOfVotesCast().byHeads()).build();
+    Resolution under = Resolution.builder().title("A").addConditions(Threshold.atLeast(Fraction.of(65, 100), VoteBase.VOTES_CAST).byHeads()).build();
+    Resolution halfOnly = Resolution.builder().title("C").addConditions(Threshold.atLeast(Fraction.ONE_HALF, VoteBase.VOTES_CAST).byHeads()).build();
+    assertEquals("\"Amalgamate or transfer engagements\" falls short of CCBS Act 2014 s.111: the first meeting needs at least 13/20"
+        + " (65%) of the members voting, not at least 2/3 (66.66%); the second meeting needs at least 1/2 (50%) of those voting,"
+        + " not more than 50%", message(row(coop(), Matter.AMALGAMATE,
+            new Procedure.AtTwoMeetings(TwoMeetingResolution.of("A", under, halfOnly, Optional.empty(), Optional.empty()))),
+            ViolationCode.TWO_MEETING_BELOW_STATUTE));
+    Resolution noTurnout = Resolution.builder().title("C").addConditions(Threshold.atLeast(Fraction.of(3, 4), VoteBase.VOTES_CAST).byHeads()).build();
+    assertEquals("\"Convert into a company\" falls short of CCBS Act 2014 s.113: the first meeting does not need half of all the"
+        + " members to vote", message(row(coop(), Matter.CONVERT,
+            new Procedure.AtTwoMeetings(TwoMeetingResolution.of("C", noTurnout, confirm, Optional.empty(), Optional.empty()))),
+            ViolationCode.TWO_MEETING_BELOW_STATUTE));
+  }
+
+  private static Resolution votesCast(Resolution.Kind kind, Fraction f) {
+    return Resolution.builder().title("R").kind(kind).addConditions(Threshold.atLeast(f, VoteBase.VOTES_CAST)).build();
+  }
+
+  private static Procedure atTwoMeetings(Resolution first, Resolution second) {
+    return new Procedure.AtTwoMeetings(TwoMeetingResolution.of("R", first, second, Optional.empty(), Optional.empty()));
+  }
+
+  @Test
+  void validate_companyAmendingAtTwoMeetings_takesTheMoreDemandingMeeting() {
+    Resolution twoThirds = votesCast(Resolution.Kind.OTHER, Fraction.of(2, 3));
+    Resolution threeQuarters = votesCast(Resolution.Kind.OTHER, Fraction.of(3, 4));
+    assertEquals("\"Amend the rules\" is decided by a resolution at two meetings needing at least 2/3 (66.66%) of the votes cast, but"
+        + " a company's special resolution (which amending the articles needs, CA 2006 s.21) needs at least 75% (CA 2006 s.283)",
+        message(row(company(), Matter.AMEND_RULES, atTwoMeetings(twoThirds, twoThirds)), ViolationCode.SPECIAL_RESOLUTION_BELOW_75));
+    assertEquals(Set.of(), codes(row(company(), Matter.AMEND_RULES, atTwoMeetings(twoThirds, threeQuarters))));
+    assertEquals(Set.of(), codes(row(company(), Matter.AMEND_RULES, atTwoMeetings(threeQuarters, twoThirds))));
+  }
+
+  @Test
+  void validate_companyMatterAtTwoMeetings_isASpecialResolutionWhereEitherIs() {
+    Resolution special = votesCast(Resolution.Kind.SPECIAL, Fraction.of(2, 3));
+    Resolution other = votesCast(Resolution.Kind.OTHER, Fraction.of(2, 3));
+    assertEquals("\"Expel a member\" is decided by a resolution at two meetings needing at least 2/3 (66.66%) of the votes cast, but"
+        + " a company's special resolution needs at least 75% (CA 2006 s.283)",
+        message(row(company(), Matter.EXPEL_MEMBER, atTwoMeetings(special, other)), ViolationCode.SPECIAL_RESOLUTION_BELOW_75));
+    assertEquals(Set.of(ViolationCode.SPECIAL_RESOLUTION_BELOW_75), codes(row(company(), Matter.EXPEL_MEMBER, atTwoMeetings(other, special))));
+    assertEquals(Set.of(), codes(row(company(), Matter.EXPEL_MEMBER, atTwoMeetings(other, other))));
+  }
+
+  @Test
+  void validate_companyAmendingByInstrumentOrBoard_isHeldToSeventyFivePercent() {
+    assertEquals("\"Amend the rules\" is decided by a instrument needing at least 37/50 (74%) of the votes cast, but a company's special"
+        + " resolution (which amending the articles needs, CA 2006 s.21) needs at least 75% (CA 2006 s.283)",
+        message(row(company(), Matter.AMEND_RULES, new Procedure.ByInstrument(Fraction.of(74, 100), "")), ViolationCode.SPECIAL_RESOLUTION_BELOW_75));
+    assertEquals(Set.of(), codes(row(company(), Matter.AMEND_RULES, new Procedure.ByInstrument(Fraction.of(3, 4), ""))));
+    // Another matter by instrument or by the board is no special resolution.
+    assertEquals(Set.of(), codes(row(company(), Matter.EXPEL_MEMBER, new Procedure.ByInstrument(Fraction.ONE_HALF, ""))));
+    assertEquals(Set.of(), codes(row(company(), Matter.EXPEL_MEMBER, new Procedure.ByBoard(Resolution.special("Expel")))));
+    assertEquals("the board amends the rules, but a company's articles are amended only by a special resolution of the members, of"
+        + " at least 75% of the votes cast (CA 2006 ss.21, 283)",
+        message(row(company(), Matter.AMEND_RULES, new Procedure.ByBoard(Resolution.special("Amend"))), ViolationCode.SPECIAL_RESOLUTION_BELOW_75));
+    assertEquals("\"Expel a member\" is decided by a special resolution needing at least 2/3 (66.66%) of the votes cast, but a company's"
+        + " special resolution needs at least 75% (CA 2006 s.283)", message(row(company(), Matter.EXPEL_MEMBER,
+            new Procedure.AtMeeting(special(Threshold.atLeast(Fraction.of(2, 3), VoteBase.VOTES_CAST)))), ViolationCode.SPECIAL_RESOLUTION_BELOW_75));
+  }
+
+  @Test
+  void validate_membershipNotOpen_listsWhatEachClassNeeds() {
+    Eligibility workers = Eligibility.minimumAge(16).and(Eligibility.employedAtLeastHours(8));
+    Eligibility tenants = Eligibility.residentIn(AREA).and(Eligibility.tenant());
+    Constitution.Builder tenantsOnly = coop().areaOfBenefit(AREA).membership(MembershipRules.of(ClassPolicy.ONE_CLASS,
+        StakeholderClass.of(WORKERS, "Workers", workers), StakeholderClass.of(USERS, "Tenants", tenants),
+        StakeholderClass.of(INVESTORS, "Investors", Eligibility.memberOrganisation())));
+    assertEquals("the area of benefit is Ashby ward, but no class admits an adult who lives there and attests nothing more (the"
+        + " classes need: Workers: " + workers.description() + "; Tenants: " + tenants.description() + "; Investors: "
+        + Eligibility.memberOrganisation().description() + ")", message(tenantsOnly, ViolationCode.MEMBERSHIP_NOT_OPEN));
+  }
+
+  @Test
+  void validate_classAlone_takesThreeQuartersWhereTheRowSaysNothingOfVotes() {
+    // Counted by heads while class shares weigh the votes: the row guarantees no share of the votes, so 75% is the test.
+    Procedure byHeads = new Procedure.AtMeeting(special(Threshold.threeQuartersOfVotesCast().byHeads()));
+    assertEquals(Set.of(), codes(row(shares(coop(), Fraction.ONE_HALF, Fraction.of(1, 4), Fraction.of(1, 4)), Matter.AMEND_RULES, byHeads)));
+    assertEquals("class workers holds a fixed 3/4 (75%) of the vote, enough alone to amend the rules, which need at least 3/4 (75%)"
+        + " of the votes cast", message(row(shares(coop(), Fraction.of(3, 4), Fraction.of(1, 8), Fraction.of(1, 8)), Matter.AMEND_RULES,
+            byHeads), ViolationCode.CLASS_CAN_PASS_SPECIAL_ALONE));
+    // At two meetings, the first meeting's share; by instrument, 75%.
+    Procedure twoThirdsFirst = atTwoMeetings(votesCast(Resolution.Kind.SPECIAL, Fraction.of(2, 3)), votesCast(Resolution.Kind.OTHER, Fraction.ONE));
+    assertEquals("class workers holds a fixed 7/10 (70%) of the vote, enough alone to amend the rules, which need at least 2/3 (66.66%)"
+        + " of the votes cast", message(row(shares(coop(), Fraction.of(7, 10), Fraction.of(2, 10), Fraction.of(1, 10)), Matter.AMEND_RULES,
+            twoThirdsFirst), ViolationCode.CLASS_CAN_PASS_SPECIAL_ALONE));
+    assertEquals(Set.of(), codes(row(shares(coop(), Fraction.of(7, 10), Fraction.of(2, 10), Fraction.of(1, 10)), Matter.AMEND_RULES,
+        new Procedure.ByInstrument(Fraction.ONE_HALF, ""))));
+  }
+
+  @Test
+  void validate_investorVotes_saysWhichClassesAndHowMuch() {
+    Supplier<Constitution.Builder> two = () -> coop().investorClasses(ImmutableSortedSet.of(INVESTORS, NOBODY));
+    assertEquals("the investor classes investors, nobody vote with no cap on their share of the vote, so investors may come to hold"
+        + " more than a quarter of it", message(voting(two.get(), x -> x.nonVotingClasses(List.of())), ViolationCode.INVESTOR_VOTES_ABOVE_QUARTER));
+    assertEquals("the investor class investors vote with no cap on their share of the vote, so investors may come to hold more than"
+        + " a quarter of it", message(voting(coop(), x -> x.nonVotingClasses(List.of())), ViolationCode.INVESTOR_VOTES_ABOVE_QUARTER));
+    // A class without a vote needs no cap; the caps of the others add up.
+    assertEquals(Set.of(), codes(voting(two.get(), x -> x.putClassCaps(NOBODY, Fraction.of(1, 4)))));
+    assertEquals(Set.of(), codes(voting(two.get(), x -> x.nonVotingClasses(List.of()).putClassCaps(INVESTORS, Fraction.of(1, 8))
+        .putClassCaps(NOBODY, Fraction.of(1, 8)))));
+    assertEquals("the caps on the investor classes allow them 51/200 (25.5%) of the vote, more than a quarter",
+        message(voting(two.get(), x -> x.nonVotingClasses(List.of()).putClassCaps(INVESTORS, Fraction.of(1, 8))
+            .putClassCaps(NOBODY, Fraction.of(13, 100))), ViolationCode.INVESTOR_VOTES_ABOVE_QUARTER));
+    assertEquals("the investor classes (investors) hold fixed shares of 13/50 (26%) of the vote, more than a quarter",
+        message(shares(coop(), Fraction.of(49, 100), Fraction.of(25, 100), Fraction.of(26, 100)), ViolationCode.INVESTOR_VOTES_ABOVE_QUARTER));
+  }
+
+  @Test
+  void validate_staffLimit_isTheTightestAtMostLimitOnStaff() {
+    BoardRules.Builder b = BoardRules.builder().minSize(1).maxSize(9).addReserved(new ReservedSeats(WORKERS, 2),
+        new ReservedSeats(USERS, 4)).generalSeats(3);
+    String noLimit = "5 board seats (2 reserved for staff, 3 general seats any member may win) are open to staff, a majority of the 9"
+        + " seats the rules fill, and no limit keeps staff to a minority";
+    // An "at least" limit, or one on another class, keeps staff to nothing.
+    assertEquals(noLimit, message(coop().board(BoardRules.builder().from(b.build())
+        .addLimits(CompositionLimit.atLeast("staff voice", Group.ofClass(WORKERS), Fraction.of(1, 9))).build()), ViolationCode.STAFF_CAN_CONTROL_BOARD));
+    assertEquals(noLimit, message(coop().board(BoardRules.builder().from(b.build())
+        .addLimits(CompositionLimit.atMost("users", Group.ofClass(USERS), Fraction.of(5, 9))).build()), ViolationCode.STAFF_CAN_CONTROL_BOARD));
+    // Of two limits on staff, the tighter one acts, whichever is stated first.
+    assertEquals(Set.of(), codes(coop().board(BoardRules.builder().from(b.build())
+        .addLimits(CompositionLimit.atMost("loose", Group.attribute("staff"), Fraction.of(2, 3)),
+            CompositionLimit.atMost("tight", Group.ofClass(WORKERS), Fraction.of(1, 3))).build())));
+    assertEquals("5 board seats (2 reserved for staff, 3 general seats any member may win) are open to staff, and the limit \"loose\""
+        + " lets them hold 5, a majority of the 9 seats the rules fill", message(coop().board(BoardRules.builder().from(b.build())
+            .addLimits(CompositionLimit.atMost("loose", Group.attribute("staff"), Fraction.of(2, 3))).build()), ViolationCode.STAFF_CAN_CONTROL_BOARD));
+  }
+
+  @Test
+  void validate_staffHoldingExactlyHalfTheBoard_isNoMajority() {
+    // 8 seats filled: 2 reserved for staff and 2 general, 4 open to staff, exactly half.
+    BoardRules half = BoardRules.builder().minSize(1).maxSize(8).addReserved(new ReservedSeats(WORKERS, 2),
+        new ReservedSeats(USERS, 4)).generalSeats(2).build();
+    assertEquals(Set.of(), codes(coop().board(half)));
+    assertEquals(Set.of(), codes(coop().board(BoardRules.builder().from(half)
+        .addLimits(CompositionLimit.atMost("staff", Group.attribute("staff"), Fraction.of(2, 3))).build())));
+    // One more general seat is a majority of 9.
+    assertEquals(Set.of(ViolationCode.STAFF_CAN_CONTROL_BOARD), codes(coop().board(BoardRules.builder().from(half).maxSize(9).generalSeats(3).build())));
+    // Reserved seats equal to the limit are within it.
+    assertEquals(Set.of(), codes(coop().board(BoardRules.builder().from(half)
+        .addLimits(CompositionLimit.atMost("staff", Group.attribute("staff"), Fraction.of(2, 8))).build())));
+  }
+
   // ---- The report and its options -------------------------------------------------------------
 
   @Test
