@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -25,6 +26,7 @@ import org.commonweal.governance.resolution.RatioThreshold;
 import org.commonweal.governance.resolution.Resolution;
 import org.commonweal.governance.resolution.Tally;
 import org.commonweal.governance.resolution.Threshold;
+import org.commonweal.governance.resolution.TieRule;
 import org.commonweal.governance.resolution.Vote;
 import org.commonweal.governance.resolution.VoteBase;
 import org.commonweal.governance.voting.Choice;
@@ -50,13 +52,22 @@ class MatterGameProperties {
 
   @Property(tries = 60)
   void compiledGame_passesExactlyTheCoalitionsTheResolutionPasses(@ForAll("cases") Case c) {
+    MatterGame game = passesExactlyTheCoalitionsTheResolutionPasses(c);
+    Statistics.label("kind").collect(game.kind());
+    Statistics.label("kind").coverage(k -> k.check(MatterGame.Kind.GAME).percentage(pc -> pc > 50));
+  }
+
+  @Property(tries = 40)
+  void compiledGame_everyQuorumAndTieRule_passesExactlyTheCoalitionsTheResolutionPasses(@ForAll("widerCases") Case c) {
+    passesExactlyTheCoalitionsTheResolutionPasses(c);
+  }
+
+  private static MatterGame passesExactlyTheCoalitionsTheResolutionPasses(Case c) {
     Analysis analysis = Analysis.of(c.constitution(), c.sizes());
     MatterGame game = analysis.game(Matter.AMEND_RULES);
     GameCompiler types = new GameCompiler(analysis.roll());
     List<MemberId> members = new ArrayList<>(analysis.roll().voters());
     int n = members.size();
-    Statistics.label("kind").collect(game.kind());
-    Statistics.label("kind").coverage(k -> k.check(MatterGame.Kind.GAME).percentage(pc -> pc > 50));
     for (int mask = 0; mask < 1 << n; mask++) {
       Map<MemberId, Choice> votes = new LinkedHashMap<>();
       for (int i = 0; i < n; i++) {
@@ -65,10 +76,21 @@ class MatterGameProperties {
       boolean passed = decide(c.constitution(), analysis, votes);
       assertEquals(passed, wins(game, counts(types, votes)), () -> "coalition " + votes + " in " + game);
     }
+    return game;
   }
 
   @Property(tries = 40)
   void meetingTheRestStayAwayFrom_carriedExactlyWhenQuorateAndTheResolutionPasses(@ForAll("cases") Case c) {
+    carriedExactlyWhenQuorateAndTheResolutionPasses(c);
+  }
+
+  @Property(tries = 40)
+  void meetingTheRestStayAwayFrom_everyQuorumRule_carriedExactlyWhenQuorateAndTheResolutionPasses(
+      @ForAll("widerCases") Case c) {
+    carriedExactlyWhenQuorateAndTheResolutionPasses(c);
+  }
+
+  private static void carriedExactlyWhenQuorateAndTheResolutionPasses(Case c) {
     Analysis analysis = Analysis.of(c.constitution(), c.sizes());
     GameCompiler compiler = new GameCompiler(analysis.roll());
     QuorumRule quorum = c.constitution().generalMeetings().quorum();
@@ -162,15 +184,32 @@ class MatterGameProperties {
 
   @Provide
   Arbitrary<Case> cases() {
+    return cases(n -> quorums(), MatterGameProperties::conditions, Arbitraries.just(TieRule.byThreshold()));
+  }
+
+  /**
+   * As {@link #cases()}, with every kind of quorum rule a game of votes can weigh (at the meeting and in
+   * turnout and in-favour conditions) and every tie rule whose outcome is known in advance (a lot's is not).
+   */
+  @Provide
+  Arbitrary<Case> widerCases() {
+    return cases(MatterGameProperties::widerQuorums, MatterGameProperties::widerConditions,
+        Arbitraries.of(TieRule.byThreshold(), TieRule.lost(), TieRule.castingVote(), TieRule.statusQuo(Choice.FOR),
+            TieRule.statusQuo(Choice.AGAINST)));
+  }
+
+  private static Arbitrary<Case> cases(IntFunction<Arbitrary<QuorumRule>> quorums,
+      IntFunction<Arbitrary<Condition>> conditions, Arbitrary<TieRule> ties) {
     Arbitrary<List<Integer>> sizes = Arbitraries.integers().between(1, 3).list().ofMinSize(1).ofMaxSize(3);
     return sizes.flatMap(s -> Combinators.combine(
             Arbitraries.integers().between(1, 3).list().ofSize(s.size()),
             Arbitraries.of(VoteBasis.values()),
             Arbitraries.integers().between(1, 4).list().ofSize(s.size()),
             Arbitraries.integers().between(0, 2),
-            conditions(s.size()).list().ofMinSize(1).ofMaxSize(3),
-            quorums())
-        .as((votes, basis, shareWeights, shareMode, conds, quorum) -> {
+            conditions.apply(s.size()).list().ofMinSize(1).ofMaxSize(3),
+            quorums.apply(s.size()),
+            ties)
+        .as((votes, basis, shareWeights, shareMode, conds, quorum, tie) -> {
           List<ClassId> classes = new ArrayList<>();
           Map<ClassId, Integer> plain = new LinkedHashMap<>();
           ClassSizes groups = null;
@@ -192,7 +231,7 @@ class MatterGameProperties {
             rules.classShares(ClassShares.of(shares, shareMode == 1 ? ClassShares.Absent.LAPSE
                 : ClassShares.Absent.REDISTRIBUTE));
           }
-          Resolution r = Resolution.builder().title("Amend the rules").addAllConditions(conds).build();
+          Resolution r = Resolution.builder().title("Amend the rules").addAllConditions(conds).tieRule(tie).build();
           Constitution constitution = Fixtures.constitution(classes, rules.build(),
               Map.of(Matter.AMEND_RULES, new Procedure.AtMeeting(r)), quorum);
           return new Case(constitution, java.util.Objects.requireNonNull(groups));
@@ -201,6 +240,31 @@ class MatterGameProperties {
 
   private static Arbitrary<QuorumRule> quorums() {
     return Arbitraries.of(QuorumRule.members(2), QuorumRule.fractionOfMembers(Fraction.ONE_HALF));
+  }
+
+  private static Arbitrary<QuorumRule> widerQuorums(int classes) {
+    ClassId last = ClassId.of("c" + (classes - 1));
+    return Arbitraries.of(
+        QuorumRule.members(2),
+        QuorumRule.persons(3),
+        QuorumRule.fractionOfMembers(Fraction.of(2, 5)),
+        QuorumRule.moreThanFractionOfMembers(Fraction.ONE_HALF),
+        QuorumRule.fractionOfVotes(Fraction.ONE_HALF),
+        QuorumRule.moreThanFractionOfVotes(Fraction.of(1, 3)),
+        QuorumRule.timesSquareRootOfMembers(Fraction.ONE),
+        QuorumRule.timesSquareRootOfMembers(Fraction.of(1, 2)),
+        QuorumRule.greaterOf(QuorumRule.members(2), QuorumRule.fractionOfMembers(Fraction.ONE_HALF)),
+        QuorumRule.lesserOf(QuorumRule.members(4), QuorumRule.fractionOfMembers(Fraction.ONE_HALF)),
+        QuorumRule.tiered().upTo(3, QuorumRule.members(1)).upTo(5, QuorumRule.members(3))
+            .otherwise(QuorumRule.majorityOfMembers()),
+        QuorumRule.inClass(last, QuorumRule.members(1)),
+        QuorumRule.inEachClass(QuorumRule.fractionOfMembers(Fraction.ONE_HALF)),
+        QuorumRule.thosePresent());
+  }
+
+  private static Arbitrary<Condition> widerConditions(int classes) {
+    return Arbitraries.oneOf(conditions(classes), widerQuorums(classes).map(Condition::turnout),
+        widerQuorums(classes).map(Condition::inFavour));
   }
 
   private static Arbitrary<Condition> conditions(int classes) {
