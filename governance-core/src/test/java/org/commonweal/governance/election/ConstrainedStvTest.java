@@ -221,4 +221,98 @@ class ConstrainedStvTest {
             () -> ConstrainedStv.of(StvMethods.scottish(), limits).count(e, TieBreaker.givenOrder()));
     assertTrue(x.getMessage().contains("outcomes of the seat limits"), x.getMessage());
   }
+
+  @Test
+  void of_keepsTheRuleAndTheLimits_andTakesTheRulesLimitOfCandidates() {
+    List<SeatConstraint> limits =
+        List.of(SeatConstraint.atMost("staff", 1, List.of(c("A"))), SeatConstraint.atLeast("women", 1, List.of(c("B"))));
+    ConstrainedStv m = ConstrainedStv.of(StvMethods.ers97(), limits);
+    assertEquals(StvMethods.ers97(), m.rule());
+    assertEquals(limits, m.constraints());
+    assertEquals(500, m.maxCandidates());
+    assertEquals("ers97-constrained", m.toString());
+  }
+
+  @Test
+  void count_doomedCandidate_theNotesNameTheLimitThatDoomsThem() {
+    // 100 papers, 2 seats, quota 34. Stage 1: A 40 and B 35 reach it, A first; with A elected, the staff
+    // limit has no room for B, who is not elected and is doomed by that limit alone (the board limit of
+    // 2 cannot bind with 2 seats). Stage 2: B is excluded at once, B's 35 papers go to C: 50, elected.
+    Election e = election(2, "A B C D", "40 A", "35 B C", "15 C", "10 D");
+    List<SeatConstraint> limits =
+        List.of(
+            SeatConstraint.atMost("board", 2, List.of(c("A"), c("B"), c("C"), c("D"))),
+            SeatConstraint.atMost("staff", 1, List.of(c("A"), c("B"))));
+    ElectionResult r = ConstrainedStv.of(StvMethods.scottish(), limits).count(e);
+    List<Stage> s = r.report().stages();
+    assertEquals(2, s.size());
+    assertEquals(
+        List.of(
+            "B reaches the quota but is doomed: no conforming outcome elects B now; not elected.",
+            "B is doomed (no conforming outcome still possible elects them) by [staff: at most 1]: excluded at once."),
+        s.get(0).notes());
+    assertEquals(List.of(c("A")), s.get(0).elected());
+    assertEquals(
+        "Exclusion of B (35.00000), doomed by the limits; papers transferred at their values; 0 papers non-transferable",
+        s.get(1).description());
+    assertEquals(List.of(c("B")), s.get(1).subjects());
+    assertEquals(org.commonweal.governance.base.Fraction.of(50), s.get(1).totals().get(c("C")));
+    assertEquals(List.of(c("C")), s.get(1).elected());
+    assertEquals(List.of("A", "C"), names(r.elected()));
+  }
+
+  @Test
+  void count_limitsThatOnlyDoomTogether_areAllNamed() {
+    // Two limits that say the same: either alone dooms B, so neither is the one that does it, and the note
+    // names both.
+    Election e = election(2, "A B C D", "40 A", "35 B C", "15 C", "10 D");
+    List<SeatConstraint> limits =
+        List.of(
+            SeatConstraint.atMost("staff", 1, List.of(c("A"), c("B"))),
+            SeatConstraint.atMost("officers", 1, List.of(c("A"), c("B"))));
+    Stage first = ConstrainedStv.of(StvMethods.scottish(), limits).count(e).report().stages().get(0);
+    assertEquals(
+        "B is doomed (no conforming outcome still possible elects them) by [staff: at most 1, officers: at most 1]:"
+            + " excluded at once.",
+        first.notes().get(1));
+  }
+
+  @Test
+  void count_guardedAsManyAsTheSeatsLeft_areElectedAtOnce() {
+    // 100 papers, 2 seats, quota 34. Stage 1: A 40 elected. One seat left, and one woman must take it: D
+    // is guarded, B and C doomed, and D is elected without further transfer.
+    Election e = election(2, "A B C D", "40 A B", "30 B", "20 C", "10 D");
+    ElectionResult r =
+        ConstrainedStv.of(StvMethods.scottish(), List.of(SeatConstraint.atLeast("women", 1, List.of(c("D"))))).count(e);
+    List<Stage> s = r.report().stages();
+    assertEquals(1, s.size());
+    assertEquals(List.of(c("A"), c("D")), s.get(0).elected());
+    assertEquals(
+        List.of(
+            "B is doomed (no conforming outcome still possible elects them) by [women: at least 1]: excluded at once.",
+            "C is doomed (no conforming outcome still possible elects them) by [women: at least 1]: excluded at once.",
+            "D is guarded (every conforming outcome still possible elects them) by [women: at least 1]: not to be"
+                + " excluded.",
+            "The guarded candidates are as many as the seats left: D elected without further transfer."),
+        s.get(0).notes());
+  }
+
+  @Test
+  void count_aGuardedCandidate_isNotedOnce_andPassedOverAtEveryExclusion() {
+    // 100 papers, 3 seats, quota 26. Stage 1: A 30 elected; D, the only woman, is guarded. Stage 2: A's
+    // surplus of 4 has nowhere to go. Stage 3: E (14), the lowest but D, is excluded; stage 4: C (20). B and
+    // D are then as many as the seats left and are elected, B (25) first.
+    Election e = election(3, "A B C D E", "30 A", "25 B", "20 C", "11 D", "14 E");
+    ElectionResult r =
+        ConstrainedStv.of(StvMethods.scottish(), List.of(SeatConstraint.atLeast("women", 1, List.of(c("D"))))).count(e);
+    List<Stage> s = r.report().stages();
+    assertEquals(4, s.size());
+    assertEquals(Stage.Kind.SURPLUS, s.get(1).kind());
+    assertEquals(List.of(c("E")), s.get(2).excluded());
+    assertEquals(List.of(c("C")), s.get(3).excluded());
+    assertEquals(List.of(c("B"), c("D")), s.get(3).elected());
+    long guardedNotes = s.stream().flatMap(x -> x.notes().stream()).filter(n -> n.startsWith("D is guarded")).count();
+    assertEquals(1, guardedNotes);
+    assertTrue(anyNote(s.get(0), "D is guarded", "women: at least 1"), s.get(0).notes().toString());
+  }
 }

@@ -434,4 +434,139 @@ class RcvCountTest {
         InvalidValueException.class,
         () -> count(RcvSettings.standard(), election(A, B).seats(2).addBallots(RankedBallot.of(A)).build()));
   }
+
+  private static void refused(String field, String message, org.junit.jupiter.api.function.Executable build) {
+    InvalidValueException x = assertThrows(InvalidValueException.class, build);
+    assertEquals(field, x.field());
+    assertEquals(message, x.getMessage());
+  }
+
+  @Test
+  void settings_limitsHoldAtTheirEnds_andRefusalsNameTheSetting() {
+    assertEquals(1, RcvSettings.builder().stopAfterRound(1).build().stopAfterRound().getAsInt());
+    refused("stopAfterRound", "stopAfterRound (0) must be at least 1", () -> RcvSettings.builder().stopAfterRound(0).build());
+    assertEquals(0, RcvSettings.builder().minimumVoteThreshold(0).build().minimumVoteThreshold());
+    refused(
+        "minimumVoteThreshold",
+        "minimumVoteThreshold (-1) must not be negative",
+        () -> RcvSettings.builder().minimumVoteThreshold(-1).build());
+    assertEquals(1, RcvSettings.builder().decimalPlaces(1).build().decimalPlaces());
+    assertEquals(9, RcvSettings.builder().decimalPlaces(9).build().decimalPlaces());
+    refused("decimalPlaces", "decimalPlaces (0) must be between 1 and 9", () -> RcvSettings.builder().decimalPlaces(0).build());
+    refused("decimalPlaces", "decimalPlaces (10) must be between 1 and 9", () -> RcvSettings.builder().decimalPlaces(10).build());
+    for (RcvSettings.TieBreak seeded :
+        List.of(
+            RcvSettings.TieBreak.RANDOM,
+            RcvSettings.TieBreak.GENERATE_PERMUTATION,
+            RcvSettings.TieBreak.PREVIOUS_ROUND_COUNTS_THEN_RANDOM)) {
+      refused("randomSeed", "tie-break rule " + seeded + " needs a random seed", () -> RcvSettings.builder().tieBreak(seeded).build());
+      assertEquals(seeded, RcvSettings.builder().tieBreak(seeded).randomSeed(7).build().tieBreak());
+    }
+    for (RcvSettings.TieBreak unseeded :
+        List.of(
+            RcvSettings.TieBreak.USE_CANDIDATE_ORDER,
+            RcvSettings.TieBreak.PREVIOUS_ROUND_COUNTS_THEN_ASK,
+            RcvSettings.TieBreak.STOP_COUNTING_AND_ASK)) {
+      assertEquals(unseeded, RcvSettings.builder().tieBreak(unseeded).build().tieBreak());
+    }
+    refused(
+        "hareQuota",
+        "a fractional Hare threshold is refused: RCTab states Hare only as ceil(V / S) in whole votes",
+        () -> RcvSettings.builder().hareQuota(true).nonIntegerThreshold(true).build());
+    assertTrue(RcvSettings.builder().hareQuota(true).build().hareQuota());
+    assertTrue(RcvSettings.builder().nonIntegerThreshold(true).build().nonIntegerThreshold());
+  }
+
+  @Test
+  void settings_bottomsUpPercentage_isAboveNothingAndBelowTheWhole() {
+    RcvSettings.Builder percentage = RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE);
+    refused(
+        "bottomsUpPercentage",
+        "a bottoms-up percentage is set exactly for winner mode BOTTOMS_UP_PERCENTAGE (here BOTTOMS_UP_PERCENTAGE)",
+        percentage::build);
+    refused(
+        "bottomsUpPercentage",
+        "a bottoms-up percentage is set exactly for winner mode BOTTOMS_UP_PERCENTAGE (here SINGLE_WINNER_MAJORITY)",
+        () -> RcvSettings.builder().bottomsUpPercentage(Fraction.of(1, 4)).build());
+    refused(
+        "bottomsUpPercentage",
+        "bottoms-up percentage 0 must be above 0 and below 1",
+        () -> RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE).bottomsUpPercentage(Fraction.ZERO).build());
+    refused(
+        "bottomsUpPercentage",
+        "bottoms-up percentage 1 must be above 0 and below 1",
+        () -> RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE).bottomsUpPercentage(Fraction.ONE).build());
+    Fraction justBelow = Fraction.of(999, 1000);
+    assertEquals(
+        justBelow,
+        RcvSettings.builder()
+            .winnerMode(RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE)
+            .bottomsUpPercentage(justBelow)
+            .build()
+            .bottomsUpPercentage()
+            .orElseThrow());
+    Fraction justAbove = Fraction.of(1, 1000);
+    assertEquals(
+        justAbove,
+        RcvSettings.builder()
+            .winnerMode(RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE)
+            .bottomsUpPercentage(justAbove)
+            .cutoffElimination(true)
+            .build()
+            .bottomsUpPercentage()
+            .orElseThrow());
+    refused(
+        "cutoffElimination",
+        "cutoff elimination applies to winner mode BOTTOMS_UP_PERCENTAGE only",
+        () -> RcvSettings.builder().cutoffElimination(true).build());
+  }
+
+  @Test
+  void settings_batchElimination_andContinuingToTwo_applyOnlyWhereTheyMeanSomething() {
+    for (RcvSettings.WinnerMode mode : RcvSettings.WinnerMode.values()) {
+      RcvSettings.Builder b = RcvSettings.builder().winnerMode(mode).batchElimination(true);
+      RcvSettings.Builder two = RcvSettings.builder().winnerMode(mode).continueUntilTwoRemain(true);
+      if (mode == RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE) {
+        b.bottomsUpPercentage(Fraction.of(1, 4));
+        two.bottomsUpPercentage(Fraction.of(1, 4));
+      }
+      if (mode == RcvSettings.WinnerMode.SINGLE_WINNER_MAJORITY || mode == RcvSettings.WinnerMode.MULTI_PASS_IRV) {
+        assertTrue(b.build().batchElimination(), mode.name());
+      } else {
+        refused(
+            "batchElimination",
+            "batch elimination applies to single-seat and multi-pass counts only, not " + mode,
+            b::build);
+      }
+      if (mode == RcvSettings.WinnerMode.SINGLE_WINNER_MAJORITY) {
+        assertTrue(two.build().continueUntilTwoRemain());
+      } else {
+        refused(
+            "continueUntilTwoRemain",
+            "continuing until two remain applies to single-seat counts only, not " + mode,
+            two::build);
+      }
+    }
+  }
+
+  @Test
+  void method_isNamedAfterItsWinnerMode() {
+    assertEquals("rcv", RcvSettings.standard().method().name());
+    assertEquals("rcv-bottoms-up", RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.BOTTOMS_UP).build().method().name());
+    assertEquals("rcv-multi-pass", RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.MULTI_PASS_IRV).build().method().name());
+    assertEquals(
+        "rcv-bottoms-up-percentage",
+        RcvSettings.builder()
+            .winnerMode(RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE)
+            .bottomsUpPercentage(Fraction.of(1, 2))
+            .build()
+            .method()
+            .name());
+    assertEquals(
+        "rcv-one-winner-per-round",
+        RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.ONLY_ONE_WINNER_PER_ROUND).build().method().name());
+    assertEquals(
+        "rcv-multiple-winners-per-round",
+        RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND).build().method().name());
+  }
 }

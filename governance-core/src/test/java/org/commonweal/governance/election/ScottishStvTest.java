@@ -169,4 +169,65 @@ class ScottishStvTest {
     assertEquals("scottish-stv", RULE.name());
     assertEquals("scottish-stv", RULE.count(election(1, "A", "1 A")).method());
   }
+
+  @Test
+  void count_theSheetSaysWhatEachStageDid() {
+    // 80 papers, 3 seats: floor(80 / 4) + 1 = 21. Stage 1: A 40 elected. Stage 2: A's surplus 19 moves
+    // at 19 / 40 = 0.475 a paper, all 40 papers to B: 20 + 19 = 39, elected. Stage 3: B's surplus 18
+    // over 39: B's own 20 papers at 18 x 1 / 39 = 0.461538..., so 0.46153; the 40 received at 0.475
+    // at 18 x 0.475 / 39 = 0.2192307..., so 0.21923. Both go to C: 10 + 9.23060 + 8.76920 = 27.99980,
+    // elected; 18 - 17.9998 = 0.0002 lost to rounding.
+    Election e = election(3, "A B C D", "40 A B C", "20 B C", "10 C", "10 D");
+    List<Stage> s = RULE.count(e).report().stages();
+    assertEquals(3, s.size());
+    assertEquals("First preferences; quota 21.00000", s.get(0).description());
+    assertEquals(
+        "Surplus of A (19.00000) transferred at 0.47500 a paper; 0 papers non-transferable", s.get(1).description());
+    assertEquals(List.of(c("A")), s.get(1).subjects());
+    assertEquals(d("0.475"), s.get(1).values().get("transfer value"));
+    Stage three = s.get(2);
+    assertEquals(
+        "Surplus of B (18.00000) transferred at 0.46153 (papers at 1.00000), 0.21923 (papers at 0.47500); 0 papers"
+            + " non-transferable",
+        three.description());
+    assertEquals(d("0.46153"), three.values().get("transfer value of papers at 1.00000"));
+    assertEquals(d("0.21923"), three.values().get("transfer value of papers at 0.47500"));
+    assertEquals(2, three.values().size());
+    assertEquals(d("27.9998"), three.totals().get(c("C")));
+    assertEquals(Fraction.of(21), three.totals().get(c("B")));
+    assertEquals(d("0.0002"), three.lostToRounding());
+    assertEquals(List.of(c("C")), three.elected());
+  }
+
+  @Test
+  void count_exactlyTheQuota_elects_andLeavesNoSurplusToTransfer() {
+    // 18 papers, 2 seats: floor(18 / 3) + 1 = 7. Stage 1: A has exactly 7 and is elected; a surplus of
+    // nothing is no stage (r. 48 transfers surpluses; there is none). Stage 2: D, the lowest, is
+    // excluded; D's 2 papers take B from 5 to 7, exactly the quota: elected.
+    Election e = election(2, "A B C D", "7 A C", "5 B", "4 C", "2 D B");
+    ElectionResult r = RULE.count(e);
+    List<Stage> s = r.report().stages();
+    assertEquals(2, s.size());
+    assertEquals(List.of(c("A")), s.get(0).elected());
+    assertEquals(Stage.Kind.EXCLUSION, s.get(1).kind());
+    assertEquals(
+        "Exclusion of D (2.00000); papers transferred at their values; 0 papers non-transferable", s.get(1).description());
+    assertEquals(List.of(c("D")), s.get(1).excluded());
+    assertEquals(List.of(c("B")), s.get(1).elected());
+    assertEquals(Fraction.of(7), s.get(1).totals().get(c("B")));
+    assertEquals(List.of("A", "B"), names(r.elected()));
+  }
+
+  @Test
+  void count_anExclusionsPapersWithNoNextPreference_areExhausted() {
+    // 12 papers, 1 seat: floor(12 / 2) + 1 = 7. Stage 1: A 5, B 4, C 3. Stage 2: C excluded; 2 papers to
+    // A (7, elected), 1 paper with no next preference.
+    Election e = election(1, "A B C", "5 A", "4 B", "2 C A", "1 C");
+    List<Stage> s = RULE.count(e).report().stages();
+    assertEquals(
+        "Exclusion of C (3.00000); papers transferred at their values; 1 papers non-transferable", s.get(1).description());
+    assertEquals(Fraction.ONE, s.get(1).exhausted());
+    assertEquals(Fraction.ZERO, s.get(1).totals().get(c("C")));
+    assertEquals(List.of(c("A")), s.get(1).elected());
+  }
 }

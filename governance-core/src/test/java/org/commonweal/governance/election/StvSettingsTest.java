@@ -93,4 +93,44 @@ class StvSettingsTest {
     assertEquals(Fraction.of(3), ended.totals().get(c("C")));
     assertEquals(Fraction.of(4), ended.exhausted());
   }
+
+  @Test
+  void builders_acceptEachLimitAtItsEnd_andRefuseOneBeyond() {
+    assertEquals(30, WigmStv.builder().decimals(30).build().decimals());
+    refused("decimals", "decimals (-1) must be between 0 and 30", () -> WigmStv.builder().decimals(-1).build());
+    refused("guardDigits", "guardDigits (31) must be between 0 and 30", () -> WigmStv.builder().guardDigits(31).build());
+    assertEquals(1, MeekStv.builder().decimals(1).guardDigits(0).omegaPlaces(1).build().decimals());
+    assertEquals(60, MeekStv.builder().decimals(30).guardDigits(30).omegaPlaces(60).build().omegaPlaces());
+    refused("decimals", "decimals (31) must be between 1 and 30", () -> MeekStv.builder().decimals(31).build());
+    refused("guardDigits", "guardDigits (-1) must be between 0 and 30", () -> MeekStv.builder().guardDigits(-1).build());
+    assertEquals(0, MeekStv.builder().guardDigits(0).build().guardDigits());
+    refused("omegaPlaces", "omegaPlaces (0) must be between 1 and 27", () -> MeekStv.builder().omegaPlaces(0).build());
+    // Six places and three guard digits: omega down to 10^-9, not 10^-10.
+    assertEquals(9, MeekStv.builder().decimals(6).guardDigits(3).omegaPlaces(9).build().omegaPlaces());
+    refused(
+        "omegaPlaces",
+        "omegaPlaces (10) must be between 1 and 9",
+        () -> MeekStv.builder().decimals(6).guardDigits(3).omegaPlaces(10).build());
+  }
+
+  @Test
+  void maxCandidates_is500_forEveryRule() {
+    for (StvMethod rule : java.util.List.of(StvMethods.scottish(), StvMethods.ers97(), StvMethods.wigm(), StvMethods.meek(), StvMethods.meekNz())) {
+      assertEquals(500, rule.maxCandidates(), rule.name());
+    }
+  }
+
+  @Test
+  void wigmQuota_isCutToTheArithmeticsPlaces_plusOneUnitOfTheLastSignificantOne() {
+    // 10 papers, 2 seats: 10 / 3 = 3.333 at 2 + 1 places, plus 0.01 = 3.343.
+    Election e = election(2, "A B C", "4 A", "3 B", "3 C");
+    ElectionResult r = WigmStv.builder().name("wigm-2").decimals(2).guardDigits(1).build().count(e);
+    assertEquals(java.util.Optional.of(Fraction.of(3343, 1000)), r.quota());
+    assertEquals("First preferences; quota 3.34", r.report().stages().get(0).description());
+    // The whole-number quota: floor(10 / 3) + 1 = 4.
+    ElectionResult whole = WigmStv.builder().decimals(2).guardDigits(1).wholeQuota(true).build().count(e);
+    assertEquals(java.util.Optional.of(Fraction.of(4)), whole.quota());
+    assertEquals(2, r.report().decimals());
+    assertEquals("wigm-2", r.method());
+  }
 }
