@@ -110,4 +110,60 @@ class StvCountbackTest {
     Election withdrawn = StvBallots.builder(1, "A B W", "5 A", "2 B").addWithdrawn(c("W")).build();
     assertThrows(InvalidValueException.class, () -> rule.countback(withdrawn, c("A"), List.of(c("W")), lot));
   }
+
+  @Test
+  void countback_reportsTheMembersPapers_notTheWholePoll() {
+    // A's 30 papers, each kept at 0.83334: 25.00020 in all; more than half of it is 12.5001.
+    ElectionResult r = StvMethods.scottish().countback(BOARD, c("A"), List.of(c("C"), c("D")), TieBreaker.givenOrder());
+    assertEquals("Countback for A", r.title());
+    CountReport report = r.report();
+    assertEquals(BallotAccount.of(30, 30, java.util.Map.of()), report.ballots());
+    assertFalse(report.totalsArePapers());
+    assertEquals(5, report.decimals());
+    Stage one = report.stages().get(0);
+    assertEquals(Stage.Kind.FIRST_COUNT, one.kind());
+    assertEquals("Papers of A (30 papers worth 25.00020) counted at their next preferences", one.description());
+    assertEquals(java.util.Optional.of(Fraction.parse("12.5001")), one.quota());
+    assertEquals(java.util.Optional.of(Fraction.parse("12.5001")), r.quota());
+    Election titled = StvBallots.builder(2, "A B C D", "30 A C", "20 B D", "12 C", "10 D A").title("Ward 7").build();
+    assertEquals(
+        "Ward 7: countback for A",
+        StvMethods.scottish().countback(titled, c("A"), List.of(c("C"), c("D")), TieBreaker.givenOrder()).title());
+  }
+
+  @Test
+  void countback_theExclusionSaysWhomAndWithWhat() {
+    // As above: B 5, C 4, D 3 of A's 12 whole papers; D (3) is excluded, then B has 5 of the 9 left.
+    Election e = election(1, "A B C D E", "5 A B", "4 A C", "3 A D", "6 E", "1 B");
+    ElectionResult r = StvMethods.scottish().countback(e, c("A"), List.of(c("B"), c("C"), c("D")), TieBreaker.givenOrder());
+    Stage two = r.report().stages().get(1);
+    assertEquals(Stage.Kind.EXCLUSION, two.kind());
+    assertEquals("Exclusion of D (3.00000)", two.description());
+    assertEquals(List.of(c("D")), two.subjects());
+    assertEquals(Fraction.ZERO, two.totals().get(c("D")));
+    // At the first stage nobody has more than half of the 12: 6 is the bar, and B's 5 is below it.
+    assertEquals(java.util.Optional.of(Fraction.of(6)), r.report().stages().get(0).quota());
+    assertEquals(List.of(), r.report().stages().get(0).elected());
+  }
+
+  @Test
+  void countback_exactlyHalf_isNotEnough() {
+    // A (10 of 16, quota 9) elected at once with whole papers. Countback among B and C: 5 each of 10,
+    // neither more than half. They were equal at every earlier point too, so the lot decides which is
+    // excluded; that one's 5 papers have no later preference and are exhausted, and the other, with 5
+    // of the 5 still counting, has more than half.
+    Election e = election(1, "A B C D", "5 A B", "5 A C", "6 D");
+    ElectionResult r = StvMethods.scottish().countback(e, c("A"), List.of(c("B"), c("C")), TieBreaker.givenOrder());
+    List<Stage> s = r.report().stages();
+    assertEquals(2, s.size());
+    assertEquals(List.of(), s.get(0).elected());
+    assertEquals(1, s.get(1).ties().size());
+    assertEquals("exclusion", s.get(1).ties().get(0).purpose());
+    assertEquals(1, s.get(1).excluded().size());
+    assertEquals(1, r.elected().size());
+    assertFalse(s.get(1).excluded().equals(r.elected()));
+    assertEquals(Fraction.of(5), s.get(1).totals().get(r.elected().get(0)));
+    assertEquals(Fraction.of(5), s.get(1).exhausted());
+    assertEquals(java.util.Optional.of(Fraction.of(5, 2)), s.get(1).quota());
+  }
 }
