@@ -47,16 +47,7 @@ final class HtmlReport {
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#111;\
       margin:24px auto;max-width:1600px;padding:0 16px;line-height:1.4}
       h1{font-size:1.5em;margin:0 0 .2em;overflow-wrap:anywhere}
-      h2{font-size:1.2em;margin:1.6em 0 .5em;border-bottom:1px solid #999;padding-bottom:.2em}
       h3{font-size:1em;margin:1.2em 0 .3em}
-      .subtitle{font-size:1.1em;margin:0 0 .8em}
-      dl.summary{display:grid;grid-template-columns:max-content auto;gap:.2em 1em;margin:0}
-      dl.summary dt{font-weight:600}
-      dl.summary dd{margin:0}
-      .scroll{overflow-x:auto}
-      table{border-collapse:collapse;font-variant-numeric:tabular-nums;margin:.3em 0;font-size:14px}
-      th,td{border:1px solid #888;padding:2px 6px}
-      thead th{background:#e8e8e8;vertical-align:bottom}
       thead tr.action th{font-weight:normal;font-size:.85em;max-width:14em}
       tbody th{text-align:left;font-weight:normal;min-width:10em;max-width:20em}
       td{text-align:right;white-space:nowrap}
@@ -108,13 +99,7 @@ final class HtmlReport {
     int places = result.report().decimals();
     List<Stage> stages = result.report().stages();
     StringBuilder s = new StringBuilder(16_384);
-    s.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>")
-        .append(Html.text(file + " (" + result.method() + ")"))
-        .append("</title>\n<style>\n")
-        .append(STYLE)
-        .append("</style>\n</head>\n<body>\n");
+    Html.head(s, file + " (" + result.method() + ")", STYLE);
     heading(s, file, result, read, names, places);
     if (!stages.isEmpty()) {
       if (result.report().totalsArePapers()) {
@@ -142,21 +127,21 @@ final class HtmlReport {
       s.append("<p class=\"subtitle\">").append(Html.text(result.title())).append("</p>\n");
     }
     s.append("<dl class=\"summary\">\n");
-    item(s, "Rule", result.method());
-    item(s, "Seats", Integer.toString(result.seats()));
+    Html.item(s, "Rule", result.method());
+    Html.item(s, "Seats", Integer.toString(result.seats()));
     String papers = Long.toString(result.report().ballots().valid());
     long rejected = result.report().ballots().total() - result.report().ballots().valid();
     if (rejected > 0) {
       papers += " (" + rejected + " rejected: " + result.report().ballots().rejected() + ")";
     }
-    item(s, "Valid papers", papers);
-    item(s, "Quota", result.quota().map(q -> JsonReport.decimal(q, places)).orElse("none (this rule has no quota)"));
+    Html.item(s, "Valid papers", papers);
+    Html.item(s, "Quota", result.quota().map(q -> JsonReport.decimal(q, places)).orElse("none (this rule has no quota)"));
     List<String> elected = new ArrayList<>();
     for (Candidate c : result.elected()) {
       int at = electedAt(result, c);
       elected.add(names.of(c) + (at > 0 ? " (stage " + at + ")" : ""));
     }
-    item(s, "Elected", elected.isEmpty() ? "none" : String.join("; ", elected));
+    Html.item(s, "Elected", elected.isEmpty() ? "none" : String.join("; ", elected));
     s.append("</dl>\n");
     List<String> notes = JsonReport.notes(result, read);
     if (!notes.isEmpty()) {
@@ -169,9 +154,6 @@ final class HtmlReport {
     s.append("</header>\n");
   }
 
-  private static void item(StringBuilder s, String term, String value) {
-    s.append("<dt>").append(Html.text(term)).append("</dt><dd>").append(Html.text(value)).append("</dd>\n");
-  }
 
   /** The stage at which a candidate was elected, or 0. */
   private static int electedAt(ElectionResult result, Candidate c) {

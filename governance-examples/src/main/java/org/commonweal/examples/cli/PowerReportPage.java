@@ -57,15 +57,6 @@ public final class PowerReportPage {
       body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Helvetica,Arial,sans-serif;color:#111;\
       margin:24px auto;max-width:1200px;padding:0 16px;line-height:1.4}
       h1{font-size:1.5em;margin:0 0 .2em}
-      h2{font-size:1.2em;margin:1.6em 0 .5em;border-bottom:1px solid #999;padding-bottom:.2em}
-      .subtitle{font-size:1.1em;margin:0 0 .8em}
-      dl.summary{display:grid;grid-template-columns:max-content auto;gap:.2em 1em;margin:0}
-      dl.summary dt{font-weight:600}
-      dl.summary dd{margin:0}
-      .scroll{overflow-x:auto}
-      table{border-collapse:collapse;font-variant-numeric:tabular-nums;margin:.3em 0;font-size:14px}
-      th,td{border:1px solid #888;padding:2px 6px}
-      thead th{background:#e8e8e8;vertical-align:bottom}
       tbody th{text-align:left;font-weight:normal}
       td{text-align:right;white-space:nowrap}
       td.text{text-align:left;white-space:normal}
@@ -109,13 +100,7 @@ public final class PowerReportPage {
       reports.put(m, analysis.capture(m));
     }
     StringBuilder s = new StringBuilder(32_768);
-    s.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>")
-        .append(Html.text(constitution.name() + ": who really holds the power"))
-        .append("</title>\n<style>\n")
-        .append(STYLE)
-        .append("</style>\n</head>\n<body>\n");
+    Html.head(s, constitution.name() + ": who really holds the power", STYLE);
     CaptureReport ordinary = Objects.requireNonNull(reports.get(Matter.ORDINARY_BUSINESS), "ordinary business");
     heading(s, constitution, ordinary, asAt);
     overview(s, reports);
@@ -171,22 +156,19 @@ public final class PowerReportPage {
     s.append("<header>\n<h1>").append(Html.text(c.name())).append("</h1>\n")
         .append("<p class=\"subtitle\">Who really holds the power: each class's share of the vote against its")
         .append(" real power, for each matter its members decide</p>\n<dl class=\"summary\">\n");
-    item(s, "Legal form", c.type().label());
-    item(s, "Register as at", asAt.toString());
+    Html.item(s, "Legal form", c.type().label());
+    Html.item(s, "Register as at", asAt.toString());
     List<String> classes = new ArrayList<>();
     int members = 0;
     for (ClassCapture k : ordinary.classes()) {
       classes.add(k.className() + " " + k.members());
       members += k.members();
     }
-    item(s, "Members with a vote", members + " (" + String.join(", ", classes) + ")");
-    item(s, "Matters in the rules", Integer.toString(c.matters().size()));
+    Html.item(s, "Members with a vote", members + " (" + String.join(", ", classes) + ")");
+    Html.item(s, "Matters in the rules", Integer.toString(c.matters().size()));
     s.append("</dl>\n</header>\n");
   }
 
-  private static void item(StringBuilder s, String term, String value) {
-    s.append("<dt>").append(Html.text(term)).append("</dt><dd>").append(Html.text(value)).append("</dd>\n");
-  }
 
   private static void overview(StringBuilder s, Map<Matter, CaptureReport> reports) {
     List<String> classes = reports.get(Matter.ORDINARY_BUSINESS).classes().stream().map(ClassCapture::className).toList();
