@@ -59,7 +59,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rows of docs/rules-reference.md's "Societies and companies (UK)" and "Model rules" tables, each asserted by
+ * The rows of docs/rules-reference.md's "UK societies and companies" and model rules tables, each asserted by
  * applying its profile (a meeting's quorum, a resolution decided, a roll weighed, an eligibility
  * checked), with the numbers worked by hand from the rule.
  */
@@ -91,7 +91,7 @@ class ProfileRulesTest {
     return c.membership().stakeholderClass(classId).orElseThrow().check(facts, ADOPTED).met();
   }
 
-  /** docs/rules-reference.md, "Societies and companies (UK)". */
+  /** docs/rules-reference.md, "UK societies and companies". */
   @Nested
   class SocietiesAndCompanies {
     @Test
@@ -244,7 +244,7 @@ class ProfileRulesTest {
     }
   }
 
-  /** docs/rules-reference.md, "Model rules": the Co-operatives UK worker co-operative articles, number by number. */
+  /** docs/rules-reference.md, "Co-operatives UK worker co-operative model rules", number by number. */
   @Nested
   class WorkerCooperative {
     @Test
@@ -412,7 +412,7 @@ class ProfileRulesTest {
     }
   }
 
-  /** docs/rules-reference.md, "Model rules": Somerset Rules, FairShares, school trust, community land trust, housing society. */
+  /** docs/rules-reference.md, "Other model rules" and "Constitution profiles": Somerset Rules, FairShares, school trust, community land trust, housing society. */
   @Nested
   class OtherModels {
     @Test
