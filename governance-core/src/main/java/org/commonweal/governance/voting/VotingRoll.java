@@ -331,7 +331,7 @@ public abstract class VotingRoll {
     int voters = voters().size();
     s.append("Voting roll on ").append(recordDate()).append(": ").append(voters).append(" of ")
         .append(rights().size()).append(rights().size() == 1 ? " member " : " members ")
-        .append(voters == 1 && rights().size() > 1 ? "holds" : "hold").append(" votes; ");
+        .append(voters == 1 ? "holds" : "hold").append(" votes; ");
     boolean shared = rules().classShares().isPresent();
     // Under fixed class shares the roll's total is the whole vote, 1, which says nothing by itself: say
     // instead that each class holds a share of it.

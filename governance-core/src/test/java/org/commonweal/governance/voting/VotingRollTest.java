@@ -63,6 +63,14 @@ class VotingRollTest {
   }
 
   @Test
+  void summary_saysHoldsForTheOneMemberOfAOneMemberRoll() {
+    Electorate one = Electorate.of(RECORD, List.of(Elector.of(m(1))));
+    assertEquals("Voting roll on 2026-06-01: 1 of 1 member holds votes; total 1\n", VotingRules.oneMemberOneVote().roll(one).summary());
+    Electorate none = Electorate.of(RECORD, List.of(Elector.builder().member(m(1)).inGoodStanding(false).build()));
+    assertEquals("Voting roll on 2026-06-01: 0 of 1 member hold votes; total 0\n", VotingRules.oneMemberOneVote().roll(none).summary());
+  }
+
+  @Test
   void explain_listsEveryMemberAfterTheSummary() {
     VotingRoll roll = RollFixtures.roll(2);
     assertEquals(roll.summary() + "  M-001: 1 (one member, one vote)\n  M-002: 1 (one member, one vote)\n", roll.explain());
