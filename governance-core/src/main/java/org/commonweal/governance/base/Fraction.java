@@ -60,6 +60,12 @@ public final class Fraction implements Comparable<Fraction> {
    */
   public static final int MAX_DECIMAL_SCALE = 10_000;
 
+  /**
+   * Denominators of at most this many bits are divided digit by digit in long arithmetic: ten times a
+   * remainder below such a denominator still fits in a long.
+   */
+  private static final int SHORT_DIVISION_BITS = 59;
+
   private final BigInteger numerator;
   private final BigInteger denominator;
 
@@ -104,7 +110,30 @@ public final class Fraction implements Comparable<Fraction> {
    * @throws InvalidValueException if the denominator is zero
    */
   public static Fraction of(long numerator, long denominator) {
-    return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    if (denominator == 0 || numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
+      // Zero is refused, and the two values whose magnitude has no long, reduced, as big numbers.
+      return of(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+    }
+    if (numerator == 0) {
+      return ZERO;
+    }
+    // Reduced in long arithmetic: a count's totals arrive here by the hundred thousand, and a gcd of two
+    // longs costs a fraction of the same gcd done in big numbers.
+    long g = gcd(Math.abs(numerator), Math.abs(denominator));
+    if (denominator < 0) {
+      g = -g;
+    }
+    return new Fraction(BigInteger.valueOf(numerator / g), BigInteger.valueOf(denominator / g));
+  }
+
+  /** Euclid's algorithm on non-negative longs, not both zero. Cost: O(log min(a, b)) divisions. */
+  private static long gcd(long a, long b) {
+    while (b != 0) {
+      long r = a % b;
+      a = b;
+      b = r;
+    }
+    return a;
   }
 
   /**
@@ -494,7 +523,41 @@ public final class Fraction implements Comparable<Fraction> {
    * @throws InvalidValueException if {@code scale} is negative or above {@link #MAX_DECIMAL_SCALE}
    */
   public String toDecimalString(int scale, RoundingMode rounding) {
+    if (rounding == RoundingMode.DOWN
+        && scale >= 0
+        && scale <= MAX_DECIMAL_SCALE
+        && numerator.bitLength() < 63
+        && denominator.bitLength() <= SHORT_DIVISION_BITS) {
+      return shortDivision(numerator.longValue(), denominator.longValue(), scale);
+    }
     return toBigDecimal(scale, rounding).toPlainString();
+  }
+
+  /**
+   * The text {@link #toBigDecimal(int, RoundingMode)} gives for {@code n/d} rounded down, worked as a
+   * short division in long arithmetic: a count prints every candidate's total at every stage this way,
+   * and the big-number division costs many times more. Cost: O(scale) long divisions.
+   */
+  private static String shortDivision(long n, long d, int scale) {
+    long magnitude = Math.abs(n);
+    long whole = magnitude / d;
+    long remainder = magnitude % d;
+    StringBuilder digits = new StringBuilder(20 + scale);
+    digits.append(whole);
+    boolean nonZero = whole != 0;
+    if (scale > 0) {
+      digits.append('.');
+      for (int i = 0; i < scale; i++) {
+        remainder *= 10;
+        long digit = remainder / d;
+        remainder -= digit * d;
+        digits.append((char) ('0' + digit));
+        nonZero |= digit != 0;
+      }
+    }
+    // Rounded towards zero, a negative value below one unit of the last place is zero, written without
+    // a sign, as BigDecimal writes it.
+    return n < 0 && nonZero ? "-" + digits : digits.toString();
   }
 
   /**

@@ -385,6 +385,48 @@ class FractionTest {
     assertEquals("0." + "3".repeat(Fraction.MAX_DECIMAL_SCALE), third);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    // rounded towards zero, a negative value keeps its sign only where a digit shown is not zero
+    "-1/3, 2, -0.33",
+    "-1/1000, 2, 0.00",
+    "-1/1000, 0, 0",
+    "-7/2, 0, -3",
+    "-1/1000, 3, -0.001",
+    "0, 3, 0.000",
+    // the largest long numerator (63 bits) and the largest denominator divided in longs (2^59 - 1)
+    "9223372036854775807/576460752303423487, 4, 16.0000",
+    "9223372036854775807/576460752303423487, 20, 16.00000000000000002602",
+    // one bit more in the denominator (2^59 + 1) and in the numerator (2^63)
+    "9223372036854775807/576460752303423489, 20, 15.99999999999999997050",
+    "9223372036854775808/576460752303423487, 20, 16.00000000000000002775",
+    "-9223372036854775808/3, 1, -3074457345618258602.6",
+  })
+  void toDecimalString_down_asLongDivisionWouldGiveIt(String value, int scale, String expected) {
+    assertEquals(expected, Fraction.parse(value).toDecimalString(scale, RoundingMode.DOWN));
+    assertEquals(new BigDecimal(expected), Fraction.parse(value).toBigDecimal(scale, RoundingMode.DOWN));
+  }
+
+  @Test
+  void ofLongs_reducesAndSignsLikeOfBigIntegers() {
+    long[][] cases = {
+      {6, -4}, {-6, 4}, {-6, -4}, {0, -5}, {7, 7}, {Long.MIN_VALUE, 2}, {2, Long.MIN_VALUE},
+      {Long.MAX_VALUE, Long.MAX_VALUE - 1}, {Long.MAX_VALUE, -Long.MAX_VALUE}, {1_000_000_000_000L, 10L}
+    };
+    for (long[] c : cases) {
+      Fraction f = Fraction.of(c[0], c[1]);
+      BigInteger n = BigInteger.valueOf(c[0]);
+      BigInteger d = BigInteger.valueOf(c[1]);
+      BigInteger g = n.gcd(d);
+      BigInteger sign = BigInteger.valueOf(d.signum());
+      assertEquals(n.divide(g).multiply(sign), f.numerator(), () -> c[0] + "/" + c[1]);
+      assertEquals(d.divide(g).multiply(sign), f.denominator(), () -> c[0] + "/" + c[1]);
+    }
+    assertSame(Fraction.ZERO, Fraction.of(0, -5));
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> Fraction.of(3, 0));
+    assertEquals("denominator", e.field());
+  }
+
   // ---------------------------------------------------------------- comparison
 
   @Test

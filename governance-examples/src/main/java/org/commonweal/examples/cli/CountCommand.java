@@ -573,7 +573,7 @@ final class CountCommand implements Callable<Integer> {
       ElectionResult result = count(read, job.rule());
       String text =
           switch (job.output()) {
-            case JSON -> JsonOut.write(JsonReport.of(file, job.rule().name(), result, read)) + "\n";
+            case JSON -> JsonReport.json(file, job.rule().name(), result, read) + "\n";
             case HTML -> HtmlReport.of(file, result, read);
             case TEXT -> Terminal.safe(TextReport.of(file, result, read));
           };

@@ -51,7 +51,15 @@ final class JsonOut {
     }
   }
 
-  private static void string(StringBuilder s, String text) {
+  /** The text as a JSON string, quoted and escaped. */
+  static String string(String text) {
+    StringBuilder s = new StringBuilder(text.length() + 2);
+    string(s, text);
+    return s.toString();
+  }
+
+  /** Appends the text as a JSON string, quoted and escaped. */
+  static void string(StringBuilder s, String text) {
     s.append('"');
     int plain = 0;
     while (plain < text.length() && isPlain(text.charAt(plain))) {
@@ -59,7 +67,18 @@ final class JsonOut {
     }
     // Most strings (names, numbers) need no escape: appended whole, not a character at a time.
     s.append(text, 0, plain);
-    for (int i = plain; i < text.length(); i++) {
+    if (plain < text.length()) {
+      escaped(s, text, plain);
+    }
+    s.append('"');
+  }
+
+  /**
+   * Appends the rest of the text from {@code from}, escaping as it goes. Apart from the plain run before
+   * it, so that the common case (a string with nothing to escape) stays a short loop.
+   */
+  private static void escaped(StringBuilder s, String text, int from) {
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
         case '"':
@@ -91,7 +110,6 @@ final class JsonOut {
           }
       }
     }
-    s.append('"');
   }
 
   /** Whether the character is written as it is: printable, and neither a quote nor a backslash. */
