@@ -250,9 +250,19 @@ public abstract class Election {
     // Ballots read from a file hold the election's own candidate objects: among a few candidates, a scan
     // by identity finds them sooner than the set, which is asked only when the scan fails.
     Candidate[] listed = candidates().size() <= SCAN ? candidates().toArray(new Candidate[0]) : new Candidate[0];
+    checkBallots(ballots(), listed, known);
+  }
+
+  /**
+   * Checks that the papers' total fits in a long and that every mark is a candidate's. A method of its
+   * own, apart from the checks made once per election: it is the one hot loop here, and kept small it is
+   * compiled once, not again each time a check made once per election takes a path not seen before.
+   * Cost: O(marks).
+   */
+  private static void checkBallots(ImmutableList<Ballot> ballots, Candidate[] listed, Set<Candidate> known) {
     long papers = 0;
-    for (int i = 0; i < ballots().size(); i++) {
-      Ballot b = ballots().get(i);
+    for (int i = 0; i < ballots.size(); i++) {
+      Ballot b = ballots.get(i);
       papers += b.count();
       if (papers < 0) { // both addends are positive, so a negative sum is an overflow
         throw Checks.invalid(
