@@ -202,6 +202,19 @@ class CdfJsonParserTest {
     assertTrue(refused("\"a\tb\"").expected().startsWith("a string without raw control characters"));
   }
 
+  @Test
+  void value_stringOfExactlyTheLimit_isRead_oneLonger_isRefused() {
+    assertEquals("abc", value("\"abc\"", DEPTH, 3));
+    assertEquals(List.of("abc", "de"), value("[\"abc\", \"de\"]", DEPTH, 3));
+    // An escape counts as written: \n is two bytes.
+    assertEquals("a\n", value("\"a\\n\"", DEPTH, 3));
+    MalformedInputException x = refused("\"abcd\"", DEPTH, 3);
+    assertEquals("a string of at most 3 bytes at $", x.expected());
+    assertEquals("\"abcd\"", found(x));
+    assertEquals("a string of at most 3 bytes at $[1]", refused("[\"a\", \"abcd\"]", DEPTH, 3).expected());
+    assertEquals("a string of at most 3 bytes at $", refused("\"ab\\n\"", DEPTH, 3).expected());
+  }
+
   // ---- Nesting ----
 
   @Test
