@@ -207,7 +207,7 @@ public final class CdfJson {
           Object v = p.value(1);
           if (!"CVR.CastVoteRecordReport".equals(v)) {
             throw new MalformedInputException(
-                FORMAT, p.line(), "\"CVR.CastVoteRecordReport\" at " + p.path(), String.valueOf(v));
+                FORMAT, p.line(), "\"CVR.CastVoteRecordReport\" at " + p.path(), kind(v));
           }
         }
         default -> p.skip(1);
@@ -311,7 +311,7 @@ public final class CdfJson {
           Long n = votes instanceof CdfJsonParser.Num num ? num.whole() : null;
           if (n == null || n != 1) {
             at.add("NumberVotes");
-            throw bad(line, label, at, "NumberVotes 1 (a ranked mark is one vote)", String.valueOf(votes));
+            throw bad(line, label, at, "NumberVotes 1 (a ranked mark is one vote)", kind(votes));
           }
         }
         Integer r = positionRank != null ? positionRank : selectionRank;
@@ -338,7 +338,7 @@ public final class CdfJson {
     Long n = v instanceof CdfJsonParser.Num num ? num.whole() : null;
     if (n == null || n < 1 || n > MAX_RANK) {
       at.add("Rank");
-      throw bad(line, label, at, "a whole number from 1 to " + MAX_RANK, String.valueOf(v));
+      throw bad(line, label, at, "a whole number from 1 to " + MAX_RANK, kind(v));
     }
     return n.intValue();
   }
@@ -350,7 +350,7 @@ public final class CdfJson {
     }
     if (!(v instanceof String s)) {
       at.add(key);
-      throw bad(line, label, at, "\"yes\", \"no\" or \"unknown\"", String.valueOf(v));
+      throw bad(line, label, at, "\"yes\", \"no\" or \"unknown\"", kind(v));
     }
     return s;
   }
@@ -615,7 +615,7 @@ public final class CdfJson {
     Long n = v instanceof CdfJsonParser.Num num ? num.whole() : null;
     if (n == null || n < 1 || n > Integer.MAX_VALUE) {
       at.add("NumberElected");
-      throw bad(line, "the contest", at, "a whole number of seats, at least 1", String.valueOf(v));
+      throw bad(line, "the contest", at, "a whole number of seats, at least 1", kind(v));
     }
     return n.intValue();
   }

@@ -370,7 +370,9 @@ final class CdfJsonParser {
         at = open;
         throw error("a closing double quote for the string");
       }
-      if (at - open > maxToken) {
+      // The bytes between the quotes read so far, escapes as written: a string of exactly the limit
+      // is read, as a number of exactly the limit is.
+      if (at - open - 1 > maxToken) {
         at = open;
         throw error("a string of at most " + Counting.number(maxToken) + " bytes");
       }

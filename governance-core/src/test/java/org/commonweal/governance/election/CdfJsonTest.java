@@ -387,4 +387,280 @@ class CdfJsonTest {
     assertTrue(x.getMessage().contains("NumberVotes 1"), x.getMessage());
     assertTrue(x.getMessage().contains("SelectionPosition[0].NumberVotes"), x.getMessage());
   }
+
+  // ---- Limits at exactly their numbers ----
+
+  /** The text a refusal says it found, as its message quotes it last. */
+  private static String found(MalformedInputException x) {
+    String m = x.getMessage();
+    String mark = ", found \"";
+    int from = m.lastIndexOf(mark);
+    assertTrue(from >= 0 && m.endsWith("\""), m);
+    return m.substring(from + mark.length(), m.length() - 1);
+  }
+
+  @Test
+  void read_fileOfExactlyTheSizeLimit_isRead_oneByteLonger_isRefused() {
+    byte[] json = bytes(mayor(cvr("b-1", marks("contest-1", selection("cs-1", 1)))));
+    ReadOptions exactly = ReadOptions.builder().maxFileSize(json.length).build();
+    assertEquals(List.of(RankedBallot.of(ADA)), CdfJson.read(json, exactly, "Mayor").election().ballots());
+    ReadOptions oneShort = ReadOptions.builder().maxFileSize(json.length - 1).build();
+    MalformedInputException x = assertThrows(MalformedInputException.class, () -> CdfJson.read(json, oneShort, "Mayor"));
+    assertEquals("at most " + Counting.number(json.length - 1) + " bytes", x.expected());
+  }
+
+  @Test
+  void read_rankOfExactlyTheLimit_isRead_rankZero_isRefused() {
+    Election e = read(mayor(cvr("b-1", marks("contest-1", selection("cs-2", CdfJson.MAX_RANK))))).election();
+    RankedBallot.Builder b = RankedBallot.builder();
+    for (int r = 1; r < CdfJson.MAX_RANK; r++) {
+      b.skip();
+    }
+    assertEquals(List.of(b.rank(BO).build()), e.ballots());
+    assertEquals(CdfJson.MAX_RANK, ((RankedBallot) e.ballots().get(0)).rankCount());
+    MalformedInputException zero = refused(mayor(cvr("b-1", marks("contest-1", selection("cs-1", 0).replace("\"NumberVotes\": 1", "\"NumberVotes\": 1, \"Rank\": 0")))));
+    assertTrue(zero.expected().startsWith("a whole number from 1 to " + CdfJson.MAX_RANK + " at "), zero.expected());
+    assertEquals("0", found(zero));
+    assertEquals("1.5", found(refused(mayor(cvr("b-1", marks("contest-1", selection("cs-1", 0).replace("\"NumberVotes\": 1", "\"NumberVotes\": 1, \"Rank\": 1.5")))))));
+  }
+
+  // ---- Snapshots and records ----
+
+  @Test
+  void read_twoSnapshotsBearingTheCurrentId_isRefused() {
+    String record =
+        "{\"@type\": \"CVR.CVR\", \"@id\": \"b-1\", \"CurrentSnapshotId\": \"snap-1\", \"CVRSnapshot\": ["
+            + snapshot("snap-1", "original", marks("contest-1", selection("cs-1", 1)))
+            + ", "
+            + snapshot("snap-1", "modified", marks("contest-1", selection("cs-2", 1)))
+            + "]}";
+    MalformedInputException x = refused(mayor(record));
+    assertEquals("one CVRSnapshot whose @id is \"snap-1\" at $.CVR[0] in record 1 (@id \"b-1\")", x.expected());
+    assertEquals("two", found(x));
+  }
+
+  @Test
+  void read_recordWithoutIdOrCurrentSnapshot_readsItsOneSnapshot_andIsNamedByNumber() {
+    String plain =
+        "{\"@type\": \"CVR.CVR\", \"CVRSnapshot\": [" + snapshot("snap-1", "original", marks("contest-1", selection("cs-3", 1))) + "]}";
+    assertEquals(List.of(RankedBallot.of(CY)), read(mayor(plain)).election().ballots());
+    String unknown =
+        "{\"@type\": \"CVR.CVR\", \"CVRSnapshot\": [" + snapshot("snap-1", "original", marks("contest-1", selection("cs-9", 1))) + "]}";
+    MalformedInputException x = refused(mayor(plain, unknown));
+    assertTrue(x.expected().endsWith(" in record 2"), x.expected());
+  }
+
+  @Test
+  void read_recordWithoutSnapshotArray_isRefused() {
+    MalformedInputException x = refused(mayor("{\"@type\": \"CVR.CVR\", \"@id\": \"b-1\"}"));
+    assertEquals("a CVRSnapshot array at $.CVR[0] in record 1 (@id \"b-1\")", x.expected());
+    assertEquals("none", found(x));
+  }
+
+  @Test
+  void read_snapshotWithoutContests_isNoPaper() {
+    String bare = "{\"@type\": \"CVR.CVR\", \"@id\": \"b-1\", \"CVRSnapshot\": [{\"@id\": \"snap-1\"}]}";
+    Election e = read(mayor(bare, cvr("b-2", marks("contest-1", selection("cs-1", 1))))).election();
+    assertEquals(List.of(RankedBallot.of(ADA)), e.ballots());
+  }
+
+  @Test
+  void read_valuesOfTheWrongKind_areRefusedSayingWhatWasFound() {
+    String ok = cvr("b-1", marks("contest-1", selection("cs-1", 1)));
+    assertEquals("5", found(refused(mayor("5"))));
+    assertEquals("an array", found(refused(mayor("[1]"))));
+    assertEquals("a note", found(refused(mayor("\"a note\""))));
+    assertEquals("true", found(refused(mayor("true"))));
+    assertEquals("null", found(refused(mayor("null"))));
+    assertEquals("a JSON object at $.CVR[1] in record 2", refused(mayor(ok, "5")).expected());
+    MalformedInputException snapshots = refused(mayor("{\"@type\": \"CVR.CVR\", \"CVRSnapshot\": {}}"));
+    assertEquals("an array at $.CVR[0].CVRSnapshot in record 1", snapshots.expected());
+    assertEquals("an object", found(snapshots));
+    MalformedInputException id = refused(mayor("{\"@type\": \"CVR.CVR\", \"@id\": 7, \"CVRSnapshot\": []}"));
+    assertEquals("a string at $.CVR[0].@id in record 1", id.expected());
+    assertEquals("7", found(id));
+  }
+
+  @Test
+  void read_contestIdMissingOrNotAString_isRefused() {
+    String noId = "{\"@type\": \"CVR.CVRContest\", \"CVRContestSelection\": []}";
+    MalformedInputException none = refused(mayor(cvr("b-1", noId)));
+    assertEquals("a string at $.CVR[0].CVRSnapshot[0].CVRContest[0].ContestId in record 1 (@id \"b-1\")", none.expected());
+    assertEquals("none", found(none));
+    MalformedInputException number = refused(mayor(cvr("b-1", noId.replace("{\"@type\"", "{\"ContestId\": 5, \"@type\""))));
+    assertEquals("5", found(number));
+  }
+
+  @Test
+  void read_indicationNotAString_isRefused() {
+    String sel =
+        "{\"@type\": \"CVR.CVRContestSelection\", \"ContestSelectionId\": \"cs-1\", \"SelectionPosition\": ["
+            + position(1, "yes", "yes", "").replace("\"HasIndication\": \"yes\"", "\"HasIndication\": 1")
+            + "]}";
+    MalformedInputException x = refused(mayor(cvr("b-1", marks("contest-1", sel))));
+    assertTrue(x.expected().startsWith("\"yes\", \"no\" or \"unknown\" at "), x.expected());
+    assertTrue(x.expected().contains("SelectionPosition[0].HasIndication"), x.expected());
+  }
+
+  // ---- Selections and write-ins ----
+
+  @Test
+  void read_markWithoutASelectionId_isRefused() {
+    String unnamed = "{\"@type\": \"CVR.CVRContestSelection\", \"SelectionPosition\": [" + position(1, "yes", "yes", "") + "]}";
+    MalformedInputException x = refused(mayor(cvr("b-1", marks("contest-1", unnamed))));
+    assertEquals(
+        "a ContestSelectionId naming the selection marked at $.CVR[0].CVRSnapshot[0].CVRContest[0].CVRContestSelection[0]"
+            + " in record 1 (@id \"b-1\")",
+        x.expected());
+    // Unmarked, it names nothing and needs no id.
+    String blank = "{\"@type\": \"CVR.CVRContestSelection\", \"SelectionPosition\": [" + position(1, "no", "yes", "") + "]}";
+    assertEquals(List.of(RankedBallot.of(ADA)), read(mayor(cvr("b-1", marks("contest-1", blank, selection("cs-1", 1))))).election().ballots());
+  }
+
+  @Test
+  void read_writeInSelectionOnTheRecord_makesTheWriteInCandidate_whereTheContestDeclaresNone() {
+    String writeIn = "{\"@type\": \"CVR.CVRWriteIn\", \"SelectionPosition\": [" + position(2, "yes", "yes", "") + "]}";
+    BallotFile f = read(mayor(cvr("b-1", marks("contest-1", selection("cs-1", 1), writeIn)), cvr("b-2", marks("contest-1", selection("cs-2", 1)))));
+    Candidate w = Candidate.of(CdfJson.WRITE_IN);
+    assertEquals(Optional.of(w), f.undeclaredWriteIn());
+    assertEquals(List.of(ADA, BO, CY, w), f.election().candidates());
+    assertEquals(List.of(RankedBallot.of(ADA, w), RankedBallot.of(BO)), f.election().ballots());
+  }
+
+  @Test
+  void read_writeInOnlyInAnotherContest_makesNoWriteInCandidate() {
+    String writeIn = "{\"@type\": \"CVR.CVRWriteIn\", \"SelectionPosition\": [" + position(1, "yes", "yes", "") + "]}";
+    String json =
+        report(
+            election(NAMES, MAYOR, contest("contest-2", "Council", 3, false, 2)),
+            List.of(cvr("b-1", marks("contest-1", selection("cs-1", 1)), marks("contest-2", writeIn))));
+    BallotFile mayor = read(json);
+    assertEquals(Optional.empty(), mayor.undeclaredWriteIn());
+    assertEquals(List.of(ADA, BO, CY), mayor.election().candidates());
+    BallotFile council = CdfJson.read(bytes(json), ReadOptions.defaults(), "Council");
+    assertEquals(Optional.of(Candidate.of(CdfJson.WRITE_IN)), council.undeclaredWriteIn());
+  }
+
+  @Test
+  void read_writeInNameTakenTwice_isNumberedOnceMore() {
+    BallotFile f =
+        read(
+            report(
+                election(List.of("Ada", CdfJson.WRITE_IN, CdfJson.WRITE_IN + " (2)"), contest("contest-1", "Mayor", 3, true, 1)),
+                List.of(cvr("b-1", marks("contest-1", selection("cs-wi", 1))))));
+    assertEquals(Optional.of(Candidate.of(CdfJson.WRITE_IN + " (3)")), f.undeclaredWriteIn());
+  }
+
+  @Test
+  void read_selectionWithoutCandidates_isNamedByItsTextOrItsId() {
+    String contest =
+        "{\"@id\": \"contest-1\", \"@type\": \"CVR.CandidateContest\", \"Name\": \"Mayor\", \"ContestSelection\": ["
+            + "{\"@id\": \"cs-1\", \"Selection\": \"Ada Lovelace\"}, "
+            + "{\"@id\": \"cs-2\"}, "
+            + "{\"@id\": \"cs-3\", \"Selection\": \"\"}, "
+            + "{\"@id\": \"cs-4\", \"CandidateIds\": [], \"Selection\": \"Cy\"}]}";
+    Election e = read(report(election(NAMES, contest), List.of(cvr("b-1", marks("contest-1", selection("cs-2", 1), selection("cs-1", 2)))))).election();
+    assertEquals(List.of("Ada Lovelace", "cs-2", "cs-3", "Cy"), e.candidates().stream().map(Candidate::name).toList());
+    assertEquals(List.of(RankedBallot.of(Candidate.of("cs-2"), Candidate.of("Ada Lovelace"))), e.ballots());
+  }
+
+  // ---- Contests ----
+
+  private static String withoutRcv(String contest) {
+    return contest.replace("\"VoteVariation\": \"rcv\"", "\"VoteVariation\": \"plurality\"");
+  }
+
+  @Test
+  void read_noContestGiven_takesTheRankedOne_whereverItIs() {
+    String json =
+        report(
+            election(NAMES, withoutRcv(MAYOR), contest("contest-2", "Council", 3, false, 2)),
+            List.of(cvr("b-1", marks("contest-2", selection("cs-2", 1)))));
+    Election e = CdfJson.read(bytes(json), ReadOptions.defaults()).election();
+    assertEquals("Council", e.title());
+    assertEquals(List.of(RankedBallot.of(BO)), e.ballots());
+  }
+
+  @Test
+  void read_noContestGivenNorRanked_takesTheOneCandidateContest() {
+    String measure = withoutRcv(MAYOR).replace("CVR.CandidateContest", "CVR.BallotMeasureContest");
+    String json =
+        report(
+            election(NAMES, measure, withoutRcv(contest("contest-2", "Council", 3, false, 2))),
+            List.of(cvr("b-1", marks("contest-2", selection("cs-3", 1)))));
+    Election e = CdfJson.read(bytes(json), ReadOptions.defaults()).election();
+    assertEquals("Council", e.title());
+    assertEquals(List.of(RankedBallot.of(CY)), e.ballots());
+  }
+
+  @Test
+  void read_noContestGiven_twoUnrankedCandidateContests_isRefusedCountingThem() {
+    String json =
+        report(election(NAMES, withoutRcv(MAYOR), withoutRcv(contest("contest-2", "Council", 3, false, 2))), List.of());
+    MalformedInputException x = assertThrows(MalformedInputException.class, () -> CdfJson.read(bytes(json), ReadOptions.defaults()));
+    assertEquals("one ranked contest, or a contest named (--contest NAME) among the contests \"Mayor\", \"Council\"", x.expected());
+    assertEquals("2 ranked contests", found(x));
+    assertEquals(0, x.line());
+  }
+
+  @Test
+  void read_noContests_isRefusedSayingSo() {
+    MalformedInputException x =
+        assertThrows(MalformedInputException.class, () -> CdfJson.read(bytes(report(election(NAMES), List.of())), ReadOptions.defaults()));
+    assertEquals("one ranked contest, or a contest named (--contest NAME) among no contests", x.expected());
+    assertEquals("0 ranked contests", found(x));
+  }
+
+  @Test
+  void read_contestNamedNowhere_orTwice_isRefusedSayingWhichAndHowMany() {
+    String two =
+        report(election(NAMES, MAYOR, contest("contest-2", "Mayor", 3, false, 2)), List.of(cvr("b-1", marks("contest-1", selection("cs-1", 1)))));
+    MalformedInputException twice = assertThrows(MalformedInputException.class, () -> CdfJson.read(bytes(two), ReadOptions.defaults(), "Mayor"));
+    assertEquals("one contest named \"Mayor\" among the contests \"Mayor\", \"Mayor\"", twice.expected());
+    assertEquals("2 contests", found(twice));
+    MalformedInputException none = assertThrows(MalformedInputException.class, () -> CdfJson.read(bytes(two), ReadOptions.defaults(), "Sheriff"));
+    assertEquals("a contest named \"Sheriff\" among the contests \"Mayor\", \"Mayor\"", none.expected());
+    assertEquals("none", found(none));
+  }
+
+  @Test
+  void read_contestWithoutAName_isNamedByItsId() {
+    String unnamed = MAYOR.replace("\"Name\": \"Mayor\", ", "");
+    String emptyName = contest("contest-2", "", 3, false, 1);
+    String json = report(election(NAMES, unnamed, emptyName), List.of(cvr("b-1", marks("contest-1", selection("cs-1", 1)))));
+    assertEquals("contest-1", CdfJson.read(bytes(json), ReadOptions.defaults(), "contest-1").election().title());
+    assertEquals("contest-2", CdfJson.read(bytes(json), ReadOptions.defaults(), "contest-2").election().title());
+    MalformedInputException x = assertThrows(MalformedInputException.class, () -> CdfJson.read(bytes(json), ReadOptions.defaults(), "Mayor"));
+    assertEquals("a contest named \"Mayor\" among the contests \"contest-1\", \"contest-2\"", x.expected());
+  }
+
+  @Test
+  void read_seats_oneWhereNotGiven_anyWholeNumberFromOneToTheLargestInt() {
+    String json = mayor(cvr("b-1", marks("contest-1", selection("cs-1", 1))));
+    assertEquals(1, read(json.replace("\"NumberElected\": 1, ", "")).election().seats());
+    assertEquals(Integer.MAX_VALUE, read(json.replace("\"NumberElected\": 1", "\"NumberElected\": 2147483647")).election().seats());
+    for (String bad : List.of("0", "-1", "2147483648", "1.5", "\"2\"")) {
+      MalformedInputException x = refused(json.replace("\"NumberElected\": 1", "\"NumberElected\": " + bad));
+      assertEquals("a whole number of seats, at least 1 at $.Election[0].Contest[0].NumberElected in the contest", x.expected(), bad);
+      assertEquals(bad.replace("\"", ""), found(x), bad);
+    }
+  }
+
+  @Test
+  void read_valuesRefused_areShownAsWritten_notAsTheReadersOwnValues() {
+    String votes =
+        "{\"@type\": \"CVR.CVRContestSelection\", \"ContestSelectionId\": \"cs-1\", \"SelectionPosition\": ["
+            + position(1, "yes", "yes", "").replace("\"NumberVotes\": 1", "\"NumberVotes\": 2")
+            + "]}";
+    assertEquals("2", found(refused(mayor(cvr("b-1", marks("contest-1", votes))))));
+    String indication =
+        "{\"@type\": \"CVR.CVRContestSelection\", \"ContestSelectionId\": \"cs-1\", \"SelectionPosition\": ["
+            + position(1, "yes", "yes", "").replace("\"HasIndication\": \"yes\"", "\"HasIndication\": 1")
+            + "]}";
+    assertEquals("1", found(refused(mayor(cvr("b-1", marks("contest-1", indication))))));
+    assertEquals("5", found(refused("{\"@type\": 5}")));
+    assertEquals("an object", found(refused("{\"@type\": {\"a\": \"b\"}}")));
+    // A control character in the text found is escaped, as in every message that echoes a file.
+    assertEquals("CVR.\\u001B[31m", found(refused("{\"@type\": \"CVR.\\u001b[31m\"}")));
+  }
 }

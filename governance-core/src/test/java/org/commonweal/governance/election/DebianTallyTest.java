@@ -84,4 +84,36 @@ class DebianTallyTest {
     assertEquals(3, e.ballots().size());
     assertEquals(5, e.papers());
   }
+
+  @Test
+  void read_optionNumberSkipped_saysWhichWasExpected() {
+    MalformedInputException x = assertThrows(MalformedInputException.class, () -> DebianTally.read(SHEET.replace("Option 2", "Option 3")));
+    assertEquals(3, x.line());
+    assertEquals("option 2", x.expected());
+  }
+
+  @Test
+  void read_rankOutsideOneToNine_namesTheOption() {
+    MalformedInputException zero = assertThrows(MalformedInputException.class, () -> DebianTally.read(SHEET.replace("V: 1-2", "V: 102")));
+    assertEquals("a rank from 1 to 9 or '-' for option 2", zero.expected());
+    MalformedInputException colon = assertThrows(MalformedInputException.class, () -> DebianTally.read(SHEET.replace("V: 1-2", "V: 1-:")));
+    assertEquals("a rank from 1 to 9 or '-' for option 3", colon.expected());
+  }
+
+  @Test
+  void read_rankNine_isTheNinthPreference() {
+    StringBuilder sheet = new StringBuilder();
+    List<Candidate> options = new java.util.ArrayList<>();
+    for (int i = 1; i <= 9; i++) {
+      sheet.append("Option ").append(i).append("--->: O").append(i).append('\n');
+      options.add(Candidate.of("O" + i));
+    }
+    sheet.append("V: 9-------1 abc\n");
+    Election e = DebianTally.read(sheet.toString());
+    RankedBallot.Builder expected = RankedBallot.builder().rank(options.get(8));
+    for (int r = 2; r < 9; r++) {
+      expected.skip();
+    }
+    assertEquals(List.of(expected.rank(options.get(0)).build()), e.ballots());
+  }
 }

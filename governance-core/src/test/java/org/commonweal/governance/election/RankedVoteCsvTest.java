@@ -106,4 +106,59 @@ class RankedVoteCsvTest {
         ElectionMethods.instantRunoff().count(oneByOne, org.commonweal.governance.base.TieBreaker.givenOrder()).elected(),
         ElectionMethods.instantRunoff().count(e, org.commonweal.governance.base.TieBreaker.givenOrder()).elected());
   }
+
+  private static MalformedInputException refused(String csv) {
+    return assertThrows(MalformedInputException.class, () -> RankedVoteCsv.read(csv));
+  }
+
+  @Test
+  void read_emptyText_isRefusedAtLineOne_findingNothing() {
+    MalformedInputException x = refused("");
+    assertEquals(1, x.line());
+    assertEquals("the header ballot_id,rank,choice", x.expected());
+    assertTrue(x.getMessage().endsWith("found \"\""), x.getMessage());
+  }
+
+  @Test
+  void read_blankLines_arePassedOver_andCounted() {
+    Election e = RankedVoteCsv.read("ballot_id,rank,choice\n\nb1,1,A\n\nb1,2,B\n\n");
+    assertEquals(List.of(RankedBallot.of(Candidate.of("A"), Candidate.of("B"))), e.ballots());
+    assertEquals(5, refused("ballot_id,rank,choice\n\nb1,1,A\n\nb1,3,B\n").line());
+  }
+
+  @Test
+  void read_rowOfOneField_isRefused() {
+    MalformedInputException x = refused("ballot_id,rank,choice\nb1\n");
+    assertEquals(2, x.line());
+    assertEquals("three fields: ballot_id,rank,choice", x.expected());
+  }
+
+  @Test
+  void read_lastRowWithoutALineEnd_isRead() {
+    assertEquals(List.of(Candidate.of("A")), RankedVoteCsv.read("ballot_id,rank,choice\nb1,1,A").candidates());
+    assertEquals(List.of(Candidate.of("A")), RankedVoteCsv.read("ballot_id,rank,choice\nb1,1,\"A\"").candidates());
+    assertEquals(List.of(Candidate.of("A\"")), RankedVoteCsv.read("ballot_id,rank,choice\nb1,1,\"A\"\"\"").candidates());
+  }
+
+  @Test
+  void read_lineEndInsideAQuotedField_isPartOfIt_andCounted() {
+    Election e = RankedVoteCsv.read("ballot_id,rank,choice\n\"b\n1\",1,A\n\"b\n1\",2,C\nb2,1,C\n");
+    assertEquals(List.of(RankedBallot.of(Candidate.of("A"), Candidate.of("C")), RankedBallot.of(Candidate.of("C"))), e.ballots());
+    MalformedInputException x = refused("ballot_id,rank,choice\n\"b\n1\",1,A\n\"b\n1\",3,C\n");
+    assertEquals(4, x.line());
+    assertEquals("rank 2 of ballot b\n1", x.expected());
+    assertEquals(5, refused("ballot_id,rank,choice\n\"b\n\n1\",1,A\nb1,3,C\n").line());
+  }
+
+  @Test
+  void read_crLfAndCrLineEnds_eachEndOneLine() {
+    assertEquals(3, refused("ballot_id,rank,choice\r\nb1,1,A\r\nb1,3,B\r\n").line());
+    assertEquals(3, refused("ballot_id,rank,choice\rb1,1,A\rb1,3,B\r").line());
+    Election cr = RankedVoteCsv.read("ballot_id,rank,choice\rb1,1,A\rb1,2,B\rb2,1,B\r");
+    Candidate a = Candidate.of("A");
+    Candidate b = Candidate.of("B");
+    assertEquals(List.of(RankedBallot.of(a, b), RankedBallot.of(b)), cr.ballots());
+    // A blank line between two CR LF line ends is still a line.
+    assertEquals(4, refused("ballot_id,rank,choice\r\nb1,1,A\r\n\r\nb1,3,B\r\n").line());
+  }
 }
