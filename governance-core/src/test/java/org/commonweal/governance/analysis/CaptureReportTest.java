@@ -98,6 +98,22 @@ class CaptureReportTest {
   }
 
   @Test
+  void capture_board_limitsByAttributeNameAClassOrTheStaff() {
+    // "parents" names the class; "Paid staff" every staff class; neither touches the learners.
+    Constitution c = Constitution.builder().from(AnalysisTest.school())
+        .staffClasses(com.google.common.collect.ImmutableSortedSet.of(AnalysisTest.STAFF))
+        .board(BoardRules.builder().minSize(9).maxSize(9)
+            .generalSeats(9)
+            .addLimits(CompositionLimit.atMost("parents", CompositionLimit.Group.attribute("parents"), Fraction.of(1, 3)),
+                CompositionLimit.atMost("paid staff", CompositionLimit.Group.attribute("Paid Staff"), Fraction.of(2, 9)))
+            .build())
+        .build();
+    CaptureReport r = Analysis.of(c, AnalysisTest.schoolSizes()).capture(Matter.AMEND_RULES);
+    assertEquals(List.of("learners", "parents", "staff"), r.board().stream().map(BoardCapture::className).toList());
+    assertEquals(List.of(9, 3, 2), r.board().stream().map(BoardCapture::limit).toList());
+  }
+
+  @Test
   void capture_oneMemberOneVote_classesNoRuleTellsApartAreCountedTogether() {
     ClassId a = ClassId.of("a");
     ClassId b = ClassId.of("b");
