@@ -160,4 +160,42 @@ class AnalysisTest {
     // Each member weighs 1/200: a majority needs 101 members, more than the 100 the turnout needs.
     assertTrue(g.stayingAway().isEmpty());
   }
+
+  /** Two classes of two members, one vote each; a majority of votes cast and the given turnouts. */
+  private static MatterGame turnouts(Condition... turnouts) {
+    ClassId c0 = ClassId.of("c0");
+    ClassId c1 = ClassId.of("c1");
+    Resolution r = Resolution.builder().title("Convert").addConditions(Threshold.majorityOfVotesCast())
+        .addConditions(turnouts).build();
+    Constitution c = Fixtures.constitution(List.of(c0, c1), VotingRules.oneMemberOneVote(),
+        Map.of(Matter.CONVERT, new Procedure.AtMeeting(r)), QuorumRule.members(1));
+    Map<ClassId, Integer> sizes = new LinkedHashMap<>();
+    sizes.put(c0, 2);
+    sizes.put(c1, 2);
+    return Analysis.of(c, ClassSizes.of(sizes)).game(Matter.CONVERT);
+  }
+
+  @Test
+  void stayingAway_aTurnoutInOneClass_tellsApartClassesTheMajorityDoesNot() {
+    // The majority needs 3 of the 4, from either class; the turnout needs both members of c1. Two of c0 and
+    // one of c1 carry it, and the other member of c1 blocks it by staying away.
+    Condition both = Condition.turnout(QuorumRule.inClass(ClassId.of("c1"), QuorumRule.members(2)));
+    MatterGame g = turnouts(both);
+    assertEquals(GameRule.weighted(3, 1, 1), g.requireGame().rule());
+    StayingAway away = g.stayingAway().orElseThrow();
+    assertEquals(List.of(2, 1), away.coalition());
+    assertEquals(1, away.away());
+    assertEquals(4, away.members());
+    assertEquals(both.description(), away.condition());
+  }
+
+  @Test
+  void stayingAway_namesTheTurnoutThatFails() {
+    // One member present meets the first turnout whoever they are; the second fails as above.
+    Condition one = Condition.turnout(QuorumRule.members(1));
+    Condition both = Condition.turnout(QuorumRule.inClass(ClassId.of("c1"), QuorumRule.members(2)));
+    StayingAway away = turnouts(one, both).stayingAway().orElseThrow();
+    assertEquals(both.description(), away.condition());
+    assertEquals(List.of(2, 1), away.coalition());
+  }
 }
