@@ -198,4 +198,27 @@ class AnalysisTest {
     assertEquals(both.description(), away.condition());
     assertEquals(List.of(2, 1), away.coalition());
   }
+
+  @Test
+  void stayingAway_searchesExactlyTenMillionVectors() {
+    // 9,999 members of c0 and 999 of c1, every one of c1 to attend: 10,000 x 1,000 vectors. The most who carry
+    // a majority but not the turnout: all but one of c1.
+    ClassId c0 = ClassId.of("c0");
+    ClassId c1 = ClassId.of("c1");
+    Resolution r = Resolution.builder().title("Convert").addConditions(Threshold.majorityOfVotesCast(),
+        Condition.turnout(QuorumRule.inClass(c1, QuorumRule.fractionOfMembers(Fraction.ONE)))).build();
+    Constitution c = Fixtures.constitution(List.of(c0, c1), VotingRules.oneMemberOneVote(),
+        Map.of(Matter.CONVERT, new Procedure.AtMeeting(r)), QuorumRule.members(1));
+    Map<ClassId, Integer> sizes = new LinkedHashMap<>();
+    sizes.put(c0, 9_999);
+    sizes.put(c1, 999);
+    MatterGame g = Analysis.of(c, ClassSizes.of(sizes)).game(Matter.CONVERT);
+    assertEquals(List.of(9_999, 998), g.stayingAway().orElseThrow().coalition());
+    assertEquals(List.of(), g.assumptions());
+    sizes.put(c1, 1_000);
+    MatterGame beyond = Analysis.of(c, ClassSizes.of(sizes)).game(Matter.CONVERT);
+    assertTrue(beyond.stayingAway().isEmpty());
+    assertEquals(List.of("whether staying away can block was not searched: 10010000 class-count vectors, above 10000000"),
+        beyond.assumptions());
+  }
 }

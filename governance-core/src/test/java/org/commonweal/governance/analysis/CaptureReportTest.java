@@ -114,6 +114,25 @@ class CaptureReportTest {
   }
 
   @Test
+  void capture_searchesExactlyTenMillionVectors() {
+    // One class of 9,999 members of one vote and 999 of two: 10,000 x 1,000 vectors, in the class and merged.
+    ClassId c = ClassId.of("c");
+    Constitution one = Fixtures.constitution(List.of(c), VotingRules.oneVotePerShare(), Map.of(), QuorumRule.members(1));
+    CaptureReport r = Analysis.of(one, ClassSizes.of(Map.of(c, 9_999)).and(c, 999, 2)).capture(Matter.ORDINARY_BUSINESS);
+    assertEquals(List.of(), r.notes());
+    // More than half of 11,997 votes is 5,999: the 999 of two votes (1,998) and 4,001 of one, 5,000 members.
+    assertEquals(OptionalInt.of(5_000), r.fewestWinning());
+    assertEquals(OptionalInt.of(1), r.fewestAtMeeting());
+    assertEquals(OptionalInt.of(1), r.classes().get(0).aloneAtMeeting());
+    CaptureReport beyond = Analysis.of(one, ClassSizes.of(Map.of(c, 9_999)).and(c, 1_000, 2))
+        .capture(Matter.ORDINARY_BUSINESS);
+    assertEquals(List.of("the smallest coalitions were not searched: 10010000 class-count vectors, above 10000000"),
+        beyond.notes().stream().filter(n -> n.startsWith("the smallest")).toList());
+    assertEquals(OptionalInt.empty(), beyond.fewestWinning());
+    assertEquals(OptionalInt.empty(), beyond.classes().get(0).aloneAtMeeting());
+  }
+
+  @Test
   void capture_oneMemberOneVote_classesNoRuleTellsApartAreCountedTogether() {
     ClassId a = ClassId.of("a");
     ClassId b = ClassId.of("b");
