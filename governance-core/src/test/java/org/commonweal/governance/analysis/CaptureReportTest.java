@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,7 +102,7 @@ class CaptureReportTest {
   void capture_board_limitsByAttributeNameAClassOrTheStaff() {
     // "parents" names the class; "Paid staff" every staff class; neither touches the learners.
     Constitution c = Constitution.builder().from(AnalysisTest.school())
-        .staffClasses(com.google.common.collect.ImmutableSortedSet.of(AnalysisTest.STAFF))
+        .staffClasses(ImmutableSortedSet.of(AnalysisTest.STAFF))
         .board(BoardRules.builder().minSize(9).maxSize(9)
             .generalSeats(9)
             .addLimits(CompositionLimit.atMost("parents", CompositionLimit.Group.attribute("parents"), Fraction.of(1, 3)),

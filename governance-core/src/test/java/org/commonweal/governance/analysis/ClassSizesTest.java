@@ -10,9 +10,11 @@ import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.constitution.Constitution;
 import org.commonweal.governance.constitution.Matter;
+import org.commonweal.governance.constitution.Procedure;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.membership.ClassId;
 import org.commonweal.governance.membership.MemberId;
+import org.commonweal.governance.resolution.Resolution;
 import org.commonweal.governance.shares.Money;
 import org.commonweal.governance.shares.ShareClass;
 import org.commonweal.governance.shares.ShareClassId;
@@ -65,8 +67,7 @@ class ClassSizesTest {
     // The first share class carries no vote; the members' votes are held in the second.
     Constitution c = Constitution.builder().from(Fixtures.constitution(List.of(WORKERS),
             VotingRules.builder().basis(VoteBasis.ONE_VOTE_PER_SHARE).addNonVotingShareClasses("loan").build(),
-            Map.of(Matter.AMEND_RULES, new org.commonweal.governance.constitution.Procedure.AtMeeting(
-                org.commonweal.governance.resolution.Resolution.ordinary("Amend"))), QuorumRule.members(1)))
+            Map.of(Matter.AMEND_RULES, new Procedure.AtMeeting(Resolution.ordinary("Amend"))), QuorumRule.members(1)))
         .addShareClasses(share("loan"), share("member"))
         .build();
     ClassSizes sizes = ClassSizes.of(Map.of(WORKERS, 1)).and(WORKERS, 2, 5);

@@ -5,11 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.InvalidValueException;
+import org.commonweal.governance.constitution.Matter;
 import org.junit.jupiter.api.Test;
 
 /** The game values: equality by value, their checks, and what a rule says of a coalition. */
@@ -129,14 +134,14 @@ class GameValuesTest {
   @Test
   void classGame_vectors_saturateAtTheLargestLong() {
     // 64 classes of one member: 2^64 coalitions, more than a long holds; 62 classes: 2^62 exactly.
-    List<MemberClass> classes = new java.util.ArrayList<>();
+    List<MemberClass> classes = new ArrayList<>();
     for (int j = 0; j < 64; j++) {
       classes.add(MemberClass.of("c" + j, 1));
     }
     long[] ones = new long[64];
-    java.util.Arrays.fill(ones, 1);
+    Arrays.fill(ones, 1);
     assertEquals(Long.MAX_VALUE, ClassGame.of(classes, GameRule.weighted(1, ones)).vectors());
-    assertEquals(1L << 62, ClassGame.of(classes.subList(0, 62), GameRule.weighted(1, java.util.Arrays.copyOf(ones, 62))).vectors());
+    assertEquals(1L << 62, ClassGame.of(classes.subList(0, 62), GameRule.weighted(1, Arrays.copyOf(ones, 62))).vectors());
   }
 
   @Test
@@ -181,7 +186,7 @@ class GameValuesTest {
     assertEquals("one entry is needed for each of 2 classes", one.getMessage());
     ClassPower a = power.classes().get(0);
     InvalidValueException wrong = assertThrows(InvalidValueException.class,
-        () -> new PowerIndices(game, com.google.common.collect.ImmutableList.of(a, a), "brute-force"));
+        () -> new PowerIndices(game, ImmutableList.of(a, a), "brute-force"));
     assertEquals("entry 1 is for a x1, not the game's class b x1", wrong.getMessage());
     assertEquals("method", assertThrows(InvalidValueException.class, () -> new PowerIndices(game, power.classes(), " "))
         .field());
@@ -201,26 +206,26 @@ class GameValuesTest {
   @Test
   void matterGame_refusesAGameThatDoesNotFitItsKindOrTypes() {
     ClassGame game = ClassGame.of(List.of(MemberClass.of("members", 2)), GameRule.weighted(2, 1));
-    MemberType type = new MemberType(java.util.Optional.empty(), 1, 2, Fraction.ONE_HALF);
+    MemberType type = new MemberType(Optional.empty(), 1, 2, Fraction.ONE_HALF);
     InvalidValueException noGame = assertThrows(InvalidValueException.class,
-        () -> new MatterGame(org.commonweal.governance.constitution.Matter.AMEND_RULES, "a vote", MatterGame.Kind.GAME,
-            java.util.Optional.empty(), com.google.common.collect.ImmutableList.of(type),
-            com.google.common.collect.ImmutableList.of(), java.util.Optional.empty()));
+        () -> new MatterGame(Matter.AMEND_RULES, "a vote", MatterGame.Kind.GAME,
+            Optional.empty(), ImmutableList.of(type),
+            ImmutableList.of(), Optional.empty()));
     assertEquals("a game is given exactly for kind GAME, not GAME", noGame.getMessage());
     InvalidValueException types = assertThrows(InvalidValueException.class,
-        () -> new MatterGame(org.commonweal.governance.constitution.Matter.AMEND_RULES, "a vote", MatterGame.Kind.GAME,
-            java.util.Optional.of(game), com.google.common.collect.ImmutableList.of(type, type),
-            com.google.common.collect.ImmutableList.of(), java.util.Optional.empty()));
+        () -> new MatterGame(Matter.AMEND_RULES, "a vote", MatterGame.Kind.GAME,
+            Optional.of(game), ImmutableList.of(type, type),
+            ImmutableList.of(), Optional.empty()));
     assertEquals("the game has 1 classes, one for each type, not 2", types.getMessage());
   }
 
   @Test
   void memberType_takesAShareOfNothingButNotANegativeShare() {
-    MemberType none = new MemberType(java.util.Optional.empty(), 0, 3, Fraction.ZERO);
+    MemberType none = new MemberType(Optional.empty(), 0, 3, Fraction.ZERO);
     assertEquals(Fraction.ZERO, none.nominalShare());
     assertEquals("members", none.className());
     InvalidValueException e = assertThrows(InvalidValueException.class,
-        () -> new MemberType(java.util.Optional.empty(), 1, 1, Fraction.of(-1, 2)));
+        () -> new MemberType(Optional.empty(), 1, 1, Fraction.of(-1, 2)));
     assertEquals("share", e.field());
   }
 

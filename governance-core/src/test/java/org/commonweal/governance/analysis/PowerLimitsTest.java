@@ -3,6 +3,7 @@ package org.commonweal.governance.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.commonweal.governance.base.LimitExceededException;
@@ -24,7 +25,7 @@ class PowerLimitsTest {
 
   /** A game no weighted rule alone describes, for the class-count method only. */
   private static ClassGame compound(List<Integer> sizes) {
-    List<MemberClass> classes = new java.util.ArrayList<>();
+    List<MemberClass> classes = new ArrayList<>();
     long[] ones = new long[sizes.size()];
     for (int j = 0; j < sizes.size(); j++) {
       classes.add(MemberClass.of("c" + j, sizes.get(j)));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The class-count vectors: how many there are, and the first of the fewest or most members that passes a test. */
@@ -26,7 +27,7 @@ class VectorsTest {
     // (2^63 - 1) / 9, rounded down, is 1,320,498,020 x 776,085,310; times 9 it is 2^63 - 8, which a long holds.
     assertEquals(9_223_372_036_854_775_800L, Vectors.count(new int[] {1_320_498_019, 776_085_309, 8}));
     assertEquals(9_223_372_036_854_775_800L,
-        ClassGame.of(java.util.List.of(MemberClass.of("a", 1_320_498_019), MemberClass.of("b", 776_085_309),
+        ClassGame.of(List.of(MemberClass.of("a", 1_320_498_019), MemberClass.of("b", 776_085_309),
             MemberClass.of("c", 8)), GameRule.weighted(1, 1, 1, 1)).vectors());
   }
 
