@@ -221,4 +221,22 @@ class AnalysisTest {
     assertEquals(List.of("whether staying away can block was not searched: 10010000 class-count vectors, above 10000000"),
         beyond.assumptions());
   }
+
+  @Test
+  void power_classesCountedTogether_whateverTheClassesAreNamed() {
+    // "a" and "b" alike, counted together; "a + b" apart, its consent asked. A majority is 2 of the 3: "a"
+    // swings only beside "a + b", "b" likewise, and "a + b" beside either or both of the others.
+    ClassId a = ClassId.of("a");
+    ClassId b = ClassId.of("b");
+    ClassId ab = ClassId.of("a + b");
+    Resolution r = Resolution.builder().title("Amend").addConditions(Threshold.majorityOfVotesCast(),
+        Condition.inClass(ab, Threshold.majorityOfVotesCast())).build();
+    Constitution c = Fixtures.constitution(List.of(a, b, ab), VotingRules.oneMemberOneVote(),
+        Map.of(Matter.AMEND_RULES, new Procedure.AtMeeting(r)), QuorumRule.members(1));
+    Analysis analysis = Analysis.of(c, ClassSizes.of(Map.of(a, 1, b, 1, ab, 1)));
+    PowerIndices power = analysis.power(Matter.AMEND_RULES);
+    assertEquals(List.of("a x1", "a + b x1", "b x1"), power.classes().stream().map(p -> p.memberClass().toString()).toList());
+    assertEquals(List.of(1L, 3L, 1L), power.classes().stream().map(p -> p.swings().longValueExact()).toList());
+    assertEquals(3, analysis.capture(Matter.AMEND_RULES).classes().size());
+  }
 }

@@ -30,4 +30,12 @@ class MergingTest {
     // ab swings with a, with b and with both (3 coalitions of the others); a and b only beside ab alone (1).
     assertEquals(List.of(1L, 1L, 3L), power.classes().stream().map(p -> p.swings().longValueExact()).toList());
   }
+
+  @Test
+  void power_aClassNamedAsTwoOthersJoined_isKeptApart() {
+    // a and b are counted together beside a class whose own name is "a + b".
+    ClassGame game = ClassGame.of(List.of(MemberClass.of("a", 1), MemberClass.of("b", 1), MemberClass.of("a + b", 1)),
+        GameRule.weighted(3, 1, 1, 2));
+    assertEquals(PowerAlgorithm.bruteForce().compute(game).classes(), Merging.power(game).classes());
+  }
 }
