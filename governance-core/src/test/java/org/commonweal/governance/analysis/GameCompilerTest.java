@@ -193,6 +193,14 @@ class GameCompilerTest {
   }
 
   @Test
+  void inFavour_squareRootOfTheMembers_roundsUpOnlyBelowAWholeRoot() {
+    // The square root of 4 members is exactly 2; of 5, 2.24, so 3.
+    QuorumRule root = QuorumRule.timesSquareRootOfMembers(Fraction.ONE);
+    assertEquals(GameRule.weighted(2, 1), rule(meeting(4, TieRule.byThreshold(), Condition.inFavour(root))));
+    assertEquals(GameRule.weighted(3, 1), rule(meeting(5, TieRule.byThreshold(), Condition.inFavour(root))));
+  }
+
+  @Test
   void new_refusesVotesTooLargeToAnalyseExactly() {
     // Over their common denominator 2^61, one member weighs 2^61 - 1 and the other 1: a total of 62 bits.
     long big = (1L << 61) - 1;

@@ -150,6 +150,9 @@ class GameValuesTest {
     InvalidValueException e = assertThrows(InvalidValueException.class, () -> game.wins(List.of(1)));
     assertEquals("counts", e.field());
     assertEquals("a coalition gives a count for each of the 2 classes", e.getMessage());
+    InvalidValueException more = assertThrows(InvalidValueException.class, () -> game.wins(List.of(1, 1, 1)));
+    assertEquals("counts", more.field());
+    assertEquals("[1, 1, 1]", more.value());
   }
 
   @Test
