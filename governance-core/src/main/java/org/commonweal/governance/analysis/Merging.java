@@ -91,19 +91,20 @@ final class Merging {
     if (m.classes == game.classes().size()) {
       return PowerAlgorithm.automatic().compute(game);
     }
-    List<StringBuilder> names = new ArrayList<>();
+    // A merged class is named by the positions of the classes it counts together: their names joined could
+    // repeat a name (classes "a" and "b" merged beside a class "a + b"), which a game refuses.
+    List<List<String>> names = new ArrayList<>();
     int[] sizes = new int[m.classes];
     for (int k = 0; k < m.classes; k++) {
-      names.add(new StringBuilder());
+      names.add(new ArrayList<>());
     }
     for (int j = 0; j < m.of.length; j++) {
-      StringBuilder n = names.get(m.of[j]);
-      n.append(n.length() == 0 ? "" : " + ").append(game.classes().get(j).name());
+      names.get(m.of[j]).add("#" + j);
       sizes[m.of[j]] += game.classes().get(j).size();
     }
     List<MemberClass> merged = new ArrayList<>();
     for (int k = 0; k < m.classes; k++) {
-      merged.add(MemberClass.of(names.get(k).toString(), sizes[k]));
+      merged.add(MemberClass.of(String.join(" + ", names.get(k)), sizes[k]));
     }
     PowerIndices p = PowerAlgorithm.automatic().compute(ClassGame.of(merged, m.rule(game.rule())));
     ImmutableList.Builder<ClassPower> each = ImmutableList.builder();

@@ -160,4 +160,83 @@ class AnalysisTest {
     // Each member weighs 1/200: a majority needs 101 members, more than the 100 the turnout needs.
     assertTrue(g.stayingAway().isEmpty());
   }
+
+  /** Two classes of two members, one vote each; a majority of votes cast and the given turnouts. */
+  private static MatterGame turnouts(Condition... turnouts) {
+    ClassId c0 = ClassId.of("c0");
+    ClassId c1 = ClassId.of("c1");
+    Resolution r = Resolution.builder().title("Convert").addConditions(Threshold.majorityOfVotesCast())
+        .addConditions(turnouts).build();
+    Constitution c = Fixtures.constitution(List.of(c0, c1), VotingRules.oneMemberOneVote(),
+        Map.of(Matter.CONVERT, new Procedure.AtMeeting(r)), QuorumRule.members(1));
+    Map<ClassId, Integer> sizes = new LinkedHashMap<>();
+    sizes.put(c0, 2);
+    sizes.put(c1, 2);
+    return Analysis.of(c, ClassSizes.of(sizes)).game(Matter.CONVERT);
+  }
+
+  @Test
+  void stayingAway_aTurnoutInOneClass_tellsApartClassesTheMajorityDoesNot() {
+    // The majority needs 3 of the 4, from either class; the turnout needs both members of c1. Two of c0 and
+    // one of c1 carry it, and the other member of c1 blocks it by staying away.
+    Condition both = Condition.turnout(QuorumRule.inClass(ClassId.of("c1"), QuorumRule.members(2)));
+    MatterGame g = turnouts(both);
+    assertEquals(GameRule.weighted(3, 1, 1), g.requireGame().rule());
+    StayingAway away = g.stayingAway().orElseThrow();
+    assertEquals(List.of(2, 1), away.coalition());
+    assertEquals(1, away.away());
+    assertEquals(4, away.members());
+    assertEquals(both.description(), away.condition());
+  }
+
+  @Test
+  void stayingAway_namesTheTurnoutThatFails() {
+    // One member present meets the first turnout whoever they are; the second fails as above.
+    Condition one = Condition.turnout(QuorumRule.members(1));
+    Condition both = Condition.turnout(QuorumRule.inClass(ClassId.of("c1"), QuorumRule.members(2)));
+    StayingAway away = turnouts(one, both).stayingAway().orElseThrow();
+    assertEquals(both.description(), away.condition());
+    assertEquals(List.of(2, 1), away.coalition());
+  }
+
+  @Test
+  void stayingAway_searchesExactlyTenMillionVectors() {
+    // 9,999 members of c0 and 999 of c1, every one of c1 to attend: 10,000 x 1,000 vectors. The most who carry
+    // a majority but not the turnout: all but one of c1.
+    ClassId c0 = ClassId.of("c0");
+    ClassId c1 = ClassId.of("c1");
+    Resolution r = Resolution.builder().title("Convert").addConditions(Threshold.majorityOfVotesCast(),
+        Condition.turnout(QuorumRule.inClass(c1, QuorumRule.fractionOfMembers(Fraction.ONE)))).build();
+    Constitution c = Fixtures.constitution(List.of(c0, c1), VotingRules.oneMemberOneVote(),
+        Map.of(Matter.CONVERT, new Procedure.AtMeeting(r)), QuorumRule.members(1));
+    Map<ClassId, Integer> sizes = new LinkedHashMap<>();
+    sizes.put(c0, 9_999);
+    sizes.put(c1, 999);
+    MatterGame g = Analysis.of(c, ClassSizes.of(sizes)).game(Matter.CONVERT);
+    assertEquals(List.of(9_999, 998), g.stayingAway().orElseThrow().coalition());
+    assertEquals(List.of(), g.assumptions());
+    sizes.put(c1, 1_000);
+    MatterGame beyond = Analysis.of(c, ClassSizes.of(sizes)).game(Matter.CONVERT);
+    assertTrue(beyond.stayingAway().isEmpty());
+    assertEquals(List.of("whether staying away can block was not searched: 10010000 class-count vectors, above 10000000"),
+        beyond.assumptions());
+  }
+
+  @Test
+  void power_classesCountedTogether_whateverTheClassesAreNamed() {
+    // "a" and "b" alike, counted together; "a + b" apart, its consent asked. A majority is 2 of the 3: "a"
+    // swings only beside "a + b", "b" likewise, and "a + b" beside either or both of the others.
+    ClassId a = ClassId.of("a");
+    ClassId b = ClassId.of("b");
+    ClassId ab = ClassId.of("a + b");
+    Resolution r = Resolution.builder().title("Amend").addConditions(Threshold.majorityOfVotesCast(),
+        Condition.inClass(ab, Threshold.majorityOfVotesCast())).build();
+    Constitution c = Fixtures.constitution(List.of(a, b, ab), VotingRules.oneMemberOneVote(),
+        Map.of(Matter.AMEND_RULES, new Procedure.AtMeeting(r)), QuorumRule.members(1));
+    Analysis analysis = Analysis.of(c, ClassSizes.of(Map.of(a, 1, b, 1, ab, 1)));
+    PowerIndices power = analysis.power(Matter.AMEND_RULES);
+    assertEquals(List.of("a x1", "a + b x1", "b x1"), power.classes().stream().map(p -> p.memberClass().toString()).toList());
+    assertEquals(List.of(1L, 3L, 1L), power.classes().stream().map(p -> p.swings().longValueExact()).toList());
+    assertEquals(3, analysis.capture(Matter.AMEND_RULES).classes().size());
+  }
 }

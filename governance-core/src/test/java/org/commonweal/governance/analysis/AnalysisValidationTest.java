@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.commonweal.governance.constitution.Constitution;
+import org.commonweal.governance.constitution.Matter;
+import org.commonweal.governance.constitution.Procedure;
 import org.commonweal.governance.constitution.Severity;
 import org.commonweal.governance.constitution.ValidationOptions;
 import org.commonweal.governance.constitution.ValidationReport;
@@ -14,6 +17,10 @@ import org.commonweal.governance.constitution.Violation;
 import org.commonweal.governance.constitution.ViolationCode;
 import org.commonweal.governance.meeting.QuorumRule;
 import org.commonweal.governance.membership.ClassId;
+import org.commonweal.governance.resolution.Condition;
+import org.commonweal.governance.resolution.Resolution;
+import org.commonweal.governance.resolution.Threshold;
+import org.commonweal.governance.resolution.TwoMeetingResolution;
 import org.commonweal.governance.voting.VotingRules;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +62,23 @@ class AnalysisValidationTest {
     assertTrue(r.violations().containsAll(a.constitution().validate().violations()), "the constitution's own findings are kept");
     ValidationReport quiet = a.validate(new ValidationOptions(ImmutableSet.of(ViolationCode.NO_POWER)));
     assertEquals(List.of(ViolationCode.VETO_NOT_INTENDED), power(quiet).stream().map(Violation::code).toList());
+  }
+
+  @Test
+  void validate_consentAskedAtTheFirstOfTwoMeetings_isAVetoMeant() {
+    // The founder's 4 votes of 7 block anything; on amending the rules its consent is asked at the first of two
+    // meetings, so only the ordinary business's veto is unintended.
+    Resolution first = Resolution.builder().title("Amend").addConditions(Threshold.majorityOfVotesCast(),
+        Condition.inClass(FOUNDER, Threshold.majorityOfVotesCast())).build();
+    Resolution second = Resolution.builder().title("Confirm").addConditions(Threshold.majorityOfVotesCast()).build();
+    Constitution c = Fixtures.constitution(List.of(FOUNDER, USERS), VotingRules.oneVotePerShare(),
+        Map.of(Matter.AMEND_RULES, new Procedure.AtTwoMeetings(
+            TwoMeetingResolution.of("Amend", first, second, Optional.empty(), Optional.empty()))),
+        QuorumRule.members(2));
+    ValidationReport r = Analysis.of(c, ClassSizes.of(Map.of(USERS, 3)).and(FOUNDER, 1, 4)).validate();
+    List<Violation> vetoes = r.violations().stream().filter(x -> x.code() == ViolationCode.VETO_NOT_INTENDED).toList();
+    assertEquals(1, vetoes.size(), r.explain());
+    assertTrue(vetoes.get(0).message().startsWith("class founder can block \"Ordinary business\" alone"),
+        vetoes.get(0).message());
   }
 }

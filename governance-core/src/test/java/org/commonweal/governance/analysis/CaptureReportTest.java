@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,41 @@ class CaptureReportTest {
     assertEquals(3, parents.sureOfGeneral());
     assertEquals(7, parents.sureSeats());
     assertTrue(parents.majority());
+  }
+
+  @Test
+  void capture_board_limitsByAttributeNameAClassOrTheStaff() {
+    // "parents" names the class; "Paid staff" every staff class; neither touches the learners.
+    Constitution c = Constitution.builder().from(AnalysisTest.school())
+        .staffClasses(ImmutableSortedSet.of(AnalysisTest.STAFF))
+        .board(BoardRules.builder().minSize(9).maxSize(9)
+            .generalSeats(9)
+            .addLimits(CompositionLimit.atMost("parents", CompositionLimit.Group.attribute("parents"), Fraction.of(1, 3)),
+                CompositionLimit.atMost("paid staff", CompositionLimit.Group.attribute("Paid Staff"), Fraction.of(2, 9)))
+            .build())
+        .build();
+    CaptureReport r = Analysis.of(c, AnalysisTest.schoolSizes()).capture(Matter.AMEND_RULES);
+    assertEquals(List.of("learners", "parents", "staff"), r.board().stream().map(BoardCapture::className).toList());
+    assertEquals(List.of(9, 3, 2), r.board().stream().map(BoardCapture::limit).toList());
+  }
+
+  @Test
+  void capture_searchesExactlyTenMillionVectors() {
+    // One class of 9,999 members of one vote and 999 of two: 10,000 x 1,000 vectors, in the class and merged.
+    ClassId c = ClassId.of("c");
+    Constitution one = Fixtures.constitution(List.of(c), VotingRules.oneVotePerShare(), Map.of(), QuorumRule.members(1));
+    CaptureReport r = Analysis.of(one, ClassSizes.of(Map.of(c, 9_999)).and(c, 999, 2)).capture(Matter.ORDINARY_BUSINESS);
+    assertEquals(List.of(), r.notes());
+    // More than half of 11,997 votes is 5,999: the 999 of two votes (1,998) and 4,001 of one, 5,000 members.
+    assertEquals(OptionalInt.of(5_000), r.fewestWinning());
+    assertEquals(OptionalInt.of(1), r.fewestAtMeeting());
+    assertEquals(OptionalInt.of(1), r.classes().get(0).aloneAtMeeting());
+    CaptureReport beyond = Analysis.of(one, ClassSizes.of(Map.of(c, 9_999)).and(c, 1_000, 2))
+        .capture(Matter.ORDINARY_BUSINESS);
+    assertEquals(List.of("the smallest coalitions were not searched: 10010000 class-count vectors, above 10000000"),
+        beyond.notes().stream().filter(n -> n.startsWith("the smallest")).toList());
+    assertEquals(OptionalInt.empty(), beyond.fewestWinning());
+    assertEquals(OptionalInt.empty(), beyond.classes().get(0).aloneAtMeeting());
   }
 
   @Test

@@ -80,6 +80,14 @@ class FindingsTest {
   }
 
   @Test
+  void boardCapture_explain_halfTheBoardAtMostIsNoMajorityEvenIfOthersSplit() {
+    // 2 general seats at most of a board of 4: half, never a majority, so no "only with".
+    BoardCapture b = new BoardCapture("a", 1, 10, 0, 2, 0, 9, 4);
+    assertEquals("a: 0 reserved seats, and sure of 0 of 2 general seats (1 of 10 voters, solid, by the Droop quota):"
+        + " 0 of a board of 4, no majority", b.explain());
+  }
+
+  @Test
   void boardCapture_explain_aMajorityAtExactlyTheLimit() {
     // The limit equals the seats it is sure of: not "limited".
     BoardCapture b = new BoardCapture("p", 60, 100, 1, 3, 2, 3, 5);

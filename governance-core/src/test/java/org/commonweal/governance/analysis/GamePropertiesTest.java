@@ -86,4 +86,50 @@ class GamePropertiesTest {
     assertEquals(20, e.limit());
     assertEquals(21, e.actual());
   }
+
+  @Test
+  void of_takesExactlyTwentyClasses() {
+    // 20 members of one vote, each its own class, and a majority of 11: the members are alike, none vetoes.
+    long[] w = new long[20];
+    java.util.Arrays.fill(w, 1);
+    GameProperties p = GameProperties.of(PowerProperties.byPlayer(WeightedGame.of(11, w)));
+    assertEquals(List.of(), p.vetoClasses());
+    assertEquals(List.of(), p.dummyClasses());
+    // 11 of 20 and the other 9 cannot both win; 10 and 10 both lose.
+    assertTrue(p.proper());
+    assertFalse(p.strong());
+  }
+
+  @Test
+  void of_takesExactlyTenMillionVectors() {
+    // At least one of each of two classes of 9,999 and 999: 10,000 x 1,000 vectors.
+    GameRule each = GameRule.allOf(GameRule.weighted(1, 1, 0), GameRule.weighted(1, 0, 1));
+    GameProperties p = GameProperties.of(
+        ClassGame.of(List.of(MemberClass.of("a", 9_999), MemberClass.of("b", 999)), each));
+    // No one member vetoes, but neither class wins without the other.
+    assertEquals(List.of(), p.vetoClasses());
+    assertEquals(1, p.minimalWinningCoalitions().size());
+    assertEquals(List.of("a", "b"), names(p.minimalWinningCoalitions().get(0)));
+    LimitExceededException e = assertThrows(LimitExceededException.class, () -> GameProperties.of(
+        ClassGame.of(List.of(MemberClass.of("a", 9_999), MemberClass.of("b", 1_000)), each)));
+    assertEquals(10_000_000L, e.limit());
+    assertEquals(10_010_000L, e.actual());
+  }
+
+  @Test
+  void of_neitherProperNorStrong_whicheverIsFoundFirst() {
+    // At least one of each of two classes of 2: all of a against all of b both lose (not strong), one of each
+    // against one of each both win (not proper).
+    List<MemberClass> two = List.of(MemberClass.of("a", 2), MemberClass.of("b", 2));
+    GameProperties each = GameProperties.of(
+        ClassGame.of(two, GameRule.allOf(GameRule.weighted(1, 1, 0), GameRule.weighted(1, 0, 1))));
+    assertFalse(each.proper());
+    assertFalse(each.strong());
+    // Both of a or both of b: both of b against both of a both win; one of each against one of each both lose.
+    GameProperties pair = GameProperties.of(
+        ClassGame.of(two, GameRule.anyOf(GameRule.weighted(2, 1, 0), GameRule.weighted(2, 0, 1))));
+    assertFalse(pair.proper());
+    assertFalse(pair.strong());
+    assertFalse(pair.decisive());
+  }
 }

@@ -62,7 +62,7 @@ class MatterGameProperties {
     passesExactlyTheCoalitionsTheResolutionPasses(c);
   }
 
-  private static MatterGame passesExactlyTheCoalitionsTheResolutionPasses(Case c) {
+  static MatterGame passesExactlyTheCoalitionsTheResolutionPasses(Case c) {
     Analysis analysis = Analysis.of(c.constitution(), c.sizes());
     MatterGame game = analysis.game(Matter.AMEND_RULES);
     GameCompiler types = new GameCompiler(analysis.roll());
@@ -90,7 +90,7 @@ class MatterGameProperties {
     carriedExactlyWhenQuorateAndTheResolutionPasses(c);
   }
 
-  private static void carriedExactlyWhenQuorateAndTheResolutionPasses(Case c) {
+  static void carriedExactlyWhenQuorateAndTheResolutionPasses(Case c) {
     Analysis analysis = Analysis.of(c.constitution(), c.sizes());
     GameCompiler compiler = new GameCompiler(analysis.roll());
     QuorumRule quorum = c.constitution().generalMeetings().quorum();
