@@ -359,6 +359,19 @@ class BltReaderTest {
   }
 
   @Test
+  void read_skipAfterTheLastMark_isTheSameBallotAsWithoutIt() {
+    assertEquals(List.of(RankedBallot.of(5, c("A"))), read("2 1\n3 1 - 0\n2 1 0\n0\nA\nB\n").election().ballots());
+    assertEquals(List.of(RankedBallot.of(5, c("A"))), read("2 1\n2 1 0\n3 1 - - 0\n0\nA\nB\n").election().ballots());
+  }
+
+  @Test
+  void read_nicknamesWithoutEqualSigns_areSingleMarks() {
+    Election e = read("2 1\n[nick al bo]\n3 bo al 0\n2 bo 1 0\n0\nA\nB\n").election();
+    assertEquals(List.of(RankedBallot.of(5, c("B"), c("A"))), e.ballots());
+    assertFalse(e.rules().equalPreferences());
+  }
+
+  @Test
   void read_weightThatIsNotAWholeNumberOfAtMostEighteenDigits_isRefused() {
     for (String weight : List.of("A", "0", "1000000000000000000", "1x")) {
       MalformedInputException e = refused("2 1\n" + weight + " 1 0\n0\nA\nB\n");
