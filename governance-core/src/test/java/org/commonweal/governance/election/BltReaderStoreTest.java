@@ -183,10 +183,13 @@ class BltReaderStoreTest {
     assertEquals(longExpected(61).rank(c("c66")).build(), readOne(longBallot(61, "n66")).ballots().get(0));
   }
 
-  /** Reads a file whose second line is cut after its first 100 bytes, so that it is kept whole in a buffer. */
+  /**
+   * Reads a file whose third line is cut after its first 100 bytes, so that it is kept whole in a buffer;
+   * the second line, a ballot of 1 for A, ends the preamble.
+   */
   private static BallotFile readCut(String line) {
     BltReader reader = Blt.reader(ReadOptions.defaults());
-    byte[] head = ("2 1\n" + line.substring(0, 100)).getBytes(StandardCharsets.US_ASCII);
+    byte[] head = ("2 1\n1 1 0\n" + line.substring(0, 100)).getBytes(StandardCharsets.US_ASCII);
     byte[] tail = (line.substring(100) + "\n0\nA\nB\n").getBytes(StandardCharsets.US_ASCII);
     reader.feed(head, 0, head.length);
     reader.feed(tail, 0, tail.length);
@@ -198,11 +201,14 @@ class BltReaderStoreTest {
     // 256 bytes: the buffer's first size, so that the line's last byte is the buffer's last.
     String ballot = "3" + " ".repeat(252) + "2 0";
     assertEquals(256, ballot.length());
-    assertEquals(List.of(RankedBallot.of(3, c("B"))), readCut(ballot).election().ballots());
+    assertEquals(List.of(RankedBallot.of(1, c("A")), RankedBallot.of(3, c("B"))), readCut(ballot).election().ballots());
     MalformedInputException noEnd = assertThrows(MalformedInputException.class, () -> readCut("3" + " ".repeat(255)));
-    assertEquals(2, noEnd.line());
+    assertEquals(3, noEnd.line());
     assertEquals("a ballot line ending with 0", noEnd.expected());
+    MalformedInputException lastMark = assertThrows(MalformedInputException.class, () -> readCut("3" + " ".repeat(254) + "1"));
+    assertEquals(3, lastMark.line());
+    assertEquals("a ballot line ending with 0", lastMark.expected());
     MalformedInputException digits = assertThrows(MalformedInputException.class, () -> readCut("1".repeat(256)));
-    assertEquals(2, digits.line());
+    assertEquals(3, digits.line());
   }
 }

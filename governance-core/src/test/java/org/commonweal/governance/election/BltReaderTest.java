@@ -374,8 +374,9 @@ class BltReaderTest {
   @Test
   void read_weightThatIsNotAWholeNumberOfAtMostEighteenDigits_isRefused() {
     for (String weight : List.of("A", "0", "1000000000000000000", "1x")) {
-      MalformedInputException e = refused("2 1\n" + weight + " 1 0\n0\nA\nB\n");
-      assertEquals(2, e.line(), weight);
+      // After a first ballot line, which ends the preamble.
+      MalformedInputException e = refused("2 1\n1 2 0\n" + weight + " 1 0\n0\nA\nB\n");
+      assertEquals(3, e.line(), weight);
       assertTrue(e.expected().startsWith("a ballot (a whole-number weight"), e.getMessage());
     }
     assertEquals(
@@ -385,25 +386,26 @@ class BltReaderTest {
 
   @Test
   void read_candidateNumberPastTheLast_isRefused() {
-    MalformedInputException e = refused("2 1\n1 3 0\n0\nA\nB\n");
-    assertEquals(2, e.line());
+    MalformedInputException e = refused("2 1\n1 2 0\n1 3 0\n0\nA\nB\n");
+    assertEquals(3, e.line());
     assertTrue(e.expected().contains("where \"3\" is not one"), e.getMessage());
   }
 
   @Test
   void read_fifteenRanksOfFifteenCandidates_areAllKept() {
-    StringBuilder s = new StringBuilder("15 1\n2");
+    // The first ballot line ends the preamble and is read on its own; the lines after it are the plain ones.
+    StringBuilder s = new StringBuilder("15 1\n1 15 14 0\n2");
     List<Candidate> ranked = new java.util.ArrayList<>();
     for (int k = 15; k >= 1; k--) {
       s.append(' ').append(k);
       ranked.add(c("c" + k));
     }
-    s.append(" 0\n1 15 14 0\n0\n");
+    s.append(" 0\n0\n");
     for (int k = 1; k <= 15; k++) {
       s.append('c').append(k).append('\n');
     }
     Election e = read(s.toString()).election();
-    assertEquals(List.of(RankedBallot.of(2, ranked), RankedBallot.of(1, c("c15"), c("c14"))), e.ballots());
+    assertEquals(List.of(RankedBallot.of(1, c("c15"), c("c14")), RankedBallot.of(2, ranked)), e.ballots());
     assertEquals(3, e.papers());
   }
 
