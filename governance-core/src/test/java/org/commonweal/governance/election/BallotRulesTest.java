@@ -242,4 +242,21 @@ class BallotRulesTest {
         .testEquals();
     assertEquals(List.of(), List.of());
   }
+
+  @Test
+  void exhaustIfMultipleContinuing_withEqualPreferences_isRefused() {
+    InvalidValueException e =
+        assertThrows(
+            InvalidValueException.class,
+            () ->
+                BallotRules.builder()
+                    .overvote(BallotRules.Overvote.EXHAUST_IF_MULTIPLE_CONTINUING)
+                    .equalPreferences(true)
+                    .build());
+    assertEquals(
+        "overvote rule EXHAUST_IF_MULTIPLE_CONTINUING reads several candidates at a rank as an overvote, not an"
+            + " equal preference",
+        e.getMessage());
+    assertEquals("overvote", e.field());
+  }
 }

@@ -263,4 +263,15 @@ class BltTest {
     Election e = Blt.parse(CLASSIC);
     assertEquals(e, Blt.parse(Blt.format(e)));
   }
+
+  @Test
+  void format_lineBreakAnywhereInTheTitle_isRefused() {
+    // At the first character too; a candidate's name cannot hold one at all.
+    for (String text : List.of("\nT", "\rT", "T\n", "A\r\nB")) {
+      Election titled = Election.builder().candidates(List.of(c("A"))).seats(1).title(text).build();
+      InvalidValueException e = assertThrows(InvalidValueException.class, () -> Blt.format(titled));
+      assertEquals("title", e.field());
+      assertTrue(e.getMessage().endsWith("holds a line break, which BLT cannot write"), e.getMessage());
+    }
+  }
 }

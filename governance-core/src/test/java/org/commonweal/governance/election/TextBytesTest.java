@@ -185,4 +185,51 @@ class TextBytesTest {
     assertEquals("a\\tb\\u000Ac", TextBytes.escape("a\tb\nc"));
     assertEquals("\\tab", TextBytes.escape("\tab"));
   }
+
+  @Test
+  void invalidUtf8_formRefusedForItsValueAfterValidText_givesItsIndex() {
+    // An overlong form, a surrogate and a code point past U+10FFFF, each after valid bytes.
+    assertEquals(2, TextBytes.invalidUtf8(bytes(0x61, 0x62, 0xE0, 0x80, 0x80), 0, 5));
+    assertEquals(1, TextBytes.invalidUtf8(bytes(0x61, 0xED, 0xA0, 0x80), 0, 4));
+    assertEquals(3, TextBytes.invalidUtf8(bytes(0xC3, 0xA9, 0x61, 0xF4, 0x90, 0x80, 0x80), 0, 7));
+  }
+
+  @Test
+  void decode_readsTheRangeAskedInTheCharsetGiven() {
+    byte[] b = "ab\u00e9!".getBytes(StandardCharsets.UTF_8); // é is bytes 2 and 3
+    assertEquals("b\u00e9", TextBytes.decode(b, 1, 4, StandardCharsets.UTF_8));
+    assertEquals("b\u00c3\u00a9", TextBytes.decode(b, 1, 4, StandardCharsets.ISO_8859_1));
+    assertEquals("", TextBytes.decode(b, 2, 2, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void shown_rangeOfContinuationBytesOnly_isCutToNothing() {
+    byte[] b = new byte[130];
+    java.util.Arrays.fill(b, (byte) 0x80);
+    assertEquals("...", TextBytes.shown(b, 0, 130));
+  }
+
+  @Test
+  void shown_rangeEndingBeforeAContinuationByte_isShownWhole() {
+    // The byte after the range does not belong to it, whatever it is.
+    assertEquals("ab", TextBytes.shown(bytes(0x61, 0x62, 0x80), 0, 2));
+  }
+
+  @Test
+  void shown_firstByteNotUtf8_isShownAsLatin1() {
+    assertEquals("\u00ffa", TextBytes.shown(bytes(0xFF, 0x61), 0, 2));
+    assertEquals("\u00e9t\u00e9", TextBytes.shown(bytes(0xE9, 0x74, 0xE9), 0, 3));
+  }
+
+  @Test
+  void choose_firstByteNotUtf8_isLatin1OrRefusedWhereUtf8IsGiven() {
+    TextBytes.Choice c = TextBytes.choose("BLT", bytes(0xE9, 0x61), 0, 2, ReadOptions.defaults(), new int[] {7});
+    assertEquals(StandardCharsets.ISO_8859_1, c.charset());
+    assertEquals("line 7 is not valid UTF-8 (byte 0xE9), so the file was read as ISO-8859-1", c.reason());
+    ReadOptions utf8 = ReadOptions.builder().encoding(StandardCharsets.UTF_8).build();
+    MalformedInputException e =
+        assertThrows(MalformedInputException.class, () -> TextBytes.choose("BLT", bytes(0xE9, 0x61), 0, 2, utf8, new int[] {7}));
+    assertEquals(7, e.line());
+    assertEquals("text in UTF-8, as asked", e.expected());
+  }
 }
