@@ -91,4 +91,25 @@ class GregoryRuleTest {
         "Exclusion of B (35.00000), doomed by the limits; papers transferred at their values; 35 papers non-transferable",
         two.description());
   }
+
+  @Test
+  void elect_aDoomedCandidateAboveTheQuota_hasNoSurplusToTransfer() {
+    // 105 papers, 3 seats, quota floor(105 / 4) + 1 = 27; at most 1 of A and B. Stage 1: A (40) and
+    // B (35) reach the quota; A is elected, B is doomed and stays continuing. Stage 2: B excluded at
+    // once, 35 papers to C: 50, elected. Stage 3: C's surplus (23, the larger), no further preference.
+    // Stage 4: A's surplus (13), the same. Stage 5: E (5) excluded, leaving D for the last seat. B,
+    // never elected, has no surplus waiting.
+    Election e = election(3, "A B C D E", "40 A", "35 B C", "15 C", "10 D", "5 E");
+    ElectionResult r =
+        ConstrainedStv.of(StvMethods.scottish(), List.of(SeatConstraint.atMost("staff", 1, List.of(c("A"), c("B")))))
+            .count(e);
+    List<Stage> s = r.report().stages();
+    assertEquals(5, s.size());
+    assertEquals(List.of(c("A")), s.get(0).elected());
+    assertEquals(List.of(c("B")), s.get(1).excluded());
+    assertEquals(List.of(c("C")), s.get(2).subjects());
+    assertEquals(List.of(c("A")), s.get(3).subjects());
+    assertEquals(List.of(c("E")), s.get(4).excluded());
+    assertEquals(List.of("A", "C", "D"), names(r.elected()));
+  }
 }

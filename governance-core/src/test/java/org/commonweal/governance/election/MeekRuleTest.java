@@ -39,7 +39,7 @@ class MeekRuleTest {
   void iterate_whileTheSurplusFalls_goesOnUntilTheLowestAreSureLosers() {
     // 34 papers, 3 seats: quota 8.500000000000000001. Stage 1: A (12) and B (10) elected. Their papers
     // pass to each other and end there, so each iteration lowers both keep values and the surplus
-    // falls (5, then about 4.04, ...), never stopping, while C 5, D 4 and E 3 stay as they are. Once
+    // falls (5, then about 4.52 as the papers that end there lower the quota, ...), never stopping, while C 5, D 4 and E 3 stay as they are. Once
     // the surplus is below 1, E with the whole surplus cannot reach D (3 + surplus < 4), and E alone
     // may go: a batch of one, excluded as a sure loser (not as the lowest once the surplus stopped
     // falling).
