@@ -103,4 +103,20 @@ class MeekRuleTest {
     Fraction cTotal = one.totals().get(c("C"));
     assertTrue(cTotal.compareTo(Fraction.parse("2.99")) > 0 && cTotal.compareTo(Fraction.of(3)) <= 0, cTotal.toString());
   }
+
+  @Test
+  void mostVotes_twoReachTheQuotaForOneSeat_theNoteSaysTheOneWithTheMostVotesIsElected() {
+    // New Zealand rules, as in EqualPreferencesCountTest: rounding up creates value, and Alice and
+    // Carol reach the quota together (0.666666667 each) with one seat left, so the seat goes to the one
+    // with the most votes (here by lot, as they are equal).
+    Election e = election(2, "Alice Bob Carol", "1 Alice=Bob", "1 Carol=Bob");
+    ElectionResult r = StvMethods.meekNz().count(e, TieBreaker.givenOrder());
+    List<Stage> s = r.report().stages();
+    Stage last = s.get(s.size() - 1);
+    assertEquals(
+        "Alice and Carol reached the quota together with 1 seat left, the rounding having created value: the one"
+            + " with the most votes is elected.",
+        last.notes().get(0));
+    assertEquals(List.of(c("Alice")), last.elected());
+  }
 }
