@@ -119,4 +119,35 @@ class MeekRuleTest {
         last.notes().get(0));
     assertEquals(List.of(c("Alice")), last.elected());
   }
+
+  @Test
+  void iterate_aSurplusExactlyOmegaThatStopsFalling_isStableNotConverged() {
+    // One place and no guard digits, omega 10^-1 = 0.1. 34 papers, 4 seats: quota 34 / 5 = 6.8 plus a
+    // unit, 6.9. Stage 1: A (7) elected. Stage 2, first iteration: the surplus is 7 - 6.9 = 0.1, exactly
+    // omega, so not below it: iterate again. A's keep value, 6.9 / 7 = 0.98... rounded up at one place,
+    // is still 1.0: the second iteration finds the same surplus 0.1, which has stopped falling. F, the
+    // lowest (4), is excluded after 2 iterations.
+    MeekStv onePlace =
+        MeekStv.builder().name("meek-1").decimals(1).guardDigits(0).omegaPlaces(1).batchExclusion(false).build();
+    Election e = election(4, "A B C D E F", "7 A", "6 B", "6 C", "6 D", "5 E", "4 F");
+    List<Stage> s = onePlace.count(e).report().stages();
+    assertEquals(List.of(c("A")), s.get(0).elected());
+    Stage two = s.get(1);
+    assertEquals(List.of(c("F")), two.excluded());
+    assertEquals("Exclusion of F: the lowest vote (4.0) once the total surplus stopped falling (0.1)", two.description());
+    assertEquals(List.of("Keep values iterated 2 times."), two.notes());
+  }
+
+  @Test
+  void iterate_aSurplusExactlyOmega_stillFindsSureLosers() {
+    // As above with batch exclusion: on the first iteration the surplus 0.1 is not below omega, so the
+    // count looks for sure losers. F (4) with the whole surplus, 4.1, cannot reach E (5); E and F with
+    // it, 9.1, would pass B (6). So F alone goes, as a sure loser.
+    MeekStv onePlace =
+        MeekStv.builder().name("meek-1").decimals(1).guardDigits(0).omegaPlaces(1).batchExclusion(true).build();
+    Election e = election(4, "A B C D E F", "7 A", "6 B", "6 C", "6 D", "5 E", "4 F");
+    Stage two = onePlace.count(e).report().stages().get(1);
+    assertEquals(List.of(c("F")), two.excluded());
+    assertEquals("Exclusion of F: they cannot overtake the next candidate even with the surplus of 0.1", two.description());
+  }
 }
