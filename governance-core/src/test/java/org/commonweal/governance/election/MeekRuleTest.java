@@ -150,4 +150,36 @@ class MeekRuleTest {
     assertEquals(List.of(c("F")), two.excluded());
     assertEquals("Exclusion of F: they cannot overtake the next candidate even with the surplus of 0.1", two.description());
   }
+
+  @Test
+  void sureLosers_withTheSurplusExactlyReachingTheNext_areNotSure() {
+    // One place, omega 0.1. 99 papers, 9 seats: quota 99 / 10 = 9.9 plus a unit, 10.0. Stage 1: A (11)
+    // elected. Stage 2, first iteration: surplus 1.0. The lowest: B 2, C 4, D 7, then six on 8 and three
+    // on 9. B with the surplus (3.0) cannot reach C (4): a sure loser. B and C with it make exactly
+    // 7.0, D's vote: they could tie D, so they are not sure losers together. B goes alone.
+    MeekStv onePlace =
+        MeekStv.builder().name("meek-1").decimals(1).guardDigits(0).omegaPlaces(1).batchExclusion(true).build();
+    Election e =
+        election(
+            9,
+            "A B C D E F G H I J K L M",
+            "11 A",
+            "2 B",
+            "4 C",
+            "7 D",
+            "8 E",
+            "8 F",
+            "8 G",
+            "8 H",
+            "8 I",
+            "8 J",
+            "9 K",
+            "9 L",
+            "9 M");
+    List<Stage> s = onePlace.count(e).report().stages();
+    assertEquals(List.of(c("A")), s.get(0).elected());
+    Stage two = s.get(1);
+    assertEquals(List.of(c("B")), two.excluded());
+    assertEquals("Exclusion of B: they cannot overtake the next candidate even with the surplus of 1.0", two.description());
+  }
 }
