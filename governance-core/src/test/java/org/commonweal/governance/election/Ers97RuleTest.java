@@ -4,7 +4,6 @@ import static org.commonweal.governance.election.StvBallots.c;
 import static org.commonweal.governance.election.StvBallots.election;
 import static org.commonweal.governance.election.StvBallots.names;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
