@@ -315,4 +315,19 @@ class ConstrainedStvTest {
     assertEquals(1, guardedNotes);
     assertTrue(anyNote(s.get(0), "D is guarded", "women: at least 1"), s.get(0).notes().toString());
   }
+
+  @Test
+  void count_moreCandidatesThanTheRuleCounts_isRefusedBeforeCounting() {
+    // 501 candidates, one more than the rule's limit of 500.
+    List<Candidate> all = new ArrayList<>();
+    for (int i = 0; i <= 500; i++) {
+      all.add(Candidate.of("C" + i));
+    }
+    Election e = Election.builder().candidates(all).seats(1).ballots(List.of(RankedBallot.of(1, all.get(0)))).build();
+    ConstrainedStv m = ConstrainedStv.of(StvMethods.ers97(), List.of(SeatConstraint.atMost("x", 1, List.of(all.get(0)))));
+    LimitExceededException x = assertThrows(LimitExceededException.class, () -> m.count(e));
+    assertEquals(500, x.limit());
+    assertEquals(501, x.actual());
+    assertTrue(x.getMessage().startsWith("candidates for ers97-constrained: 501 is more than the limit of 500"), x.getMessage());
+  }
 }

@@ -119,4 +119,32 @@ class SeatLimitsTest {
             + " categories by their groups; merge or drop groups",
         x.getMessage());
   }
+
+  @Test
+  void of_limitsEachMetAtExactlyTheirBound_butNotTogether_areRefusedTogether() {
+    // 2 seats, W1, W2 and M standing. At least 2 of W1 and W2: exactly the 2 seats, possible alone.
+    // At most 0 of W1: the 2 standing outside it fill the 2 seats exactly, possible alone. Together no
+    // 2 of the 3 meet both.
+    Election e = election(2, "W1 W2 M", "1 M");
+    List<SeatConstraint> limits =
+        List.of(
+            SeatConstraint.atLeast("women", 2, List.of(c("W1"), c("W2"))),
+            SeatConstraint.atMost("staff", 0, List.of(c("W1"))));
+    InvalidValueException x = refused(limits, e);
+    assertEquals(
+        "the limits [women: at least 2, staff: at most 0] cannot be met together by any 2 of the 3 standing"
+            + " candidates",
+        x.getMessage());
+  }
+
+  @Test
+  void judge_stopsListingAGroupsCountsAtItsMaximum() {
+    // 2 seats; A, B and C in a group of at most 1, D and E in none. The group takes 0 seats (D and E
+    // take 2) or 1 (one of D and E takes the other); 2 is over its maximum and not listed.
+    Election e = election(2, "A B C D E", "1 A");
+    SeatLimits l = SeatLimits.of(List.of(SeatConstraint.atMost("staff", 1, List.of(c("A"), c("B"), c("C")))), e);
+    SeatLimits.Verdict v = l.judge(List.of(0, 1, 2, 3, 4), List.of(), 2);
+    assertEquals(2, v.outcomes);
+    assertEquals(2, v.conforming);
+  }
 }

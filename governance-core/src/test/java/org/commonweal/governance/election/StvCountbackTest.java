@@ -166,4 +166,14 @@ class StvCountbackTest {
     assertEquals(Fraction.of(5), s.get(1).exhausted());
     assertEquals(java.util.Optional.of(Fraction.of(5, 2)), s.get(1).quota());
   }
+
+  @Test
+  void countback_amongOneCandidate_theNoteSaysSo() {
+    // A's papers (A, C) have no preference for D: D, the only candidate taking part, has nothing and
+    // no majority, but is the only one left for the seat.
+    ElectionResult r = StvMethods.scottish().countback(BOARD, c("A"), List.of(c("D")), TieBreaker.givenOrder());
+    assertEquals(List.of("D"), names(r.elected()));
+    Stage last = r.report().stages().get(r.report().stages().size() - 1);
+    assertTrue(last.notes().contains("Only one candidate is left."), last.notes().toString());
+  }
 }

@@ -93,4 +93,67 @@ class StvTreeTest {
     LimitExceededException x = assertThrows(LimitExceededException.class, () -> tree(e, StvTree.EqualPreferences.SHARE));
     assertEquals(Long.MAX_VALUE, x.actual());
   }
+
+  @Test
+  void of_threeEqualPreferences_shareTheirSixOrdersOnce() {
+    // One paper A=B=C stands for the 6 orders ABC, ACB, BAC, BCA, CAB, CBA: one class of share 6 (no
+    // whole papers, so no class of share 1), each candidate first in 2 orders, and below each first
+    // preference each of the other two once.
+    Election e = StvBallots.election(1, "A B C", "1 A=B=C");
+    StvTree t = tree(e, StvTree.EqualPreferences.SHARE);
+    assertArrayEquals(new long[] {6}, t.classShares);
+    int root = t.classRoots[0];
+    assertEquals(6, t.papers[root]);
+    int first = t.child[root];
+    assertEquals(3, t.child[root + 1] - first);
+    for (int i = 0; i < 3; i++) {
+      int node = first + i;
+      assertEquals(i, t.cand[node]);
+      assertEquals(2, t.papers[node]);
+      assertEquals(2, t.child[node + 1] - t.child[node]);
+      for (int d = t.child[node]; d < t.child[node + 1]; d++) {
+        assertEquals(1, t.papers[d]);
+      }
+    }
+  }
+
+  @Test
+  void of_aPaperLongerThanTheFirstBuffer_keepsEveryPreference() {
+    // 34 candidates (too many for the packed builder), one paper ranking them all: a chain of 34 nodes.
+    StringBuilder names = new StringBuilder();
+    StringBuilder paper = new StringBuilder("1");
+    for (int k = 0; k < 34; k++) {
+      names.append(k == 0 ? "" : " ").append("C").append(k);
+      paper.append(" C").append(k);
+    }
+    StvTree t = tree(StvBallots.election(1, names.toString(), paper.toString()), StvTree.EqualPreferences.SHARE);
+    assertEquals(36, t.size);
+    for (int k = 0; k < 34; k++) {
+      assertEquals(k, t.cand[2 + k]);
+      assertEquals(1, t.papers[2 + k]);
+    }
+    assertEquals(1, t.ends[35]);
+  }
+
+  @Test
+  void of_fifteenCandidatesRankedInFull_packedInPreferenceOrder() {
+    // 15 candidates (the most the packed builder takes), a paper ranking all 15 and one ranking only
+    // the second: the first level holds C1 then C2, in candidate order, as the general builder has it.
+    StringBuilder names = new StringBuilder();
+    StringBuilder full = new StringBuilder("1");
+    for (int k = 1; k <= 15; k++) {
+      names.append(k == 1 ? "" : " ").append("C").append(k);
+      full.append(" C").append(k);
+    }
+    Election e = StvBallots.election(1, names.toString(), full.toString(), "1 C2");
+    StvTree t = tree(e, StvTree.EqualPreferences.SHARE);
+    assertEquals(0, t.cand[2]);
+    assertEquals(1, t.cand[3]);
+    assertEquals(1, t.ends[3]);
+    StvTree general = StvTree.byRadixSort(e.rankedProfile(), StvTree.EqualPreferences.SHARE);
+    assertArrayEquals(general.cand, t.cand);
+    assertArrayEquals(general.child, t.child);
+    assertArrayEquals(general.papers, t.papers);
+    assertArrayEquals(general.ends, t.ends);
+  }
 }
