@@ -1,6 +1,7 @@
 package org.commonweal.governance.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -90,5 +91,39 @@ class PairTableTest {
     InvalidValueException e =
         assertThrows(InvalidValueException.class, () -> PairTable.of(" ", List.of(ANN), new long[][] {{0}}));
     assertEquals("name", e.field());
+  }
+
+  @Test
+  void get_candidateNotInTheTable_namesTheCandidate() {
+    PairTable t = PairTable.of("papers preferring", List.of(ANN, BOB), new long[][] {{0, 4}, {3, 0}});
+    InvalidValueException e = assertThrows(InvalidValueException.class, () -> t.get(ANN, CAL));
+    assertEquals("candidate", e.field());
+    assertEquals("Cal", e.value());
+  }
+
+  @Test
+  void equals_differentName_candidatesOrNumbers_isNotEqual() {
+    PairTable t = PairTable.of("papers preferring", List.of(ANN, BOB), new long[][] {{0, 4}, {3, 0}});
+    PairTable otherName = PairTable.of("margins", List.of(ANN, BOB), new long[][] {{0, 4}, {3, 0}});
+    PairTable otherCandidates = PairTable.of("papers preferring", List.of(ANN, CAL), new long[][] {{0, 4}, {3, 0}});
+    PairTable otherNumbers = PairTable.of("papers preferring", List.of(ANN, BOB), new long[][] {{0, 4}, {2, 0}});
+    assertNotEquals(t, otherName);
+    assertNotEquals(t, otherCandidates);
+    assertNotEquals(t, otherNumbers);
+    assertNotEquals(t, (Object) "papers preferring");
+    assertEquals(t, PairTable.of("papers preferring", List.of(ANN, BOB), new long[][] {{0, 4}, {3, 0}}));
+  }
+
+  @Test
+  void hashCode_tablesDifferingInTheirNumbers_differ() {
+    PairTable t = PairTable.of("papers preferring", List.of(ANN, BOB), new long[][] {{0, 4}, {3, 0}});
+    PairTable otherNumbers = PairTable.of("papers preferring", List.of(ANN, BOB), new long[][] {{0, 4}, {2, 0}});
+    assertNotEquals(t.hashCode(), otherNumbers.hashCode());
+  }
+
+  @Test
+  void toString_givesTheNameAndSize() {
+    PairTable t = PairTable.of("papers preferring", List.of(ANN, BOB, CAL), new long[3][3]);
+    assertEquals("PairTable[papers preferring, 3 candidates]", t.toString());
   }
 }

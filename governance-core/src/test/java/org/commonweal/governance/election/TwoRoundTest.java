@@ -119,4 +119,9 @@ class TwoRoundTest {
     assertEquals(List.of(B), r.elected());
     assertEquals(List.of("B is the only candidate standing and is elected"), r.report().stages().get(0).notes());
   }
+
+  @Test
+  void toString_namesTheMethod() {
+    assertEquals("two-round (contingent vote)", ElectionMethods.twoRound().toString());
+  }
 }
