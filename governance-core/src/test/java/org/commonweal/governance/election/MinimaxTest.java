@@ -74,4 +74,16 @@ class MinimaxTest {
       assertNotEquals(List.of(D), m.count(CYCLE).elected(), m.name());
     }
   }
+
+  @Test
+  void count_description_namesTheMeasureOfDefeat() {
+    String margins = ElectionMethods.minimax(PairwiseStrength.MARGINS).count(CYCLE).report().stages().get(1).description();
+    String winningVotes =
+        ElectionMethods.minimax(PairwiseStrength.WINNING_VOTES).count(CYCLE).report().stages().get(1).description();
+    assertEquals("Minimax (margins): totals are each candidate's worst defeat (largest margin against it); the lowest wins", margins);
+    assertEquals(
+        "Minimax (winning votes): totals are each candidate's worst defeat (most papers preferring an opponent who"
+            + " beats it, 0 if none does); the lowest wins",
+        winningVotes);
+  }
 }

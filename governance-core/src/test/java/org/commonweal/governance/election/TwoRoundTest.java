@@ -1,10 +1,13 @@
 package org.commonweal.governance.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commonweal.governance.base.Fraction;
+import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.base.TieBreaker;
 import org.junit.jupiter.api.Test;
 
@@ -123,5 +126,18 @@ class TwoRoundTest {
   @Test
   void toString_namesTheMethod() {
     assertEquals("two-round (contingent vote)", ElectionMethods.twoRound().toString());
+  }
+
+  @Test
+  void count_equalPreferences_areRefused() {
+    Election e =
+        Election.builder()
+            .candidates(List.of(A, B, C, D))
+            .rules(BallotRules.builder().equalPreferences(true).build())
+            .addBallots(RankedBallot.of(3, A), RankedBallot.ofRanks(2, List.of(Set.of(B, C))))
+            .build();
+    InvalidValueException x = assertThrows(InvalidValueException.class, () -> ElectionMethods.twoRound().count(e));
+    assertEquals("ballots", x.field());
+    assertEquals("2 papers", x.value());
   }
 }
