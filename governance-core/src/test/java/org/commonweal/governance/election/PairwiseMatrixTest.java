@@ -2,6 +2,7 @@ package org.commonweal.governance.election;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -98,5 +99,13 @@ class PairwiseMatrixTest {
         .addEqualityGroup(PairwiseMatrix.of(Election.of(List.of(A, B, C), 1, List.of(RankedBallot.of(A)))))
         .testEquals();
     assertTrue(PairwiseMatrix.of(TIES).toString().startsWith("PairwiseMatrix[A: over B 1, over C 1; B:"));
+  }
+
+  @Test
+  void hashCode_matricesOfDifferentPapers_differ() {
+    // A over B on 3 papers against 2 papers, then on 2 against 3: different numbers, so different codes.
+    PairwiseMatrix one = PairwiseMatrix.of(Election.of(List.of(A, B), 1, List.of(RankedBallot.of(3, A, B), RankedBallot.of(2, B, A))));
+    PairwiseMatrix two = PairwiseMatrix.of(Election.of(List.of(A, B), 1, List.of(RankedBallot.of(2, A, B), RankedBallot.of(3, B, A))));
+    assertNotEquals(one.hashCode(), two.hashCode());
   }
 }
