@@ -24,6 +24,7 @@ class RcvCountBoundaryTest {
   private static final Candidate B = Candidate.of("B");
   private static final Candidate C = Candidate.of("C");
   private static final Candidate D = Candidate.of("D");
+  private static final Candidate E = Candidate.of("E");
   private static final Candidate X = Candidate.of("X");
   private static final Candidate W = Candidate.of("Undeclared Write-ins");
   private static final String NEITHER = "two candidates remain and neither reaches the threshold: the one with more votes is elected";
@@ -203,5 +204,233 @@ class RcvCountBoundaryTest {
     assertTrue(stage(r, 1).notes().contains("the count stops here; C would be eliminated next"), stage(r, 1).notes().toString());
     ElectionResult all = count(RcvSettings.standard(), e);
     assertTrue(all.report().stages().stream().allMatch(s -> s.notes().stream().noneMatch(n -> n.startsWith("the count stops"))));
+  }
+
+  @Test
+  void continueUntilTwoRemain_withTwoCandidates_countsOneRoundOnly() {
+    Election e = election(A, B).addBallots(RankedBallot.of(6, A), RankedBallot.of(3, B)).build();
+    ElectionResult r = count(RcvSettings.builder().continueUntilTwoRemain(true).build(), e);
+    assertEquals(List.of(A), r.elected());
+    assertEquals(1, r.report().stages().size());
+  }
+
+  @Test
+  void continueUntilTwoRemain_freezesTheThresholdOfTheWinnersRound() {
+    // 10 papers, threshold 6: A 6 wins in round 1. Round 2 repeats the totals; round 3 drops C, whose
+    // paper exhausts: 9 continuing would make 5, but the threshold stays 6.
+    Election e = election(A, B, C).addBallots(RankedBallot.of(6, A), RankedBallot.of(3, B), RankedBallot.of(1, C)).build();
+    ElectionResult r = count(RcvSettings.builder().continueUntilTwoRemain(true).build(), e);
+    assertEquals(3, r.report().stages().size());
+    assertEquals("Round 2 counted; nobody was eliminated after round 1", stage(r, 2).description());
+    assertEquals(List.of(C), stage(r, 3).excluded());
+    assertEquals(Fraction.of(6), stage(r, 3).quota().orElseThrow());
+  }
+
+  @Test
+  void continueUntilTwoRemain_doesNotFreezeBeforeAnyoneWins() {
+    // Round 1: 9 papers, threshold 5, nobody. C's 2 papers exhaust: 7 continuing, threshold 4, A wins.
+    Election e = election(A, B, C).addBallots(RankedBallot.of(4, A), RankedBallot.of(3, B), RankedBallot.of(2, C)).build();
+    ElectionResult r = count(RcvSettings.builder().continueUntilTwoRemain(true).build(), e);
+    assertEquals(Fraction.of(5), stage(r, 1).quota().orElseThrow());
+    assertEquals(Fraction.of(4), stage(r, 2).quota().orElseThrow());
+    assertEquals(List.of(A), stage(r, 2).elected());
+  }
+
+  @Test
+  void bottomsUpPercentage_stopsAtTheRoundThatElects() {
+    Election e =
+        election(A, B, C, D)
+            .addBallots(RankedBallot.of(4, A), RankedBallot.of(3, B), RankedBallot.of(2, C), RankedBallot.of(1, D))
+            .build();
+    RcvSettings quarter =
+        RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE).bottomsUpPercentage(Fraction.of(1, 4)).build();
+    // Round 1: 2.5 needed, D out; round 2: 9 papers, 2.25, C out; round 3: 7 papers, 1.75: A and B.
+    ElectionResult r = count(quarter, e);
+    assertEquals(3, r.report().stages().size());
+    assertEquals(List.of(A, B), stage(r, 3).elected());
+    ElectionResult cutoff = count(RcvSettings.builder().from(quarter).cutoffElimination(true).build(), e);
+    assertEquals(2, cutoff.report().stages().size());
+    assertEquals("Exclusion of C and D, who are below the percentage threshold 5/2: 3 votes transferred, 3 exhausted", stage(cutoff, 2).description());
+    // One below: "is".
+    Election one =
+        election(A, B, C).addBallots(RankedBallot.of(4, A), RankedBallot.of(4, B), RankedBallot.of(1, C)).build();
+    ElectionResult single = count(RcvSettings.builder().from(quarter).cutoffElimination(true).build(), one);
+    assertEquals("Exclusion of C, who is below the percentage threshold 9/4: 1 votes transferred, 1 exhausted", stage(single, 2).description());
+  }
+
+  @Test
+  void cutoffElimination_withEveryoneBelow_dropsOnlyTheLowest() {
+    // Half of 10 is 5: nobody reaches it, so the cutoff cannot apply; C and D tie lowest, one goes.
+    Election e =
+        election(A, B, C, D)
+            .addBallots(RankedBallot.of(3, A), RankedBallot.of(3, B), RankedBallot.of(2, C), RankedBallot.of(2, D))
+            .build();
+    RcvSettings half =
+        RcvSettings.builder()
+            .winnerMode(RcvSettings.WinnerMode.BOTTOMS_UP_PERCENTAGE)
+            .bottomsUpPercentage(Fraction.of(1, 2))
+            .cutoffElimination(true)
+            .build();
+    ElectionResult r = count(half, e);
+    assertEquals(1, stage(r, 2).excluded().size());
+  }
+
+  @Test
+  void minimumVoteThreshold_aboveTheDroopThreshold_becomesTheThreshold() {
+    // 10 papers: Droop 6, the minimum 7 is higher; A's 8 reach it.
+    Election e = election(A, B, C).addBallots(RankedBallot.of(8, A), RankedBallot.of(1, B), RankedBallot.of(1, C)).build();
+    ElectionResult r = count(RcvSettings.builder().minimumVoteThreshold(7).build(), e);
+    assertEquals(Fraction.of(7), stage(r, 1).quota().orElseThrow());
+    assertEquals(List.of(A), stage(r, 1).elected());
+  }
+
+  @Test
+  void minimumVoteThreshold_explainsOneOrSeveralBelow() {
+    Election e =
+        election(A, B, C, D)
+            .addBallots(RankedBallot.of(5, A), RankedBallot.of(4, B), RankedBallot.of(2, C, B), RankedBallot.of(1, D, B))
+            .build();
+    assertEquals(
+        "Exclusion of C and D, who have fewer votes than the minimum of 3: 3 votes transferred, 0 exhausted",
+        stage(count(RcvSettings.builder().minimumVoteThreshold(3).build(), e), 2).description());
+    assertEquals(
+        "Exclusion of D, who has fewer votes than the minimum of 2: 1 votes transferred, 0 exhausted",
+        stage(count(RcvSettings.builder().minimumVoteThreshold(2).build(), e), 2).description());
+  }
+
+  @Test
+  void lastTwo_tiedExactlyAtTheMinimum_isATieForWinner() {
+    Election e = election(A, B).addBallots(RankedBallot.of(4, A), RankedBallot.of(4, B)).build();
+    ElectionResult r = count(RcvSettings.builder().minimumVoteThreshold(4).build(), e);
+    assertEquals(1, r.report().stages().size());
+    assertEquals("winner", r.report().ties().get(0).purpose());
+    assertFalse(stage(r, 1).notes().contains(NEITHER), stage(r, 1).notes().toString());
+  }
+
+  @Test
+  void lastTwo_tiedBelowTheMinimum_isRefused_inDecimalArithmeticToo() {
+    Election e = election(A, B).addBallots(RankedBallot.of(3, A), RankedBallot.of(3, B)).build();
+    InvalidValueException x =
+        assertThrows(
+            InvalidValueException.class,
+            () -> count(RcvSettings.builder().nonIntegerThreshold(true).minimumVoteThreshold(4).build(), e));
+    assertEquals("minimumVoteThreshold", x.field());
+  }
+
+  @Test
+  void firstRoundDeterminesThreshold_withTwoLeft_electsTheMost_evenBelowTheMinimum() {
+    Election e = election(A, B).addBallots(RankedBallot.of(3, A), RankedBallot.of(3, B)).build();
+    ElectionResult r = count(RcvSettings.builder().firstRoundDeterminesThreshold(true).minimumVoteThreshold(4).build(), e);
+    assertEquals(1, r.report().stages().size());
+    assertEquals(1, r.elected().size());
+    // Three left: the threshold decides, and nobody has 5 of 9 in round 1.
+    Election three = election(A, B, C).addBallots(RankedBallot.of(4, A), RankedBallot.of(3, B), RankedBallot.of(2, C)).build();
+    ElectionResult t = count(RcvSettings.builder().firstRoundDeterminesThreshold(true).build(), three);
+    assertEquals(List.of(), stage(t, 1).elected());
+    assertEquals(List.of(C), stage(t, 2).excluded());
+  }
+
+  @Test
+  void onlyOneWinnerPerRound_theMostOfSeveral_isNotTheLastTwoRule() {
+    Election e =
+        election(A, B, C).seats(2).addBallots(RankedBallot.of(5, A, C), RankedBallot.of(4, B, C), RankedBallot.of(1, C)).build();
+    ElectionResult r = count(RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.ONLY_ONE_WINNER_PER_ROUND).build(), e);
+    assertEquals(List.of(A), stage(r, 1).elected());
+    assertFalse(stage(r, 1).notes().contains(NEITHER), stage(r, 1).notes().toString());
+  }
+
+  @Test
+  void multipleWinnersPerRound_twoLeftForOneSeat_goOnByExclusion() {
+    // Seats 2, 10 papers, threshold 4. Round 1: A 6 elected. Round 2: A's surplus (2 at 0.3333 a
+    // paper, 1.9998 moved) exhausts; B 3 and C 1 are short of 4: not the single-seat last-two rule,
+    // so C is excluded in round 3 and B, the only one left, is elected there.
+    Election e = election(A, B, C).seats(2).addBallots(RankedBallot.of(6, A), RankedBallot.of(3, B), RankedBallot.of(1, C)).build();
+    ElectionResult r = count(RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND).build(), e);
+    assertTrue(stage(r, 1).notes().contains("A has 6 votes, the threshold being 4; elected"), stage(r, 1).notes().toString());
+    assertEquals("Surplus of A transferred: A at 0.3333 of each paper's value, 1.9998 votes moved", stage(r, 2).description());
+    assertEquals(List.of(), stage(r, 2).elected());
+    assertEquals(List.of(C), stage(r, 3).excluded());
+    assertEquals(List.of(B), stage(r, 3).elected());
+    assertEquals(List.of(A, B), r.elected());
+  }
+
+  @Test
+  void undeclaredWriteIn_firstInTheList_stillBlocksWinnersAndGoesFirst() {
+    Election e =
+        election(W, A, B)
+            .undeclaredWriteIn(W)
+            .addBallots(RankedBallot.of(6, A), RankedBallot.of(3, B), RankedBallot.of(1, W, B))
+            .build();
+    ElectionResult r = count(RcvSettings.standard(), e);
+    assertEquals(List.of(), stage(r, 1).elected());
+    assertEquals(List.of(W), stage(r, 2).excluded());
+    assertEquals("Exclusion of Undeclared Write-ins, who stands for the undeclared write-ins: 1 votes transferred, 0 exhausted", stage(r, 2).description());
+    assertEquals(List.of(A), stage(r, 2).elected());
+  }
+
+  @Test
+  void undeclaredWriteIn_withoutVotes_goesAsTheLowest() {
+    Election e =
+        election(A, B, C, W)
+            .undeclaredWriteIn(W)
+            .addBallots(RankedBallot.of(4, A), RankedBallot.of(3, B), RankedBallot.of(2, C))
+            .build();
+    ElectionResult r = count(RcvSettings.standard(), e);
+    assertEquals("Exclusion of Undeclared Write-ins, who has the fewest votes (0): 0 votes transferred, 0 exhausted", stage(r, 2).description());
+  }
+
+  @Test
+  void batchElimination_dropsEveryoneWhoTogetherCannotOvertakeTheNext() {
+    // 18 papers, threshold 10. Going up: D 1 and E 1 (2) do not beat C's 2; with C (4) they are below
+    // B's 5; with B (9) they are not fewer than A's 9. So C, D and E go, listed in the ballot order.
+    Election e =
+        election(A, B, C, D, E)
+            .addBallots(RankedBallot.of(9, A), RankedBallot.of(5, B), RankedBallot.of(2, C), RankedBallot.of(1, D), RankedBallot.of(1, E))
+            .build();
+    ElectionResult r = count(RcvSettings.builder().batchElimination(true).build(), e);
+    assertEquals(List.of(C, D, E), stage(r, 2).excluded());
+    assertEquals("Exclusion of C, D and E, who could not overtake the next candidate together: 4 votes transferred, 4 exhausted", stage(r, 2).description());
+  }
+
+  @Test
+  void batchElimination_countingOn_afterEarlierExclusions_keepsTwo() {
+    // A 20 wins in round 1. Round 3 drops D alone (a batch of D, C, B would leave A alone). In round 4
+    // the batch C, B would again leave only A (D gone before): C alone goes, as the lowest.
+    Election e =
+        election(A, B, C, D)
+            .addBallots(RankedBallot.of(20, A), RankedBallot.of(3, B), RankedBallot.of(2, C), RankedBallot.of(1, D))
+            .build();
+    ElectionResult r = count(RcvSettings.builder().batchElimination(true).continueUntilTwoRemain(true).build(), e);
+    assertEquals(List.of(A), stage(r, 1).elected());
+    assertEquals(List.of(D), stage(r, 3).excluded());
+    assertEquals(List.of(C), stage(r, 4).excluded());
+    assertEquals("Exclusion of C, who has the fewest votes (2): 2 votes transferred, 2 exhausted", stage(r, 4).description());
+    assertEquals(4, r.report().stages().size());
+  }
+
+  @Test
+  void decimalArithmetic_reportsWholeVotesAsWholeNumbers() {
+    // 17 papers, threshold 8.5001: D then C go, exhausting; then 12 continue, 6.0001, and A's 7 win.
+    Election e =
+        election(A, B, C, D)
+            .addBallots(RankedBallot.of(7, A), RankedBallot.of(5, B), RankedBallot.of(3, C), RankedBallot.of(2, D))
+            .build();
+    ElectionResult r = count(RcvSettings.builder().nonIntegerThreshold(true).build(), e);
+    assertEquals("Exclusion of D, who has the fewest votes (2): 2 votes transferred, 2 exhausted", stage(r, 2).description());
+    assertEquals("Exclusion of C, who has the fewest votes (3): 3 votes transferred, 3 exhausted", stage(r, 3).description());
+    assertEquals(List.of(A), stage(r, 3).elected());
+    assertTrue(stage(r, 3).notes().contains("A has 7 votes, the threshold being 60001/10000; elected"), stage(r, 3).notes().toString());
+  }
+
+  @Test
+  void papers_atExactlyTheMostALongHoldsToNinePlaces_areCounted_oneMoreIsRefused() {
+    long most = Long.MAX_VALUE / 1_000_000_000L; // 9,223,372,036
+    RcvSettings nine = RcvSettings.builder().nonIntegerThreshold(true).decimalPlaces(9).build();
+    Election at = election(A, B).addBallots(RankedBallot.of(most - 1, A), RankedBallot.of(1, B)).build();
+    assertEquals(List.of(A), count(nine, at).elected());
+    Election over = election(A, B).addBallots(RankedBallot.of(most, A), RankedBallot.of(1, B)).build();
+    InvalidValueException x = assertThrows(InvalidValueException.class, () -> count(nine, over));
+    assertEquals("ballots", x.field());
+    assertTrue(x.getMessage().contains("(at most 9,223,372,036)"), x.getMessage());
   }
 }
