@@ -433,4 +433,54 @@ class RcvCountBoundaryTest {
     assertEquals("ballots", x.field());
     assertTrue(x.getMessage().contains("(at most 9,223,372,036)"), x.getMessage());
   }
+
+  @Test
+  void multiPassIrv_moreSeatsThanCandidates_stopsWhenNobodyIsLeft() {
+    // Pass 1: A 3 of 5 wins; pass 2: B alone wins; a third pass has nobody to count and adds no stage.
+    Election e = election(A, B).seats(3).addBallots(RankedBallot.of(3, A), RankedBallot.of(2, B)).build();
+    ElectionResult r = count(RcvSettings.builder().winnerMode(RcvSettings.WinnerMode.MULTI_PASS_IRV).build(), e);
+    assertEquals(List.of(A, B), r.elected());
+    assertEquals(2, r.report().stages().size());
+  }
+
+  @Test
+  void blankIsUndeclaredWriteIn_keepsMarksBeyondTheCapForTheRulesToIgnore() {
+    // Cap 2: the overvote at rank 3 lies beyond it and is ignored; A's papers count for A.
+    Election e =
+        election(A, B, W)
+            .undeclaredWriteIn(W)
+            .rules(BallotRules.builder().maxRanks(2).build())
+            .addBallots(RankedBallot.builder().rank(A).rank(B).overvote().build(), RankedBallot.of(2, A), RankedBallot.of(2, B))
+            .build();
+    ElectionResult r = count(RcvSettings.builder().blankIsUndeclaredWriteIn(true).build(), e);
+    assertEquals(Fraction.of(3), stage(r, 1).totals().get(A));
+    assertEquals(Fraction.ZERO, stage(r, 1).exhausted());
+    assertEquals(List.of(A), r.elected());
+  }
+
+  @Test
+  void exhaustIfMultipleContinuing_aGroupAtALaterRank_inALaterPaper() {
+    // The group {D, X} at rank 2 of the last paper: once X and then E are out, it counts for D alone;
+    // once D is out too, it moves past the group to B. Round 1 of 18: A 7, B 5, D 3, E 2, X 1.
+    Election e =
+        election(A, B, D, E, X)
+            .rules(BallotRules.builder().overvote(BallotRules.Overvote.EXHAUST_IF_MULTIPLE_CONTINUING).build())
+            .addBallots(
+                RankedBallot.of(7, A),
+                RankedBallot.of(5, B),
+                RankedBallot.of(3, D),
+                RankedBallot.of(1, E),
+                RankedBallot.of(1, X),
+                RankedBallot.builder().rank(E).rank(D, X).rank(B).build())
+            .build();
+    ElectionResult r = count(RcvSettings.standard(), e);
+    assertEquals(List.of(X), stage(r, 2).excluded());
+    assertEquals(List.of(E), stage(r, 3).excluded());
+    assertEquals(Fraction.of(4), stage(r, 3).totals().get(D));
+    assertEquals(List.of(D), stage(r, 4).excluded());
+    assertEquals(Fraction.of(6), stage(r, 4).totals().get(B));
+    // X's, E's own and D's own papers: 1 + 1 + 3.
+    assertEquals(Fraction.of(5), stage(r, 4).exhausted());
+    assertEquals(List.of(A), stage(r, 4).elected());
+  }
 }
