@@ -98,4 +98,45 @@ class RankedBallotTest {
         .addEqualityGroup(RankedBallot.builder().rank(A).overvote().rank(B).build())
         .testEquals();
   }
+
+  private static void assertHashesDiffer(RankedBallot x, RankedBallot y) {
+    assertFalse(x.equals(y), x + " and " + y + " are different ballots");
+    assertTrue(x.hashCode() != y.hashCode(), x + " and " + y + " share a hash code");
+  }
+
+  @Test
+  void hashCode_ofBallotsDifferingInCountOnly_differs() {
+    assertHashesDiffer(RankedBallot.of(1, A), RankedBallot.of(2, A));
+  }
+
+  @Test
+  void hashCode_ofBallotsDifferingInCountAndMarks_differs() {
+    // Names whose hashes differ by 31, against counts that differ by one: a hash that subtracted the
+    // marks' hash from the count's would give both the same code.
+    assertHashesDiffer(RankedBallot.of(1, Candidate.of("Aa")), RankedBallot.of(2, Candidate.of("Ba")));
+  }
+
+  @Test
+  void hashCode_ofBallotsDifferingInOneNearbyName_differs() {
+    assertHashesDiffer(RankedBallot.of(1, Candidate.of("Aa")), RankedBallot.of(1, Candidate.of("Ab")));
+  }
+
+  @Test
+  void hashCode_ofBallotsDifferingInCountAndRanks_differs() {
+    // Two papers ranking A then B, against one paper with A and B equal at the first rank.
+    assertHashesDiffer(RankedBallot.of(2, A, B), RankedBallot.ofRanks(1, List.of(List.of(A, B))));
+  }
+
+  @Test
+  void hashCode_ofBallotsDifferingInCountAndAnOvervote_differs() {
+    // Two papers skipping the first rank, against one paper overvoting it.
+    assertHashesDiffer(
+        RankedBallot.builder().count(2).skip().rank(A).rank(B).build(),
+        RankedBallot.builder().count(1).overvote().rank(A).rank(B).build());
+  }
+
+  @Test
+  void hashCode_ofEqualBallotsBuiltEitherWay_isTheSame() {
+    assertEquals(RankedBallot.of(3, A, B).hashCode(), RankedBallot.builder().count(3).rank(A).rank(B).build().hashCode());
+  }
 }
