@@ -83,6 +83,19 @@ final class MeekRule extends StvRule {
   private long[] pPapers = new long[64];
   private long[] pEnds = new long[64];
   private FixedDecimal[] pass = new FixedDecimal[64];
+  // The walk's stack of tree nodes and the pattern each continues.
+  private int[] foldStack = new int[64];
+  private int[] foldStackPattern = new int[64];
+  // The child patterns of each pattern, by candidate: an open-addressing table keyed by
+  // parent * (n + 1) + candidate, empty slots holding -1.
+  private long[] childKeys = new long[256];
+  private int[] childValues = new int[256];
+  private int children;
+
+  /** How a paper meets a candidate in the fold: stops (hopeful), leaves a share (elected), or passes. */
+  private static final byte STOPS = 0;
+  private static final byte KEEPS = 1;
+  private static final byte PASSES = 2;
 
   MeekRule(MeekStv settings, StvCount count) {
     super(count);
@@ -487,74 +500,139 @@ final class MeekRule extends StvRule {
     return chosen;
   }
 
-  /** Folds the tree into patterns for the current statuses. O(nodes reached through non-hopeful prefixes). */
+  /**
+   * Folds the tree into patterns for the current statuses. O(nodes reached through non-hopeful prefixes).
+   *
+   * <p>The loop is kept free of boxed maps and enum switches: it runs once per change of status in every
+   * count, and in a short run (a batch of ward files) the time to compile it matters as much as the time
+   * to run it.
+   */
   private void fold() {
     size = 0;
-    Map<Long, Integer> child = new HashMap<>();
-    int[] stack = new int[64];
-    int[] stackPattern = new int[64];
+    clearChildren();
+    byte[] kind = new byte[n];
+    for (int c = 0; c < n; c++) {
+      Status s = ledger.status(c);
+      kind[c] = s == Status.HOPEFUL ? STOPS : s == Status.ELECTED ? KEEPS : PASSES;
+    }
     for (int k = 0; k < tree.classRoots.length; k++) {
-      int root = tree.classRoots[k];
-      int rootPattern = newPattern(-1, -1, k, false);
-      pEnds[rootPattern] += tree.ends[root];
-      pPapers[rootPattern] += tree.papers[root];
-      int top = 0;
-      for (int c = tree.child[root]; c < tree.child[root + 1]; c++) {
-        if (top == stack.length) {
-          stack = Arrays.copyOf(stack, top * 2);
-          stackPattern = Arrays.copyOf(stackPattern, top * 2);
-        }
-        stack[top] = c;
-        stackPattern[top++] = rootPattern;
+      foldClass(k, kind);
+    }
+  }
+
+  /** Folds the subtree of one class of papers: a depth-first walk that stops at hopeful candidates. */
+  private void foldClass(int k, byte[] kind) {
+    int root = tree.classRoots[k];
+    int rootPattern = newPattern(-1, -1, k, false);
+    pEnds[rootPattern] += tree.ends[root];
+    pPapers[rootPattern] += tree.papers[root];
+    int[] stack = foldStack;
+    int[] stackPattern = foldStackPattern;
+    int top = 0;
+    for (int c = tree.child[root]; c < tree.child[root + 1]; c++) {
+      if (top == stack.length) {
+        growFoldStack();
+        stack = foldStack;
+        stackPattern = foldStackPattern;
       }
-      while (top > 0) {
-        int c = stack[--top];
-        int p = stackPattern[top];
-        int who = tree.cand[c];
-        Status s = ledger.status(who);
-        if (s == Status.HOPEFUL) {
-          int q = childPattern(child, p, who, k, true);
-          pPapers[q] += tree.papers[c];
-          continue;
-        }
-        int q = p;
-        if (s == Status.ELECTED) {
-          q = childPattern(child, p, who, k, false);
-          pPapers[q] += tree.papers[c];
-        }
-        pEnds[q] += tree.ends[c];
-        for (int d = tree.child[c]; d < tree.child[c + 1]; d++) {
-          if (top == stack.length) {
-            stack = Arrays.copyOf(stack, top * 2);
-            stackPattern = Arrays.copyOf(stackPattern, top * 2);
-          }
-          stack[top] = d;
-          stackPattern[top++] = q;
-        }
+      stack[top] = c;
+      stackPattern[top++] = rootPattern;
+    }
+    while (top > 0) {
+      int c = stack[--top];
+      int p = stackPattern[top];
+      int who = tree.cand[c];
+      byte w = kind[who];
+      if (w == STOPS) {
+        int q = childPattern(p, who, k, true);
+        pPapers[q] += tree.papers[c];
+        continue;
+      }
+      int q = p;
+      if (w == KEEPS) {
+        q = childPattern(p, who, k, false);
+        pPapers[q] += tree.papers[c];
+      }
+      pEnds[q] += tree.ends[c];
+      int from = tree.child[c];
+      int to = tree.child[c + 1];
+      if (top + (to - from) > stack.length) {
+        growFoldStack(top + (to - from));
+        stack = foldStack;
+        stackPattern = foldStackPattern;
+      }
+      for (int d = from; d < to; d++) {
+        stack[top] = d;
+        stackPattern[top++] = q;
       }
     }
   }
 
-  private int childPattern(Map<Long, Integer> child, int parent, int who, int k, boolean stops) {
+  private void growFoldStack() {
+    growFoldStack(foldStack.length + 1);
+  }
+
+  private void growFoldStack(int atLeast) {
+    int c = Math.max(atLeast, foldStack.length * 2);
+    foldStack = Arrays.copyOf(foldStack, c);
+    foldStackPattern = Arrays.copyOf(foldStackPattern, c);
+  }
+
+  private void clearChildren() {
+    Arrays.fill(childKeys, -1L);
+    children = 0;
+  }
+
+  private int childPattern(int parent, int who, int k, boolean stops) {
     long key = (long) parent * (n + 1) + who;
-    Integer q = child.get(key);
-    if (q == null) {
-      q = newPattern(parent, who, k, stops);
-      child.put(key, q);
+    int mask = childKeys.length - 1;
+    int slot = (int) mix(key) & mask;
+    while (true) {
+      long at = childKeys[slot];
+      if (at == key) {
+        return childValues[slot];
+      }
+      if (at == -1L) {
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    int q = newPattern(parent, who, k, stops);
+    childKeys[slot] = key;
+    childValues[slot] = q;
+    if (++children * 2 > childKeys.length) {
+      growChildren();
     }
     return q;
   }
 
+  private static long mix(long key) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return h ^ (h >>> 32);
+  }
+
+  private void growChildren() {
+    long[] keys = childKeys;
+    int[] values = childValues;
+    childKeys = new long[keys.length * 2];
+    childValues = new int[keys.length * 2];
+    Arrays.fill(childKeys, -1L);
+    int mask = childKeys.length - 1;
+    for (int i = 0; i < keys.length; i++) {
+      if (keys[i] != -1L) {
+        int slot = (int) mix(keys[i]) & mask;
+        while (childKeys[slot] != -1L) {
+          slot = (slot + 1) & mask;
+        }
+        childKeys[slot] = keys[i];
+        childValues[slot] = values[i];
+      }
+    }
+  }
+
   private int newPattern(int parent, int who, int k, boolean stops) {
     if (size == pParent.length) {
-      int c = size * 2;
-      pParent = Arrays.copyOf(pParent, c);
-      pCand = Arrays.copyOf(pCand, c);
-      pClass = Arrays.copyOf(pClass, c);
-      pStops = Arrays.copyOf(pStops, c);
-      pPapers = Arrays.copyOf(pPapers, c);
-      pEnds = Arrays.copyOf(pEnds, c);
-      pass = Arrays.copyOf(pass, c);
+      growPatterns();
     }
     pParent[size] = parent;
     pCand[size] = who;
@@ -563,6 +641,17 @@ final class MeekRule extends StvRule {
     pPapers[size] = 0;
     pEnds[size] = 0;
     return size++;
+  }
+
+  private void growPatterns() {
+    int c = size * 2;
+    pParent = Arrays.copyOf(pParent, c);
+    pCand = Arrays.copyOf(pCand, c);
+    pClass = Arrays.copyOf(pClass, c);
+    pStops = Arrays.copyOf(pStops, c);
+    pPapers = Arrays.copyOf(pPapers, c);
+    pEnds = Arrays.copyOf(pEnds, c);
+    pass = Arrays.copyOf(pass, c);
   }
 
   /** One distribution of every paper under the current keep values; sets totals, exhausted, loss and quota. */
