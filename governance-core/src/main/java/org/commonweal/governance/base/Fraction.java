@@ -66,6 +66,18 @@ public final class Fraction implements Comparable<Fraction> {
    */
   private static final int SHORT_DIVISION_BITS = 59;
 
+  private static final BigInteger FIVE = BigInteger.valueOf(5);
+
+  /** 5^0 to 5^64, for the denominators of decimals. */
+  private static final BigInteger[] FIVE_POWERS = new BigInteger[65];
+
+  static {
+    FIVE_POWERS[0] = BigInteger.ONE;
+    for (int i = 1; i < FIVE_POWERS.length; i++) {
+      FIVE_POWERS[i] = FIVE_POWERS[i - 1].multiply(FIVE);
+    }
+  }
+
   private final BigInteger numerator;
   private final BigInteger denominator;
 
@@ -171,8 +183,52 @@ public final class Fraction implements Comparable<Fraction> {
           "decimal exponent of " + decimal.toString(), MAX_DECIMAL_SCALE, Math.abs((long) scale), "");
     }
     return scale >= 0
-        ? normalised(unscaled, BigInteger.TEN.pow(scale))
+        ? decimal(unscaled, scale)
         : new Fraction(unscaled.multiply(BigInteger.TEN.pow(-scale)), BigInteger.ONE);
+  }
+
+  /**
+   * {@code unscaled / 10^scale} in lowest terms. The only factors the two can share are twos and fives,
+   * so they are stripped directly rather than found by a greatest common divisor: a count at 27 places
+   * turns every stage's totals into fractions this way. Cost: O(d) for the twos and O(d) for each five
+   * stripped, in the number of digits d.
+   */
+  private static Fraction decimal(BigInteger unscaled, int scale) {
+    if (unscaled.signum() == 0) {
+      return ZERO;
+    }
+    int twos = Math.min(unscaled.getLowestSetBit(), scale);
+    BigInteger n = unscaled.shiftRight(twos); // exact: the bits shifted out are zeros
+    int fives = 0;
+    while (fives < scale) {
+      BigInteger[] qr = n.divideAndRemainder(FIVE);
+      if (qr[1].signum() != 0) {
+        break;
+      }
+      n = qr[0];
+      fives++;
+    }
+    return new Fraction(n, fivePower(scale - fives).shiftLeft(scale - twos));
+  }
+
+  private static BigInteger fivePower(int k) {
+    return k < FIVE_POWERS.length ? FIVE_POWERS[k] : FIVE.pow(k);
+  }
+
+  /**
+   * The k of a denominator {@code 5^k} at most {@code 5^64}, or -1: one comparison of lengths and one of
+   * values.
+   */
+  private static int fiveExponent(BigInteger odd) {
+    // 5^k has floor(k log2 5) + 1 bits, log2 5 being 2.3219...: k is within one of the length less one
+    // over 2.322.
+    int k = (int) ((odd.bitLength() - 1) * 1000L / 2322);
+    for (int j = Math.max(0, k - 1); j <= k + 1 && j < FIVE_POWERS.length; j++) {
+      if (FIVE_POWERS[j].equals(odd)) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -530,7 +586,62 @@ public final class Fraction implements Comparable<Fraction> {
         && denominator.bitLength() <= SHORT_DIVISION_BITS) {
       return shortDivision(numerator.longValue(), denominator.longValue(), scale);
     }
+    if (rounding == RoundingMode.DOWN && scale >= 0 && scale <= MAX_DECIMAL_SCALE) {
+      String text = decimalDown(scale);
+      if (text != null) {
+        return text;
+      }
+    }
     return toBigDecimal(scale, rounding).toPlainString();
+  }
+
+  /**
+   * For a denominator {@code 2^a 5^b} (the value of a decimal, such as a count's total at 27 places),
+   * the text rounded down to {@code scale} places, worked as a multiplication by powers of two and five
+   * and at most one division by a power of five, instead of a long division; null for any other
+   * denominator, or exponents beyond 64.
+   */
+  private @Nullable String decimalDown(int scale) {
+    int twos = denominator.getLowestSetBit();
+    int fives = twos > 64 ? -1 : fiveExponent(denominator.shiftRight(twos));
+    if (fives < 0) {
+      return null;
+    }
+    // |n| / (2^a 5^b) x 10^s = |n| x 2^(s - a) x 5^(s - b): multiply by the positive powers first, then
+    // divide by the others; both divisions are of a non-negative number, so each rounds down, and two
+    // divisions rounded down in turn round the whole quotient down.
+    BigInteger m = numerator.abs();
+    if (scale > twos) {
+      m = m.shiftLeft(scale - twos);
+    }
+    if (scale > fives) {
+      m = m.multiply(fivePower(scale - fives));
+    }
+    if (fives > scale) {
+      m = m.divide(FIVE_POWERS[fives - scale]);
+    }
+    if (twos > scale) {
+      m = m.shiftRight(twos - scale);
+    }
+    String digits = m.toString();
+    StringBuilder text = new StringBuilder(digits.length() + scale + 3);
+    // Rounded towards zero, a negative value below one unit of the last place is zero, written without
+    // a sign, as BigDecimal writes it.
+    if (numerator.signum() < 0 && m.signum() != 0) {
+      text.append('-');
+    }
+    if (scale == 0) {
+      return text.append(digits).toString();
+    }
+    int whole = digits.length() - scale;
+    if (whole <= 0) {
+      text.append("0.");
+      for (int i = whole; i < 0; i++) {
+        text.append('0');
+      }
+      return text.append(digits).toString();
+    }
+    return text.append(digits, 0, whole).append('.').append(digits, whole, digits.length()).toString();
   }
 
   /**

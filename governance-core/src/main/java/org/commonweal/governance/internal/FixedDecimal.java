@@ -371,7 +371,8 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
     if (big == null && scale < LONG_POWERS.length) {
       return Fraction.of(compact, LONG_POWERS[scale]);
     }
-    return Fraction.of(units(), BIG_POWERS[scale]);
+    // As a decimal, whose reduction strips twos and fives rather than working a greatest common divisor.
+    return Fraction.of(toBigDecimal());
   }
 
   /**

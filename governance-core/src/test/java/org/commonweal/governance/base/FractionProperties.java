@@ -219,6 +219,34 @@ class FractionProperties {
   }
 
   @Property
+  void toDecimalString_down_ofADecimalDenominator_agreesWithTruncatedIntegerDivision(
+      @ForAll("integers") BigInteger n,
+      @ForAll @IntRange(min = 0, max = 70) int twos,
+      @ForAll @IntRange(min = 0, max = 70) int fives,
+      @ForAll @IntRange(min = 0, max = 40) int scale) {
+    // Denominators 2^a 5^b take their own way (a multiplication and at most one small division), up
+    // to exponents of 64; beyond, the long division. Both must write what truncation gives.
+    Fraction a = Fraction.of(n, BigInteger.ONE.shiftLeft(twos).multiply(BigInteger.valueOf(5).pow(fives)));
+    BigInteger truncated = a.numerator().multiply(BigInteger.TEN.pow(scale)).divide(a.denominator());
+    assertEquals(new BigDecimal(truncated, scale).toPlainString(), a.toDecimalString(scale, RoundingMode.DOWN));
+  }
+
+  @Property
+  void of_bigDecimal_isTheRatioInLowestTerms(
+      @ForAll("integers") BigInteger m,
+      @ForAll @IntRange(min = 0, max = 70) int twos,
+      @ForAll @IntRange(min = 0, max = 70) int fives,
+      @ForAll @IntRange(min = 0, max = 60) int scale) {
+    // Unscaled values with many factors two and five, so that stripping them stops at every place.
+    BigInteger unscaled = m.shiftLeft(twos).multiply(BigInteger.valueOf(5).pow(fives));
+    Fraction f = Fraction.of(new BigDecimal(unscaled, scale));
+    BigInteger power = BigInteger.TEN.pow(scale);
+    BigInteger g = unscaled.gcd(power);
+    assertEquals(unscaled.divide(g), f.numerator(), () -> unscaled + "E-" + scale);
+    assertEquals(power.divide(g), f.denominator(), () -> unscaled + "E-" + scale);
+  }
+
+  @Property
   void toBigDecimal_floorAndCeiling_bracketTheValueWithinOneUnit(
       @ForAll Fraction a, @ForAll @IntRange(min = 0, max = 12) int scale) {
     Fraction below = Fraction.of(a.toBigDecimal(scale, RoundingMode.FLOOR));

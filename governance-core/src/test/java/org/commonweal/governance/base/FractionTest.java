@@ -407,6 +407,30 @@ class FractionTest {
     assertEquals(new BigDecimal(expected), Fraction.parse(value).toBigDecimal(scale, RoundingMode.DOWN));
   }
 
+  @ParameterizedTest
+  @CsvSource({
+    // a denominator 2^a 5^b beyond the long division's 59 bits: a total of a count at 27 places, shown at
+    // 18 (one unit of the last place, 10^-27, shows as zero, with no sign)
+    "1234567890123456789012345678901/1000000000000000000000000000, 18, 1234.567890123456789012",
+    "-1234567890123456789012345678901/1000000000000000000000000000, 18, -1234.567890123456789012",
+    "1/1000000000000000000000000000, 18, 0.000000000000000000",
+    "-1/1000000000000000000000000000, 18, 0.000000000000000000",
+    "-1/1000000000000000000000000000, 27, -0.000000000000000000000000001",
+    "1/1000000000000000000000000000, 30, 0.000000000000000000000000001000",
+    // 2^-70 and 5^-30: one power alone, more places than the denominator needs, and fewer
+    "1/1180591620717411303424, 70, 0.0000000000000000000008470329472543003390683225006796419620513916015625",
+    "1/1180591620717411303424, 21, 0.000000000000000000000",
+    "7/931322574615478515625, 25, 0.0000000000000000000075161",
+    // 5^65 is past the table of powers: the long division gives the same digits
+    "1/2710505431213761085018632002174854278564453125, 50, 0.00000000000000000000000000000000000000000000036893",
+    // 3 x 2^-60: not a decimal denominator once 3 is in it, so the long division
+    "1/3458764513820540928, 30, 0.000000000000000000289120579329",
+  })
+  void toDecimalString_down_ofADecimalDenominator(String value, int scale, String expected) {
+    assertEquals(expected, Fraction.parse(value).toDecimalString(scale, RoundingMode.DOWN));
+    assertEquals(new BigDecimal(expected), Fraction.parse(value).toBigDecimal(scale, RoundingMode.DOWN));
+  }
+
   @Test
   void ofLongs_reducesAndSignsLikeOfBigIntegers() {
     long[][] cases = {
