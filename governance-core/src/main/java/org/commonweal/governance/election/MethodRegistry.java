@@ -3,11 +3,11 @@ package org.commonweal.governance.election;
 import static com.google.common.base.Preconditions.checkNotNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import com.google.common.collect.Maps;
 import com.google.common.collect.Sets;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.commonweal.governance.base.InvalidValueException;
 import org.commonweal.governance.internal.Checks;
 
@@ -79,78 +79,194 @@ public final class MethodRegistry {
   private static final boolean SINGLE = true;
   private static final boolean ANY_SEATS = false;
 
-  /** The entries, in the order the {@code count} command lists them: STV, then by family. */
-  private static final ImmutableList<RegisteredMethod> ALL =
+  /** The names, in the order the {@code count} command lists them: STV, then by family. */
+  private static final ImmutableList<String> NAMES =
       ImmutableList.of(
-          entry("scottish-stv", "Scottish STV (SSI 2007/42 Sch. 1 rr. 45-52)", ANY_SEATS, RANKED, StvMethods.scottish()),
-          entry("ers97", "Electoral Reform Society STV rules, 1997", ANY_SEATS, RANKED, StvMethods.ers97()),
-          entry("wigm", "weighted inclusive Gregory method, 18+9 places", ANY_SEATS, RANKED, StvMethods.wigm()),
-          entry("meek", "Meek STV, 18+9 places", ANY_SEATS, RANKED, StvMethods.meek()),
-          entry("meek-nz", "Meek STV, New Zealand rule (9 places)", ANY_SEATS, RANKED, StvMethods.meekNz()),
-          entry("irv", "instant-runoff, one exclusion a round", SINGLE, RANKED, ElectionMethods.instantRunoff()),
-          entry("rcv", "US ranked-choice count as RCTab 2.0.0, single winner majority", SINGLE, RANKED, ElectionMethods.rcv()),
+          "scottish-stv",
+          "ers97",
+          "wigm",
+          "meek",
+          "meek-nz",
+          "irv",
+          "rcv",
+          "rcv-bottoms-up",
+          "rcv-one-winner-per-round",
+          "rcv-multiple-winners-per-round",
+          "rcv-multi-pass",
+          "two-round",
+          "plurality",
+          "approval",
+          "borda",
+          "star",
+          "schulze",
+          "schulze-margins",
+          "ranked-pairs",
+          "copeland",
+          "minimax",
+          "minimax-margins",
+          "kemeny-young");
+
+  /**
+   * The entries built so far. A count names one method, and building every entry would load every
+   * method's classes (a twentieth of a second at the start of the command), so each is built when
+   * first asked for, once.
+   */
+  private static final ConcurrentMap<String, RegisteredMethod> BUILT = new ConcurrentHashMap<>();
+
+  /** Every entry, built on the first call of {@link #all()}. */
+  private static final class All {
+    static final ImmutableList<RegisteredMethod> ALL =
+        NAMES.stream().map(MethodRegistry::built).collect(ImmutableList.toImmutableList());
+  }
+
+  private MethodRegistry() {}
+
+  private static RegisteredMethod built(String name) {
+    return BUILT.computeIfAbsent(name, MethodRegistry::build);
+  }
+
+  /** The entry of a listed name. */
+  private static RegisteredMethod build(String name) {
+    return switch (name) {
+      case "scottish-stv" ->
           entry(
-              "rcv-bottoms-up",
+              name,
+              "Scottish STV (SSI 2007/42 Sch. 1 rr. 45-52)",
+              ANY_SEATS,
+              RANKED,
+              StvMethods.scottish());
+      case "ers97" -> entry(name, "Electoral Reform Society STV rules, 1997", ANY_SEATS, RANKED, StvMethods.ers97());
+      case "wigm" ->
+          entry(
+              name,
+              "weighted inclusive Gregory method, 18+9 places",
+              ANY_SEATS,
+              RANKED,
+              StvMethods.wigm());
+      case "meek" -> entry(name, "Meek STV, 18+9 places", ANY_SEATS, RANKED, StvMethods.meek());
+      case "meek-nz" -> entry(name, "Meek STV, New Zealand rule (9 places)", ANY_SEATS, RANKED, StvMethods.meekNz());
+      case "irv" ->
+          entry(
+              name,
+              "instant-runoff, one exclusion a round",
+              SINGLE,
+              RANKED,
+              ElectionMethods.instantRunoff());
+      case "rcv" ->
+          entry(
+              name,
+              "US ranked-choice count as RCTab 2.0.0, single winner majority",
+              SINGLE,
+              RANKED,
+              ElectionMethods.rcv());
+      case "rcv-bottoms-up" ->
+          entry(
+              name,
               "RCTab bottoms-up: eliminate until as many remain as there are seats",
               ANY_SEATS,
               RANKED,
-              ElectionMethods.rcv(RcvSettings.WinnerMode.BOTTOMS_UP)),
+              ElectionMethods.rcv(RcvSettings.WinnerMode.BOTTOMS_UP));
+      case "rcv-one-winner-per-round" ->
           entry(
-              "rcv-one-winner-per-round",
+              name,
               "RCTab multi-winner, one winner a round, surpluses moved at 4 places",
               ANY_SEATS,
               RANKED,
-              ElectionMethods.rcv(RcvSettings.WinnerMode.ONLY_ONE_WINNER_PER_ROUND)),
+              ElectionMethods.rcv(RcvSettings.WinnerMode.ONLY_ONE_WINNER_PER_ROUND));
+      case "rcv-multiple-winners-per-round" ->
           entry(
-              "rcv-multiple-winners-per-round",
+              name,
               "RCTab multi-winner, every winner of a round at once, surpluses moved at 4 places",
               ANY_SEATS,
               RANKED,
-              ElectionMethods.rcv(RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND)),
+              ElectionMethods.rcv(RcvSettings.WinnerMode.MULTIPLE_WINNERS_PER_ROUND));
+      case "rcv-multi-pass" ->
           entry(
-              "rcv-multi-pass",
+              name,
               "RCTab multi-pass IRV: one instant-runoff per seat, each winner out of the next",
               ANY_SEATS,
               RANKED,
-              ElectionMethods.rcv(RcvSettings.WinnerMode.MULTI_PASS_IRV)),
+              ElectionMethods.rcv(RcvSettings.WinnerMode.MULTI_PASS_IRV));
+      case "two-round" ->
           entry(
-              "two-round",
+              name,
               "two-round: top two of the first preferences go to a runoff",
               SINGLE,
               RANKED,
-              ElectionMethods.twoRound()),
+              ElectionMethods.twoRound());
+      case "plurality" ->
           entry(
-              "plurality",
+              name,
               "first preferences; the top N for N seats (block voting)",
               ANY_SEATS,
               Sets.immutableEnumSet(BallotKind.RANKED, BallotKind.APPROVAL),
-              ElectionMethods.plurality()),
+              ElectionMethods.plurality());
+      case "approval" ->
           entry(
-              "approval",
+              name,
               "approval; on ranked papers every ranked candidate is approved",
               ANY_SEATS,
               Sets.immutableEnumSet(BallotKind.RANKED, BallotKind.APPROVAL),
-              ElectionMethods.approval()),
+              ElectionMethods.approval());
+      case "borda" ->
           entry(
-              "borda",
+              name,
               "Borda, truncated: of n candidates, position p scores n-p, unranked 0",
               ANY_SEATS,
               RANKED,
-              ElectionMethods.borda(BordaVariant.TRUNCATED)),
+              ElectionMethods.borda(BordaVariant.TRUNCATED));
+      case "star" ->
           entry(
-              "star",
+              name,
               "STAR 0-5; on ranked papers the 1st preference scores 5, each later one 1 less, unranked 0",
               SINGLE,
               Sets.immutableEnumSet(BallotKind.RANKED, BallotKind.SCORE),
-              ElectionMethods.star(5)),
-          entry("schulze", "Schulze, winning votes", SINGLE, RANKED, ElectionMethods.schulze(PairwiseStrength.WINNING_VOTES)),
-          entry("schulze-margins", "Schulze, margins", SINGLE, RANKED, ElectionMethods.schulze(PairwiseStrength.MARGINS)),
-          entry("ranked-pairs", "Ranked Pairs (Tideman), margins", SINGLE, RANKED, ElectionMethods.rankedPairs()),
-          entry("copeland", "Copeland: pairwise wins minus losses", SINGLE, RANKED, ElectionMethods.copeland()),
-          entry("minimax", "Minimax, winning votes", SINGLE, RANKED, ElectionMethods.minimax(PairwiseStrength.WINNING_VOTES)),
-          entry("minimax-margins", "Minimax, margins", SINGLE, RANKED, ElectionMethods.minimax(PairwiseStrength.MARGINS)),
+              ElectionMethods.star(5));
+      case "schulze" ->
+          entry(
+              name,
+              "Schulze, winning votes",
+              SINGLE,
+              RANKED,
+              ElectionMethods.schulze(PairwiseStrength.WINNING_VOTES));
+      case "schulze-margins" ->
+          entry(
+              name,
+              "Schulze, margins",
+              SINGLE,
+              RANKED,
+              ElectionMethods.schulze(PairwiseStrength.MARGINS));
+      case "ranked-pairs" ->
+          entry(
+              name,
+              "Ranked Pairs (Tideman), margins",
+              SINGLE,
+              RANKED,
+              ElectionMethods.rankedPairs());
+      case "copeland" ->
+          entry(
+              name,
+              "Copeland: pairwise wins minus losses",
+              SINGLE,
+              RANKED,
+              ElectionMethods.copeland());
+      case "minimax" ->
+          entry(
+              name,
+              "Minimax, winning votes",
+              SINGLE,
+              RANKED,
+              ElectionMethods.minimax(PairwiseStrength.WINNING_VOTES));
+      case "minimax-margins" ->
+          entry(
+              name,
+              "Minimax, margins",
+              SINGLE,
+              RANKED,
+              ElectionMethods.minimax(PairwiseStrength.MARGINS));
+      case "kemeny-young" ->
           RegisteredMethod.of(
-              "kemeny-young",
+              name,
               "Kemeny-Young, exact; at most " + ElectionMethods.KEMENY_YOUNG_MAX_CANDIDATES + " candidates standing",
               "at most "
                   + ElectionMethods.KEMENY_YOUNG_MAX_CANDIDATES
@@ -159,11 +275,10 @@ public final class MethodRegistry {
                   + " listed",
               SINGLE,
               RANKED,
-              ElectionMethods.kemenyYoung()));
-
-  private static final ImmutableMap<String, RegisteredMethod> BY_NAME = Maps.uniqueIndex(ALL, RegisteredMethod::name);
-
-  private MethodRegistry() {}
+              ElectionMethods.kemenyYoung());
+      default -> throw new AssertionError(name);
+    };
+  }
 
   /** An entry whose limit is the method's most candidates, withdrawn ones included. */
   private static RegisteredMethod entry(
@@ -178,7 +293,7 @@ public final class MethodRegistry {
    * @return the entries
    */
   public static ImmutableList<RegisteredMethod> all() {
-    return ALL;
+    return All.ALL;
   }
 
   /**
@@ -187,7 +302,7 @@ public final class MethodRegistry {
    * @return the names
    */
   public static ImmutableList<String> names() {
-    return BY_NAME.keySet().asList();
+    return NAMES;
   }
 
   /**
@@ -198,7 +313,7 @@ public final class MethodRegistry {
    */
   public static Optional<RegisteredMethod> find(String name) {
     checkNotNull(name, "name");
-    return Optional.ofNullable(BY_NAME.get(name));
+    return NAMES.contains(name) ? Optional.of(built(name)) : Optional.empty();
   }
 
   /**

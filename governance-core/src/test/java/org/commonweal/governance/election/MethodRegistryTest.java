@@ -125,6 +125,20 @@ class MethodRegistryTest {
   }
 
   @Test
+  void find_buildsEachEntryOnce_theSameObjectThatAllLists() {
+    // Entries are built when first asked for: asked by name before and after the whole list is built,
+    // an entry is the very object the list holds, in the list's place.
+    RegisteredMethod meekFirst = MethodRegistry.get("meek");
+    List<RegisteredMethod> all = MethodRegistry.all();
+    assertSame(meekFirst, all.get(3));
+    for (int i = 0; i < all.size(); i++) {
+      assertSame(all.get(i), MethodRegistry.get(MethodRegistry.names().get(i)));
+      assertEquals(MethodRegistry.names().get(i), all.get(i).name());
+    }
+    assertEquals(23, all.size());
+  }
+
+  @Test
   void get_unknownName_listsTheKnownOnes() {
     InvalidValueException x = assertThrows(InvalidValueException.class, () -> MethodRegistry.get("borda-x"));
     assertEquals("method", x.field());
