@@ -53,7 +53,8 @@ public final class CommonwealCli implements Callable<Integer> {
    * Runs the tool with the given streams, as {@link #main} does: for tests and embedding.
    *
    * @param args the command line
-   * @param out where results go
+   * @param out where results go; the {@code count} command writes its results to it as UTF-8 bytes, so
+   *     it should be a stream that writes UTF-8, as {@link #main}'s is
    * @param err where usage errors go, and with {@code count --format html} the errors of files that failed
    * @return the exit status: 0 all counted, 1 some file failed, 2 usage error
    */
