@@ -948,7 +948,8 @@ public final class BltReader {
     Ballot[] inOrder = new Ballot[distinct];
     pooledBallots(inOrder, byIndex);
     packedBallots(inOrder, byIndex);
-    List<Ballot> ballots = Arrays.asList(inOrder);
+    // Handed over as an immutable list, which the election's builder copies whole, not element by element.
+    ImmutableList<Ballot> ballots = ImmutableList.copyOf(inOrder);
     Election.Builder e =
         Election.builder()
             .title(title == null ? "" : unquote(new String(title, cs)))
@@ -993,7 +994,7 @@ public final class BltReader {
     for (int slot = 0; slot < packed.length >> 1; slot++) {
       long key = packed[2 * slot];
       if (key != 0) {
-        inOrder[packedSeq[slot]] = RankedBallot.owning(packed[2 * slot + 1], unpack(key, byIndex));
+        inOrder[packedSeq[slot]] = RankedBallot.owning(packed[2 * slot + 1], unpack(key, byIndex), byIndex);
       }
     }
   }
@@ -1084,7 +1085,7 @@ public final class BltReader {
       for (int i = start; i < end; i++) {
         marks[i - start] = byIndex[pool[i]];
       }
-      return RankedBallot.owning(weights[b], marks);
+      return RankedBallot.owning(weights[b], marks, byIndex);
     }
     RankedBallot.Builder rb = RankedBallot.builder().count(weights[b]);
     int i = start;

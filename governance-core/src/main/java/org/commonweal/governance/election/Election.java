@@ -261,6 +261,9 @@ public abstract class Election {
    */
   private static void checkBallots(ImmutableList<Ballot> ballots, Candidate[] listed, Set<Candidate> known) {
     long papers = 0;
+    // A reader's ballots draw their marks from one table of the election's candidates: checked once,
+    // the table vouches for every mark of every paper drawn from it.
+    Candidate @Nullable [] checkedTable = null;
     for (int i = 0; i < ballots.size(); i++) {
       Ballot b = ballots.get(i);
       papers += b.count();
@@ -273,6 +276,11 @@ public abstract class Election {
             Counting.number(Long.MAX_VALUE));
       }
       if (b instanceof RankedBallot r) {
+        Candidate @Nullable [] table = r.drawnFrom();
+        if (table != null && (table == checkedTable || allKnown(table, known))) {
+          checkedTable = table;
+          continue;
+        }
         for (Candidate c : r.marks()) {
           if (!isListed(listed, c)) {
             checkKnown(known, c, i);
@@ -292,6 +300,16 @@ public abstract class Election {
 
   /** Up to this many candidates, a mark is looked for by identity among them before the set is asked. */
   private static final int SCAN = 16;
+
+  /** Whether every entry of a reader's table of candidates is one of the election's. */
+  private static boolean allKnown(Candidate[] table, Set<Candidate> known) {
+    for (Candidate c : table) {
+      if (!known.contains(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   private static boolean isListed(Candidate[] listed, Candidate c) {
     for (Candidate l : listed) {

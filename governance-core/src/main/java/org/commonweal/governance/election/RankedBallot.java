@@ -48,12 +48,22 @@ public final class RankedBallot extends Ballot {
   private final int @Nullable [] ends;
   /** Ranks (ascending) recorded as overvotes whose candidates are not known; null when there are none. */
   private final int @Nullable [] overvotes;
+  /**
+   * The candidates a reader drew every mark from, or null: an election then checks that table once,
+   * not each mark of each paper. Not part of the value.
+   */
+  private final Candidate @Nullable [] drawnFrom;
 
   private RankedBallot(long count, Candidate[] marks, int @Nullable [] ends) {
-    this(count, marks, ends, null);
+    this(count, marks, ends, null, null);
   }
 
-  private RankedBallot(long count, Candidate[] marks, int @Nullable [] ends, int @Nullable [] overvotes) {
+  private RankedBallot(
+      long count,
+      Candidate[] marks,
+      int @Nullable [] ends,
+      int @Nullable [] overvotes,
+      Candidate @Nullable [] drawnFrom) {
     // The if, not Checks.check, so that a passing check boxes no count: it runs once per ballot.
     if (count < 1) {
       throw Checks.invalid("count", count, "ballot count (%s) must be at least 1", count);
@@ -62,6 +72,7 @@ public final class RankedBallot extends Ballot {
     this.marks = marks;
     this.ends = ends;
     this.overvotes = overvotes;
+    this.drawnFrom = drawnFrom;
   }
 
   /**
@@ -91,10 +102,16 @@ public final class RankedBallot extends Ballot {
 
   /**
    * A simple ranking that takes the array as it is, for readers that built it: no copy, no checks
-   * beyond the count's. The caller gives up the array.
+   * beyond the count's. The caller gives up the array, and vouches that every mark is an entry of
+   * {@code table}, which it must not change either.
    */
-  static RankedBallot owning(long count, Candidate[] marks) {
-    return new RankedBallot(count, marks, null);
+  static RankedBallot owning(long count, Candidate[] marks, Candidate[] table) {
+    return new RankedBallot(count, marks, null, null, table);
+  }
+
+  /** The table every mark was drawn from, for readers' ballots; null for any other. */
+  Candidate @Nullable [] drawnFrom() {
+    return drawnFrom;
   }
 
   /**
@@ -145,7 +162,7 @@ public final class RankedBallot extends Ballot {
    * @return the ballot
    */
   public RankedBallot withCount(long newCount) {
-    return newCount == count ? this : new RankedBallot(newCount, marks, ends, overvotes);
+    return newCount == count ? this : new RankedBallot(newCount, marks, ends, overvotes, drawnFrom);
   }
 
   /**
@@ -365,7 +382,7 @@ public final class RankedBallot extends Ballot {
         e[i] = ends.get(i);
       }
       int[] o = overvotes.stream().mapToInt(Integer::intValue).toArray();
-      return new RankedBallot(count, m, e, o.length == 0 ? null : o);
+      return new RankedBallot(count, m, e, o.length == 0 ? null : o, null);
     }
 
     private boolean allSingle(int rankCount) {

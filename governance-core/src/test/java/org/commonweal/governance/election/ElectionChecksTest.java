@@ -1,5 +1,6 @@
 package org.commonweal.governance.election;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -96,6 +97,31 @@ class ElectionChecksTest {
   void build_rankedMarkOfAnEqualCandidateNotTheSameObject_isAccepted() {
     Election e = Election.of(List.of(ANN, BOB), 1, List.of(RankedBallot.of(Candidate.of("Bob"), Candidate.of("Ann"))));
     assertEquals(1, e.ballots().size());
+  }
+
+  @Test
+  void build_aReadersBallotsInAnotherElection_areCheckedMarkByMark() {
+    // A file's ballots draw their marks from the file's table of candidates, which the election checks
+    // once. Given to an election that lacks one of those candidates, the table vouches for nothing: each
+    // mark is checked, and a paper marking the missing candidate is refused by its number.
+    Election read =
+        Blt.read("3 1\n2 1 2 0\n1 3 0\n1 2 1 0\n0\n\"Ann\"\n\"Bob\"\n\"Cy\"\n\"Poll\"\n".getBytes(UTF_8))
+            .election();
+    List<Candidate> cs = read.candidates();
+    InvalidValueException e =
+        refused(Election.builder().candidates(cs.subList(0, 2)).seats(1).ballots(read.ballots()));
+    assertEquals("ballot 2 marks \"Cy\", who is not one of the candidates", e.getMessage());
+    // Without a candidate no paper marks, the same ballots are accepted, checked mark by mark.
+    Election twoMarked =
+        Election.builder()
+            .candidates(List.of(cs.get(0), cs.get(1)))
+            .seats(1)
+            .ballots(List.of(read.ballots().get(0), read.ballots().get(2)))
+            .build();
+    assertEquals(3, twoMarked.papers());
+    // And in an election of the same candidates in another order, the table is checked and vouches.
+    Election reordered = Election.builder().candidates(List.of(cs.get(2), cs.get(0), cs.get(1))).ballots(read.ballots()).build();
+    assertEquals(4, reordered.papers());
   }
 
   @Test
