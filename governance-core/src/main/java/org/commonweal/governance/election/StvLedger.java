@@ -43,6 +43,10 @@ final class StvLedger {
   private final Status[] status;
   private final List<List<StvParcel>> holdings;
   private final FixedDecimal[] total;
+  /** Each candidate's total when last turned into a fraction for a stage, and that fraction. */
+  private final @Nullable FixedDecimal[] recordedTotal;
+
+  private final @Nullable Fraction[] recordedFraction;
   private FixedDecimal exhausted;
   private FixedDecimal lost;
   /** Loss that no fixed-point value can show: a paper shared among 3 orders is worth 1/3 each. */
@@ -64,6 +68,8 @@ final class StvLedger {
     this.status = new Status[n];
     this.holdings = new ArrayList<>(n);
     this.total = new FixedDecimal[n];
+    this.recordedTotal = new FixedDecimal[n];
+    this.recordedFraction = new Fraction[n];
     for (int c = 0; c < n; c++) {
       status[c] = election.withdrawn().contains(candidates.get(c)) ? Status.WITHDRAWN : Status.HOPEFUL;
       holdings.add(new ArrayList<>());
@@ -468,10 +474,26 @@ final class StvLedger {
     ImmutableMap.Builder<Candidate, Fraction> b = ImmutableMap.builderWithExpectedSize(n);
     for (int c = 0; c < n; c++) {
       if (status[c] != Status.WITHDRAWN) {
-        b.put(candidates.get(c), total[c].toFraction());
+        b.put(candidates.get(c), fraction(c));
       }
     }
     return b.buildOrThrow();
+  }
+
+  /**
+   * A candidate's total as an exact fraction: the one given at the last stage where the total is
+   * unchanged (most totals, in most stages), so that it is reduced once, and a report's reader can
+   * tell at a glance it is the same.
+   */
+  private Fraction fraction(int c) {
+    FixedDecimal t = total[c];
+    Fraction f = recordedFraction[c];
+    if (f == null || !t.equals(recordedTotal[c])) {
+      f = t.toFraction();
+      recordedTotal[c] = t;
+      recordedFraction[c] = f;
+    }
+    return f;
   }
 
   /** Names of candidates by index. */

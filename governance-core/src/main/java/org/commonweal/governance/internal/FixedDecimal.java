@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Objects;
 import org.commonweal.governance.base.Fraction;
 import org.jspecify.annotations.Nullable;
 
@@ -402,7 +403,8 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof FixedDecimal f && scale == f.scale && compact == f.compact && units().equals(f.units());
+    // A value that fits a long is always held in one (see make), so equal values are held alike.
+    return o instanceof FixedDecimal f && scale == f.scale && compact == f.compact && Objects.equals(big, f.big);
   }
 
   @Override

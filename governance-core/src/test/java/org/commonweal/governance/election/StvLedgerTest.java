@@ -5,6 +5,7 @@ import static org.commonweal.governance.election.StvBallots.election;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -59,5 +60,21 @@ class StvLedgerTest {
       assertEquals(Fraction.parse("0.66"), two.totals().get(c("C" + k)), "C" + k);
     }
     assertEquals(Fraction.parse("39.6"), two.exhausted());
+  }
+
+  @Test
+  void totals_unchangedFromOneStageToTheNext_areTheSameFraction() {
+    // 20 papers, 2 seats, quota floor(20 / 3) + 1 = 7. Stage 1: A (10) elected. Stage 2: A's surplus 3
+    // goes to B at 3 / 10 = 0.3 a paper; C and D are untouched. A total unchanged is reduced once and
+    // handed over again; one that changed is a new value.
+    List<Stage> stages =
+        StvMethods.scottish().count(election(2, "A B C D", "10 A B", "5 B", "3 C", "2 D")).report().stages();
+    Stage one = stages.get(0);
+    Stage two = stages.get(1);
+    assertSame(one.totals().get(c("C")), two.totals().get(c("C")));
+    assertSame(one.totals().get(c("D")), two.totals().get(c("D")));
+    assertEquals(Fraction.of(5), one.totals().get(c("B")));
+    assertEquals(Fraction.of(8), two.totals().get(c("B")));
+    assertEquals(Fraction.of(7), two.totals().get(c("A")));
   }
 }

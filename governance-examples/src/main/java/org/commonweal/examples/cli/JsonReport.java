@@ -3,6 +3,7 @@ package org.commonweal.examples.cli;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,6 +51,9 @@ final class JsonReport {
   static String json(String file, String rule, ElectionResult result, BallotFile read) {
     int places = result.report().decimals();
     Map<Candidate, String> names = new HashMap<>();
+    // A candidate's total is often the same from one stage to the next, and the count hands over the
+    // same object then: its text is written once.
+    Map<Fraction, String> texts = new IdentityHashMap<>();
     StringBuilder s = new StringBuilder(2048);
     s.append("{\"file\":");
     JsonOut.string(s, file);
@@ -79,7 +83,7 @@ final class JsonReport {
         }
         firstTotal = false;
         s.append(name(e.getKey(), names)).append(':');
-        decimal(s, e.getValue(), places);
+        s.append('"').append(texts.computeIfAbsent(e.getValue(), f -> decimal(f, places))).append('"');
       }
       s.append("},\"exhausted\":");
       decimal(s, st.exhausted(), places);
