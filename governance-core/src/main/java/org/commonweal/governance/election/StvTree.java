@@ -581,13 +581,25 @@ final class StvTree {
       keys = sorted[0];
       weights = sorted[1];
       int distinct = merge(keys, weights);
+      return levels(profile, keys, weights, distinct, marks(keys, distinct), total(weights, distinct));
+    }
+
+    /** The preferences of the first {@code distinct} readings, all told. */
+    private static long marks(long[] keys, int distinct) {
       long marks = 0;
-      long total = 0;
       for (int i = 0; i < distinct; i++) {
         marks += length(keys[i]);
+      }
+      return marks;
+    }
+
+    /** The papers of the first {@code distinct} readings. */
+    private static long total(long[] weights, int distinct) {
+      long total = 0;
+      for (int i = 0; i < distinct; i++) {
         total += weights[i];
       }
-      return levels(profile, keys, weights, distinct, marks, total);
+      return total;
     }
 
     /** Each reading as one key, four bits a preference, most significant first. */
