@@ -23,8 +23,11 @@ import org.jspecify.annotations.Nullable;
  * operation between them is a programming error.
  *
  * <p>Values that fit are held in a {@code long} (any count of a few million papers at up to nine places);
- * larger ones, such as the 27 places of guarded Meek arithmetic, in a {@link BigInteger}. Costs are
- * O(1) on the long path and O(d^2) in the number of digits d on the big path.
+ * those that fit 128 bits, such as the 27 places of guarded Meek and WIGM arithmetic, in two; larger
+ * ones in a {@link BigInteger}. Sums, differences, multiples and comparisons of the first two forms, and
+ * rounded products at 1 to 27 places, are worked in long arithmetic; the rest go the big way. Costs are
+ * O(1) on the long paths and O(d^2) in the number of digits d on the big path. The form is a matter of
+ * size alone: equal values are always held alike.
  *
  * <p>Immutable and thread-safe.
  */
@@ -34,6 +37,9 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
   private static final BigInteger[] BIG_POWERS = new BigInteger[MAX_SCALE + 1];
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final BigInteger LOW_64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+  /** The most places at which a rounded product of two-long values is worked in long arithmetic. */
+  private static final int WIDE_SCALE = 27;
 
   static {
     long p = 1;
@@ -49,22 +55,47 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
   }
 
   private final int scale;
-  /** The units when {@link #big} is null. */
+  /**
+   * The units when {@link #big} is null and they fit a long ({@link #high} is then their sign); the low
+   * 64 bits of a two's-complement 128-bit number of units otherwise.
+   */
   private final long compact;
-  /** The units when they do not fit in a long; null otherwise. */
+  /** The high 64 bits of the units when {@link #big} is null. */
+  private final long high;
+  /** The units when they do not fit 128 bits; null otherwise. */
   private final @Nullable BigInteger big;
 
+  /** A value held in a long. */
   private FixedDecimal(int scale, long compact, @Nullable BigInteger big) {
+    this(scale, compact, compact >> 63, big);
+  }
+
+  private FixedDecimal(int scale, long low, long high, @Nullable BigInteger big) {
     this.scale = scale;
-    this.compact = compact;
+    this.compact = low;
+    this.high = high;
     this.big = big;
   }
 
+  /** The 128-bit number {@code high:low}: held in a long where it fits, as every value is. */
+  private static FixedDecimal of128(int scale, long high, long low) {
+    return new FixedDecimal(scale, low, high, null);
+  }
+
   private static FixedDecimal make(int scale, BigInteger units) {
-    if (units.bitLength() < 64) {
+    int bits = units.bitLength();
+    if (bits < 64) {
       return new FixedDecimal(scale, units.longValue(), null);
     }
-    return new FixedDecimal(scale, 0, units);
+    if (bits < 128) {
+      return of128(scale, units.shiftRight(64).longValue(), units.longValue());
+    }
+    return new FixedDecimal(scale, 0, 0, units);
+  }
+
+  /** Whether the value is held in one or two longs. */
+  private boolean small() {
+    return big == null;
   }
 
   private static int checkScale(int scale) {
@@ -163,7 +194,13 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    */
   public BigInteger units() {
     BigInteger b = big;
-    return b != null ? b : BigInteger.valueOf(compact);
+    if (b != null) {
+      return b;
+    }
+    if (isCompact()) {
+      return BigInteger.valueOf(compact);
+    }
+    return BigInteger.valueOf(high).shiftLeft(64).add(BigInteger.valueOf(compact).and(LOW_64));
   }
 
   /**
@@ -172,7 +209,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    * @return true where the value is held in a long
    */
   public boolean isCompact() {
-    return big == null;
+    return big == null && high == compact >> 63;
   }
 
   /**
@@ -182,7 +219,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    * @throws ArithmeticException if they do not fit
    */
   public long unitsExact() {
-    if (big != null) {
+    if (!isCompact()) {
       throw new ArithmeticException(this + " does not fit in a long number of units");
     }
     return compact;
@@ -200,10 +237,12 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    */
   public FixedDecimal plus(FixedDecimal other) {
     sameScale(other);
-    if (big == null && other.big == null) {
-      long r = compact + other.compact;
-      if (((compact ^ r) & (other.compact ^ r)) >= 0) {
-        return new FixedDecimal(scale, r, null);
+    if (small() && other.small()) {
+      long lo = compact + other.compact;
+      long hi = high + other.high + (Long.compareUnsigned(lo, compact) < 0 ? 1 : 0);
+      // Two's-complement overflow: both of one sign, the sum of the other.
+      if (((high ^ hi) & (other.high ^ hi)) >= 0) {
+        return of128(scale, hi, lo);
       }
     }
     return make(scale, units().add(other.units()));
@@ -217,10 +256,12 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    */
   public FixedDecimal minus(FixedDecimal other) {
     sameScale(other);
-    if (big == null && other.big == null) {
-      long r = compact - other.compact;
-      if (((compact ^ other.compact) & (compact ^ r)) >= 0) {
-        return new FixedDecimal(scale, r, null);
+    if (small() && other.small()) {
+      long lo = compact - other.compact;
+      long hi = high - other.high - (Long.compareUnsigned(compact, other.compact) < 0 ? 1 : 0);
+      // Two's-complement overflow: operands of different signs, the difference of the subtrahend's.
+      if (((high ^ other.high) & (high ^ hi)) >= 0) {
+        return of128(scale, hi, lo);
       }
     }
     return make(scale, units().subtract(other.units()));
@@ -232,8 +273,8 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    * @return the negation
    */
   public FixedDecimal negate() {
-    if (big == null && compact != Long.MIN_VALUE) {
-      return new FixedDecimal(scale, -compact, null);
+    if (small() && !(high == Long.MIN_VALUE && compact == 0)) {
+      return of128(scale, ~high + (compact == 0 ? 1 : 0), -compact);
     }
     return make(scale, units().negate());
   }
@@ -245,11 +286,21 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    * @return the product
    */
   public FixedDecimal times(long n) {
-    if (big == null) {
-      long hi = Math.multiplyHigh(compact, n);
-      long lo = compact * n;
-      if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
-        return new FixedDecimal(scale, lo, null);
+    if (isCompact()) {
+      // The full 128-bit product of two longs: always within the two-long form.
+      return of128(scale, Math.multiplyHigh(compact, n), compact * n);
+    }
+    if (small()) {
+      // |this| x |n| as 192 bits; the value stays in two longs if the top 65 bits are clear.
+      boolean negative = (high < 0) != (n < 0);
+      long ml = high < 0 ? -compact : compact;
+      long mh = high < 0 ? ~high + (compact == 0 ? 1 : 0) : high;
+      long mn = Math.abs(n); // Long.MIN_VALUE stays itself, 2^63 unsigned
+      long lo = ml * mn;
+      long mid = mh * mn;
+      long hi = mid + unsignedMultiplyHigh(ml, mn);
+      if (unsignedMultiplyHigh(mh, mn) == 0 && Long.compareUnsigned(hi, mid) >= 0 && hi >= 0) {
+        return negative ? of128(scale, ~hi + (lo == 0 ? 1 : 0), -lo) : of128(scale, hi, lo);
       }
     }
     return make(scale, units().multiply(BigInteger.valueOf(n)));
@@ -264,11 +315,17 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    */
   public FixedDecimal times(FixedDecimal other, RoundingMode rounding) {
     sameScale(other);
-    if (big == null && other.big == null && scale < LONG_POWERS.length) {
+    if (isCompact() && other.isCompact() && scale < LONG_POWERS.length) {
       long hi = Math.multiplyHigh(compact, other.compact);
       long lo = compact * other.compact;
       if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
         return new FixedDecimal(scale, divide(lo, LONG_POWERS[scale], rounding), null);
+      }
+    }
+    if (small() && other.small() && scale >= 1 && scale <= WIDE_SCALE && rounding != RoundingMode.UNNECESSARY) {
+      FixedDecimal product = WideProduct.of(this, other, rounding);
+      if (product != null) {
+        return product;
       }
     }
     return make(scale, divide(units().multiply(other.units()), BIG_POWERS[scale], rounding));
@@ -282,7 +339,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    * @return the quotient
    */
   public FixedDecimal dividedBy(long n, RoundingMode rounding) {
-    if (big == null && (compact != Long.MIN_VALUE || n != -1)) {
+    if (isCompact() && (compact != Long.MIN_VALUE || n != -1)) {
       return new FixedDecimal(scale, divide(compact, n, rounding), null);
     }
     return make(scale, divide(units(), BigInteger.valueOf(n), rounding));
@@ -312,7 +369,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
   public FixedDecimal multiplyThenDivide(FixedDecimal a, FixedDecimal b, RoundingMode rounding) {
     sameScale(a);
     sameScale(b);
-    if (big == null && a.big == null && b.big == null) {
+    if (isCompact() && a.isCompact() && b.isCompact()) {
       long hi = Math.multiplyHigh(compact, a.compact);
       long lo = compact * a.compact;
       // The product fits a long; the one quotient of longs that does not is Long.MIN_VALUE / -1.
@@ -331,7 +388,10 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    */
   public int signum() {
     BigInteger b = big;
-    return b != null ? b.signum() : Long.signum(compact);
+    if (b != null) {
+      return b.signum();
+    }
+    return high < 0 ? -1 : (high | compact) == 0 ? 0 : 1;
   }
 
   /**
@@ -340,7 +400,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    * @return true for zero
    */
   public boolean isZero() {
-    return big == null && compact == 0;
+    return big == null && compact == 0 && high == 0;
   }
 
   /**
@@ -369,7 +429,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    * @return the fraction
    */
   public Fraction toFraction() {
-    if (big == null && scale < LONG_POWERS.length) {
+    if (isCompact() && scale < LONG_POWERS.length) {
       return Fraction.of(compact, LONG_POWERS[scale]);
     }
     // As a decimal, whose reduction strips twos and fives rather than working a greatest common divisor.
@@ -382,8 +442,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    * @return the decimal, with this scale
    */
   public BigDecimal toBigDecimal() {
-    BigInteger b = big;
-    return b != null ? new BigDecimal(b, scale) : BigDecimal.valueOf(compact, scale);
+    return isCompact() ? BigDecimal.valueOf(compact, scale) : new BigDecimal(units(), scale);
   }
 
   /**
@@ -395,8 +454,9 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
   @Override
   public int compareTo(FixedDecimal other) {
     sameScale(other);
-    if (big == null && other.big == null) {
-      return Long.compare(compact, other.compact);
+    if (small() && other.small()) {
+      int c = Long.compare(high, other.high);
+      return c != 0 ? c : Long.compareUnsigned(compact, other.compact);
     }
     return units().compareTo(other.units());
   }
@@ -404,12 +464,17 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
   @Override
   public boolean equals(@Nullable Object o) {
     // A value that fits a long is always held in one (see make), so equal values are held alike.
-    return o instanceof FixedDecimal f && scale == f.scale && compact == f.compact && Objects.equals(big, f.big);
+    return o instanceof FixedDecimal f
+        && scale == f.scale
+        && compact == f.compact
+        && high == f.high
+        && Objects.equals(big, f.big);
   }
 
   @Override
   public int hashCode() {
-    return 31 * scale + units().hashCode();
+    BigInteger b = big;
+    return 31 * scale + (b != null ? b.hashCode() : 31 * Long.hashCode(high) + Long.hashCode(compact));
   }
 
   /** Returns the plain decimal text with every place, for example {@code 1234.56780}. */
@@ -495,5 +560,120 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
       case HALF_EVEN -> half > 0 || (half == 0 && odd);
       case UNNECESSARY -> throw new ArithmeticException("an inexact quotient with no rounding");
     };
+  }
+
+  /** The high 64 bits of the unsigned 128-bit product of two unsigned longs. */
+  static long unsignedMultiplyHigh(long x, long y) {
+    return Math.multiplyHigh(x, y) + ((x >> 63) & y) + ((y >> 63) & x);
+  }
+
+  /**
+   * The rounded product of two values held in longs at 1 to 27 places, in long arithmetic: the exact
+   * 256-bit product of the magnitudes, divided by {@code 10^s} as a shift by s bits and short divisions
+   * by powers of five below 2^31, the remainder kept exactly for the rounding. Null where the result
+   * does not fit 127 bits, for the big way to give.
+   */
+  private static final class WideProduct {
+    /** 5^13, the largest power of five below 2^31: a short division's divisor. */
+    private static final long FIVE_13 = 1_220_703_125L;
+
+    private WideProduct() {}
+
+    static @Nullable FixedDecimal of(FixedDecimal a, FixedDecimal b, RoundingMode rounding) {
+      int s = a.scale;
+      boolean negative = (a.high < 0) != (b.high < 0);
+      long al = a.high < 0 ? -a.compact : a.compact;
+      long ah = a.high < 0 ? ~a.high + (a.compact == 0 ? 1 : 0) : a.high;
+      long bl = b.high < 0 ? -b.compact : b.compact;
+      long bh = b.high < 0 ? ~b.high + (b.compact == 0 ? 1 : 0) : b.high;
+      // The 256-bit product w3:w2:w1:w0 of the magnitudes.
+      long w0 = al * bl;
+      long c = unsignedMultiplyHigh(al, bl);
+      long x = ah * bl;
+      long w1 = c + x;
+      long w2 = unsignedMultiplyHigh(ah, bl) + (Long.compareUnsigned(w1, x) < 0 ? 1 : 0);
+      x = al * bh;
+      long t = w1 + x;
+      long carry = Long.compareUnsigned(t, x) < 0 ? 1 : 0;
+      w1 = t;
+      long y = unsignedMultiplyHigh(al, bh) + carry; // at most 2^64 - 1: the high word of a product
+      t = w2 + y;
+      long w3 = Long.compareUnsigned(t, y) < 0 ? 1 : 0;
+      w2 = t;
+      x = ah * bh;
+      t = w2 + x;
+      w3 += (Long.compareUnsigned(t, x) < 0 ? 1 : 0) + unsignedMultiplyHigh(ah, bh);
+      w2 = t;
+      // Divided by 2^s: the bits shifted out are the low part of the remainder.
+      long lowBits = w0 & ((1L << s) - 1);
+      int back = 64 - s;
+      long q0 = (w0 >>> s) | (w1 << back);
+      long q1 = (w1 >>> s) | (w2 << back);
+      long q2 = (w2 >>> s) | (w3 << back);
+      long q3 = w3 >>> s;
+      // Divided by 5^s, 13 fives at a time, 32 bits at a time; rest = the remainder so far, scale its unit.
+      long rest = 0;
+      long unit = 1;
+      int fives = s;
+      long[] q = {q3, q2, q1, q0};
+      while (fives > 0) {
+        int k = Math.min(fives, 13);
+        long d = k == 13 ? FIVE_13 : FIVES[k];
+        long r = 0;
+        for (int i = 0; i < 4; i++) {
+          long hiDigit = ((r << 32) | (q[i] >>> 32));
+          long qh = hiDigit / d;
+          r = hiDigit - qh * d;
+          long loDigit = (r << 32) | (q[i] & 0xFFFF_FFFFL);
+          long ql = loDigit / d;
+          r = loDigit - ql * d;
+          q[i] = (qh << 32) | ql;
+        }
+        rest += r * unit;
+        unit *= d;
+        fives -= k;
+      }
+      if (q[0] != 0 || q[1] != 0 || q[2] < 0) {
+        return null;
+      }
+      long qh = q[2];
+      long ql = q[3];
+      if (lowBits != 0 || rest != 0) {
+        // The remainder is lowBits + 2^s rest, below 10^s; compare twice it with 10^s, in 128 bits.
+        long twiceLo = (rest << (s + 1)) + (lowBits << 1);
+        long twiceHi = (rest >>> (63 - s)) + (Long.compareUnsigned(twiceLo, rest << (s + 1)) < 0 ? 1 : 0);
+        int half = twiceHi != TENS_HIGH[s] ? Long.compareUnsigned(twiceHi, TENS_HIGH[s])
+            : Long.compareUnsigned(twiceLo, TENS_LOW[s]);
+        if (awayFromZero(rounding, negative ? -1 : 1, half, (ql & 1) != 0)) {
+          ql++;
+          if (ql == 0) {
+            qh++;
+          }
+          if (qh < 0) {
+            return null;
+          }
+        }
+      }
+      return negative ? of128(a.scale, ~qh + (ql == 0 ? 1 : 0), -ql) : of128(a.scale, qh, ql);
+    }
+
+    /** 5^0 to 5^12. */
+    private static final long[] FIVES = new long[13];
+    /** 10^0 to 10^27 as 128-bit numbers. */
+    private static final long[] TENS_HIGH = new long[WIDE_SCALE + 1];
+
+    private static final long[] TENS_LOW = new long[WIDE_SCALE + 1];
+
+    static {
+      long f = 1;
+      for (int i = 0; i < FIVES.length; i++) {
+        FIVES[i] = f;
+        f *= 5;
+      }
+      for (int i = 0; i <= WIDE_SCALE; i++) {
+        TENS_HIGH[i] = BIG_POWERS[i].shiftRight(64).longValue();
+        TENS_LOW[i] = BIG_POWERS[i].longValue();
+      }
+    }
   }
 }

@@ -80,19 +80,27 @@ class FixedDecimalProperties {
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
   /**
-   * Units on both sides of the long/BigInteger switch: any long, big values up to 2^100, and the values
-   * next to +-2^63 and +-2^64 where the overflow checks decide.
+   * Units on every side of the switches between a long, two longs and a BigInteger: any long, values up
+   * to 2^100 (a count at 27 places) and up to 2^130, values of 27 places at most one (a Meek weight),
+   * and the values next to +-2^63, +-2^64 and +-2^127 where the overflow checks decide.
    */
   @Provide
   Arbitrary<BigInteger> units() {
     BigInteger twoTo100 = BigInteger.TWO.pow(100);
+    BigInteger twoTo130 = BigInteger.TWO.pow(130);
+    BigInteger twoTo127 = BigInteger.TWO.pow(127);
+    BigInteger tenTo27 = BigInteger.TEN.pow(27);
     return Arbitraries.oneOf(
         Arbitraries.longs().map(BigInteger::valueOf),
         Arbitraries.bigIntegers().between(twoTo100.negate(), twoTo100),
+        Arbitraries.bigIntegers().between(twoTo130.negate(), twoTo130),
+        Arbitraries.bigIntegers().between(BigInteger.ZERO, tenTo27),
         Arbitraries.of(
             LONG_MIN, LONG_MIN.subtract(BigInteger.ONE), LONG_MAX, LONG_MAX.add(BigInteger.ONE),
             BigInteger.TWO.pow(64), BigInteger.TWO.pow(64).negate(), BigInteger.TWO.pow(62),
             BigInteger.TWO.pow(62).negate(), BigInteger.TWO.pow(32), BigInteger.TWO.pow(32).negate(),
+            twoTo127, twoTo127.negate(), twoTo127.subtract(BigInteger.ONE), twoTo127.negate().subtract(BigInteger.ONE),
+            twoTo127.shiftRight(1), twoTo127.shiftRight(1).negate(), tenTo27, tenTo27.negate(),
             BigInteger.ZERO, BigInteger.ONE, BigInteger.ONE.negate(), BigInteger.valueOf(3)));
   }
 
@@ -111,6 +119,10 @@ class FixedDecimalProperties {
     FixedDecimal result = actual.get();
     assertEquals(expected, result.units());
     assertEquals(expected.bitLength() < 64, result.isCompact());
+    // Held alike however computed: equal to the value built from its units, with the same hash.
+    FixedDecimal built = FixedDecimal.ofUnits(expected, result.scale());
+    assertEquals(built, result);
+    assertEquals(built.hashCode(), result.hashCode());
   }
 
   private static BigInteger rounded(BigInteger num, BigInteger den, RoundingMode mode) {
@@ -156,7 +168,7 @@ class FixedDecimalProperties {
     assertEquals(expected, FixedDecimal.divide(num, den, mode));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void exactOperations_matchBigIntegerAcrossRepresentations(
       @ForAll("units") BigInteger a, @ForAll("units") BigInteger b, @ForAll long n,
       @ForAll @IntRange(min = 0, max = 30) int scale) {
@@ -168,7 +180,7 @@ class FixedDecimalProperties {
     assertUnits(() -> a.multiply(BigInteger.valueOf(n)), () -> x.times(n));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void roundedOperations_matchBigDecimalAcrossRepresentations(
       @ForAll("units") BigInteger a, @ForAll("units") BigInteger b, @ForAll("units") BigInteger c,
       @ForAll long n, @ForAll @IntRange(min = 0, max = 30) int scale, @ForAll RoundingMode mode) {
@@ -185,7 +197,7 @@ class FixedDecimalProperties {
     assertUnits(() -> rounded(a, BigInteger.valueOf(n), mode), () -> x.dividedBy(n, mode));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 1000)
   void comparisonAndEquality_followTheUnits(
       @ForAll("units") BigInteger a, @ForAll("units") BigInteger b, @ForAll @IntRange(min = 0, max = 30) int scale) {
     FixedDecimal x = FixedDecimal.ofUnits(a, scale);

@@ -380,4 +380,56 @@ class FixedDecimalTest {
     assertEquals(units(TWO_64).hashCode(), units(TWO_62).times(4).hashCode());
     assertEquals(units(7).hashCode(), units(TWO_64).plus(units(7)).minus(units(TWO_64)).hashCode());
   }
+
+  @Test
+  void times_atTheEdgesOfTwoLongs_givesTheExactRoundedProduct() {
+    // Products worked in long arithmetic at 27 places whose rounded result lands just below 2^127, just
+    // above it (the big way, which must give the same), and exactly on a half unit.
+    BigInteger max = BigInteger.TWO.pow(127).subtract(BigInteger.ONE);
+    BigInteger tenTo27 = BigInteger.TEN.pow(27);
+    BigInteger[][] cases = {
+      {max, tenTo27}, // times 1: itself
+      {max, tenTo27.multiply(BigInteger.valueOf(3)).divide(BigInteger.TWO)}, // times 1.5: past 2^127
+      {max.shiftRight(1), tenTo27.multiply(BigInteger.valueOf(3)).divide(BigInteger.TWO)}, // just below
+      {max, tenTo27.subtract(BigInteger.ONE)}, // times 0.999...: one unit of rounding below
+      {BigInteger.valueOf(5), BigInteger.TEN.pow(26).multiply(BigInteger.valueOf(1))}, // 5e-27 x 0.1
+      {tenTo27.add(BigInteger.valueOf(5)), BigInteger.TEN.pow(26).multiply(BigInteger.valueOf(5))}, // half
+    };
+    for (BigInteger[] c : cases) {
+      for (int signs = 0; signs < 4; signs++) {
+        BigInteger a = (signs & 1) == 0 ? c[0] : c[0].negate();
+        BigInteger b = (signs & 2) == 0 ? c[1] : c[1].negate();
+        for (RoundingMode mode : new RoundingMode[] {
+          RoundingMode.DOWN, RoundingMode.UP, RoundingMode.FLOOR, RoundingMode.CEILING,
+          RoundingMode.HALF_UP, RoundingMode.HALF_DOWN, RoundingMode.HALF_EVEN}) {
+          BigInteger expected =
+              new BigDecimal(a.multiply(b)).divide(new BigDecimal(tenTo27), 0, mode).toBigIntegerExact();
+          FixedDecimal product = FixedDecimal.ofUnits(a, 27).times(FixedDecimal.ofUnits(b, 27), mode);
+          assertEquals(expected, product.units(), () -> a + " x " + b + " " + mode);
+          assertEquals(FixedDecimal.ofUnits(expected, 27), product);
+        }
+      }
+    }
+  }
+
+  @Test
+  void twoLongForm_sumsAndComparisonsAcrossTheEdges() {
+    BigInteger max = BigInteger.TWO.pow(127).subtract(BigInteger.ONE);
+    FixedDecimal top = FixedDecimal.ofUnits(max, 27);
+    FixedDecimal one = FixedDecimal.ulp(27);
+    // Past 2^127 - 1 the sum is held as a BigInteger, and back below it in two longs, equal either way.
+    FixedDecimal past = top.plus(one);
+    assertEquals(max.add(BigInteger.ONE), past.units());
+    assertEquals(top, past.minus(one));
+    assertEquals(FixedDecimal.ofUnits(max.negate().subtract(BigInteger.ONE), 27), top.negate().minus(one));
+    assertEquals(max.add(BigInteger.ONE).negate(), top.negate().minus(one).units());
+    assertEquals(max.add(BigInteger.ONE), top.negate().minus(one).negate().units());
+    assertTrue(top.compareTo(past) < 0 && past.compareTo(top) > 0 && top.negate().compareTo(top) < 0);
+    // 2^64 exactly: two longs, not one; the value one below it fits neither a long nor is it negative.
+    FixedDecimal twoTo64 = FixedDecimal.ofUnits(BigInteger.TWO.pow(64), 27);
+    assertFalse(twoTo64.isCompact());
+    assertEquals(BigInteger.TWO.pow(64).subtract(BigInteger.ONE), twoTo64.minus(one).units());
+    assertEquals(1, twoTo64.minus(one).signum());
+    assertEquals(BigInteger.TWO.pow(64).multiply(BigInteger.valueOf(Long.MIN_VALUE)), twoTo64.times(Long.MIN_VALUE).units());
+  }
 }
