@@ -200,15 +200,25 @@ public final class Fraction implements Comparable<Fraction> {
     int twos = Math.min(unscaled.getLowestSetBit(), scale);
     BigInteger n = unscaled.shiftRight(twos); // exact: the bits shifted out are zeros
     int fives = 0;
-    while (fives < scale) {
-      BigInteger[] qr = n.divideAndRemainder(FIVE);
-      if (qr[1].signum() != 0) {
-        break;
-      }
-      n = qr[0];
+    while (fives < scale && fiveDivides(n)) {
+      n = n.divide(FIVE);
       fives++;
     }
     return new Fraction(n, fivePower(scale - fives).shiftLeft(scale - twos));
+  }
+
+  /**
+   * Whether five divides {@code n}. 2^64 is one more than a multiple of five, so a number of two 64-bit
+   * words is, modulo five, the sum of its words: no division is worked where the answer is no, as it is
+   * for most values a count turns into fractions.
+   */
+  private static boolean fiveDivides(BigInteger n) {
+    if (n.bitLength() > 126) {
+      return n.mod(FIVE).signum() == 0;
+    }
+    long low = n.longValue();
+    long high = n.shiftRight(64).longValue();
+    return (Long.remainderUnsigned(low, 5) + Math.floorMod(high, 5)) % 5 == 0;
   }
 
   private static BigInteger fivePower(int k) {

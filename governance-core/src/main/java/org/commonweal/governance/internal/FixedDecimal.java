@@ -37,7 +37,6 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
   private static final BigInteger[] BIG_POWERS = new BigInteger[MAX_SCALE + 1];
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-  private static final BigInteger LOW_64 = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
   /** The most places at which a rounded product of two-long values is worked in long arithmetic. */
   private static final int WIDE_SCALE = 27;
 
@@ -200,7 +199,12 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
     if (isCompact()) {
       return BigInteger.valueOf(compact);
     }
-    return BigInteger.valueOf(high).shiftLeft(64).add(BigInteger.valueOf(compact).and(LOW_64));
+    byte[] bytes = new byte[16];
+    for (int i = 0; i < 8; i++) {
+      bytes[i] = (byte) (high >>> (56 - 8 * i));
+      bytes[8 + i] = (byte) (compact >>> (56 - 8 * i));
+    }
+    return new BigInteger(bytes); // big-endian two's complement, as the two longs are
   }
 
   /**
