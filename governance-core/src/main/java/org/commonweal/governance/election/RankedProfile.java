@@ -196,7 +196,6 @@ final class RankedProfile {
     int[] flat = new int[Math.max(16, offset[size])];
     int[] ends = new int[size + 1];
     long[] papers = new long[size];
-    // stamp[c] is the number (from 1) of the last paper that ranked c.
     int[] stamp = new int[candidates];
     int kept = 0;
     int used = 0;
@@ -215,29 +214,12 @@ final class RankedProfile {
         }
         to = from + maxRanks;
       }
-      int start = used;
-      boolean repeated = false;
-      for (int r = from; r < to; r++) {
-        int c = marks[r];
-        if (withdrawn[c]) {
-          continue;
-        }
-        if (stamp[c] == i + 1) {
-          if (duplicates == BallotRules.Duplicates.IGNORE_LATER) {
-            continue;
-          }
-          // REJECT rejects the whole paper; EXHAUST ends it here.
-          repeated = duplicates == BallotRules.Duplicates.REJECT;
-          break;
-        }
-        stamp[c] = i + 1;
-        flat[used++] = c;
-      }
-      if (repeated) {
-        used = start;
+      int end = keep(marks, from, to, withdrawn, stamp, i + 1, duplicates, flat, used);
+      if (end < 0) {
         rejected.merge(REPEATED, weight[i], Math::addExact);
         continue;
       }
+      used = end;
       valid = Math.addExact(valid, weight[i]);
       papers[kept] = weight[i];
       ends[++kept] = used;
@@ -251,6 +233,40 @@ final class RankedProfile {
         kept == size ? papers : Arrays.copyOf(papers, kept),
         valid,
         ImmutableMap.copyOf(rejected));
+  }
+
+  /**
+   * Copies one paper's marks into {@code flat} from {@code used} on, passing over withdrawn candidates
+   * and repeated ones as the rule says; the new end, or -1 where the rule rejects the paper. A method of
+   * its own, so that the loop over the papers is small to compile.
+   */
+  private static int keep(
+      int[] marks,
+      int from,
+      int to,
+      boolean[] withdrawn,
+      int[] stamp,
+      int paper,
+      BallotRules.Duplicates duplicates,
+      int[] flat,
+      int used) {
+    // stamp[c] is the number (from 1) of the last paper that ranked c.
+    for (int r = from; r < to; r++) {
+      int c = marks[r];
+      if (withdrawn[c]) {
+        continue;
+      }
+      if (stamp[c] == paper) {
+        if (duplicates == BallotRules.Duplicates.IGNORE_LATER) {
+          continue;
+        }
+        // REJECT rejects the whole paper; EXHAUST ends it here.
+        return duplicates == BallotRules.Duplicates.REJECT ? -1 : used;
+      }
+      stamp[c] = paper;
+      flat[used++] = c;
+    }
+    return used;
   }
 
   /** The refusal of a paper marked beyond the cap on ranks, naming the ballot. */
