@@ -526,18 +526,9 @@ final class MeekRule extends StvRule {
     int rootPattern = newPattern(-1, -1, k, false);
     pEnds[rootPattern] += tree.ends[root];
     pPapers[rootPattern] += tree.papers[root];
+    int top = push(0, root, rootPattern);
     int[] stack = foldStack;
     int[] stackPattern = foldStackPattern;
-    int top = 0;
-    for (int c = tree.child[root]; c < tree.child[root + 1]; c++) {
-      if (top == stack.length) {
-        growFoldStack();
-        stack = foldStack;
-        stackPattern = foldStackPattern;
-      }
-      stack[top] = c;
-      stackPattern[top++] = rootPattern;
-    }
     while (top > 0) {
       int c = stack[--top];
       int p = stackPattern[top];
@@ -554,22 +545,29 @@ final class MeekRule extends StvRule {
         pPapers[q] += tree.papers[c];
       }
       pEnds[q] += tree.ends[c];
-      int from = tree.child[c];
-      int to = tree.child[c + 1];
-      if (top + (to - from) > stack.length) {
-        growFoldStack(top + (to - from));
-        stack = foldStack;
-        stackPattern = foldStackPattern;
-      }
-      for (int d = from; d < to; d++) {
-        stack[top] = d;
-        stackPattern[top++] = q;
-      }
+      top = push(top, c, q);
+      stack = foldStack;
+      stackPattern = foldStackPattern;
     }
   }
 
-  private void growFoldStack() {
-    growFoldStack(foldStack.length + 1);
+  /**
+   * Pushes the children of tree node {@code c} onto the walk's stack, each to continue pattern {@code
+   * q}; the new top. A method of its own, so that the walk has one loop to compile.
+   */
+  private int push(int top, int c, int q) {
+    int from = tree.child[c];
+    int to = tree.child[c + 1];
+    if (top + (to - from) > foldStack.length) {
+      growFoldStack(top + (to - from));
+    }
+    int[] stack = foldStack;
+    int[] stackPattern = foldStackPattern;
+    for (int d = from; d < to; d++) {
+      stack[top] = d;
+      stackPattern[top++] = q;
+    }
+    return top;
   }
 
   private void growFoldStack(int atLeast) {
