@@ -201,11 +201,64 @@ public final class Fraction implements Comparable<Fraction> {
     BigInteger n = unscaled.shiftRight(twos); // exact: the bits shifted out are zeros
     int fives = 0;
     while (fives < scale && fiveDivides(n)) {
+      // A whole number at 27 places has 27 fives to strip: thirteen at a time where they are there.
+      if (scale - fives >= 13) {
+        BigInteger[] qr = n.divideAndRemainder(FIVE_POWERS[13]);
+        if (qr[1].signum() == 0) {
+          n = qr[0];
+          fives += 13;
+          continue;
+        }
+      }
       n = n.divide(FIVE);
       fives++;
     }
     return new Fraction(n, fivePower(scale - fives).shiftLeft(scale - twos));
   }
+
+  /**
+   * The decimal digits of a non-negative number: below 2^126 (a count's total at 27 places) by short
+   * divisions of its 32-bit words by 10^9, in long arithmetic; above, as BigInteger writes them.
+   */
+  private static String digits(BigInteger m) {
+    int bits = m.bitLength();
+    if (bits < 64) {
+      return Long.toString(m.longValue());
+    }
+    if (bits > 126) {
+      return m.toString();
+    }
+    long low = m.longValue();
+    long high = m.shiftRight(64).longValue();
+    long[] words = {high >>> 32, high & 0xFFFF_FFFFL, low >>> 32, low & 0xFFFF_FFFFL};
+    // Groups of nine digits, least significant first: at most five for 126 bits.
+    long[] groups = new long[5];
+    int count = 0;
+    boolean nonZero = true;
+    while (nonZero) {
+      long r = 0;
+      nonZero = false;
+      for (int i = 0; i < 4; i++) {
+        long cur = (r << 32) | words[i];
+        words[i] = cur / BILLION;
+        r = cur - words[i] * BILLION;
+        nonZero |= words[i] != 0;
+      }
+      groups[count++] = r;
+    }
+    StringBuilder text = new StringBuilder(9 * count);
+    text.append(groups[count - 1]);
+    for (int g = count - 2; g >= 0; g--) {
+      String part = Long.toString(groups[g]);
+      for (int pad = part.length(); pad < 9; pad++) {
+        text.append('0');
+      }
+      text.append(part);
+    }
+    return text.toString();
+  }
+
+  private static final long BILLION = 1_000_000_000L;
 
   /**
    * Whether five divides {@code n}. 2^64 is one more than a multiple of five, so a number of two 64-bit
@@ -633,7 +686,7 @@ public final class Fraction implements Comparable<Fraction> {
     if (twos > scale) {
       m = m.shiftRight(twos - scale);
     }
-    String digits = m.toString();
+    String digits = digits(m);
     StringBuilder text = new StringBuilder(digits.length() + scale + 3);
     // Rounded towards zero, a negative value below one unit of the last place is zero, written without
     // a sign, as BigDecimal writes it.
