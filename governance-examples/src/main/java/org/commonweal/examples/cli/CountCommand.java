@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -527,10 +528,12 @@ final class CountCommand implements Callable<Integer> {
     boolean allSmall = true;
     for (String f : files) {
       try {
-        Path p = Path.of(f);
-        allSmall &= Files.isRegularFile(p) && Files.size(p) <= SMALL;
+        // One stat a file: this runs on the main thread before any file is counted.
+        BasicFileAttributes a = Files.readAttributes(Path.of(f), BasicFileAttributes.class);
+        allSmall &= a.isRegularFile() && a.size() <= SMALL;
       } catch (IOException | InvalidPathException e) {
-        // Reported when the file is counted.
+        // Reported when the file is counted; counted alone, as a file that is not a regular one is.
+        allSmall = false;
       }
     }
     List<Outcome> results = new ArrayList<>(files.size());
