@@ -799,23 +799,26 @@ final class CountCommand implements Callable<Integer> {
     } catch (InvalidPathException e) {
       throw new CountFailure("cannot read the file: " + describe(e));
     }
-    if (Files.isDirectory(path)) {
-      throw new CountFailure("cannot read the file: it is a directory");
-    }
     long limit = job.options().maxFileSize();
     try {
-      if (Files.isRegularFile(path) && Files.size(path) > limit) {
+      // One stat for what the three questions need: a file of a batch is small, and each system call shows.
+      BasicFileAttributes a = Files.readAttributes(path, BasicFileAttributes.class);
+      if (a.isDirectory()) {
+        throw new CountFailure("cannot read the file: it is a directory");
+      }
+      if (a.isRegularFile() && a.size() > limit) {
         throw new CountFailure(
             String.format(
                 Locale.ROOT,
                 "the file holds %,d bytes, more than the limit of %,d; raise the limit with --max-file-size",
-                Files.size(path),
+                a.size(),
                 limit));
       }
       try (InputStream in = Files.newInputStream(path)) {
         if (job.in().streamed()) {
           BltReader reader = Blt.reader(job.options());
-          byte[] buffer = new byte[1 << 16];
+          // No larger than the file needs (a ward's file is a few kilobytes), up to 64 KiB at a time.
+          byte[] buffer = new byte[a.isRegularFile() ? (int) Math.min(1 << 16, a.size() + 1) : 1 << 16];
           for (int n; (n = in.read(buffer)) > 0; ) {
             reader.feed(buffer, 0, n);
           }
