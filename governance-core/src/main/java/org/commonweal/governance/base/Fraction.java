@@ -231,31 +231,28 @@ public final class Fraction implements Comparable<Fraction> {
     long low = m.longValue();
     long high = m.shiftRight(64).longValue();
     long[] words = {high >>> 32, high & 0xFFFF_FFFFL, low >>> 32, low & 0xFFFF_FFFFL};
-    // Groups of nine digits, least significant first: at most five for 126 bits.
-    long[] groups = new long[5];
-    int count = 0;
-    boolean nonZero = true;
-    while (nonZero) {
+    // Nine digits at a time, least significant first, written from the end of the buffer: at most 38
+    // digits for 126 bits. Written digit by digit rather than through Long.toString, so that the method
+    // is small for the compiler.
+    char[] out = new char[40];
+    int at = out.length;
+    while (true) {
       long r = 0;
-      nonZero = false;
+      boolean more = false;
       for (int i = 0; i < 4; i++) {
         long cur = (r << 32) | words[i];
         words[i] = cur / BILLION;
         r = cur - words[i] * BILLION;
-        nonZero |= words[i] != 0;
+        more |= words[i] != 0;
       }
-      groups[count++] = r;
-    }
-    StringBuilder text = new StringBuilder(9 * count);
-    text.append(groups[count - 1]);
-    for (int g = count - 2; g >= 0; g--) {
-      String part = Long.toString(groups[g]);
-      for (int pad = part.length(); pad < 9; pad++) {
-        text.append('0');
+      for (int k = 0; k < 9 && (more || r != 0 || k == 0); k++) {
+        out[--at] = (char) ('0' + r % 10);
+        r /= 10;
       }
-      text.append(part);
+      if (!more) {
+        return new String(out, at, out.length - at);
+      }
     }
-    return text.toString();
   }
 
   private static final long BILLION = 1_000_000_000L;
