@@ -188,9 +188,12 @@ final class JsonReport {
 
   /** What the stage did, in one sentence, with who was elected or excluded at it. */
   static String action(Stage s) {
-    StringBuilder a = new StringBuilder(s.description());
-    if (!s.elected().isEmpty()) {
-      a.append("; elected: ").append(String.join(", ", s.elected().stream().map(Candidate::name).toList()));
+    if (s.elected().isEmpty()) {
+      return s.description();
+    }
+    StringBuilder a = new StringBuilder(s.description()).append("; elected: ");
+    for (int i = 0; i < s.elected().size(); i++) {
+      a.append(i == 0 ? "" : ", ").append(s.elected().get(i).name());
     }
     return a.toString();
   }
