@@ -119,7 +119,16 @@ public abstract class Election {
    */
   @Value.Lazy
   public ImmutableList<Candidate> standing() {
-    return candidates().stream().filter(c -> !withdrawn().contains(c)).collect(ImmutableList.toImmutableList());
+    if (withdrawn().isEmpty()) {
+      return candidates();
+    }
+    ImmutableList.Builder<Candidate> standing = ImmutableList.builder();
+    for (Candidate c : candidates()) {
+      if (!withdrawn().contains(c)) {
+        standing.add(c);
+      }
+    }
+    return standing.build();
   }
 
   /**

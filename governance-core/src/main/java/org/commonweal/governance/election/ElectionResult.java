@@ -1,6 +1,7 @@
 package org.commonweal.governance.election;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -105,7 +106,7 @@ public abstract class ElectionResult {
     Checks.check(
         elected().size() <= seats(), "elected", elected(), "%s candidates elected to %s seats", elected().size(), seats());
     Checks.check(
-        elected().stream().distinct().count() == elected().size(),
+        ImmutableSet.copyOf(elected()).size() == elected().size(),
         "elected",
         elected(),
         "a candidate is elected twice: %s",

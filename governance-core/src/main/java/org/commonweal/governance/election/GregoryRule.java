@@ -3,9 +3,11 @@ package org.commonweal.governance.election;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.internal.FixedDecimal;
 
@@ -158,7 +160,11 @@ final class GregoryRule extends StvRule {
       // Papers of values that differ only in the guard digits would print alike: name them with every
       // digit then, so that each parcel keeps its own entry.
       int places = settings.decimals();
-      if (tvs.keySet().stream().map(count::show).distinct().count() < tvs.size()) {
+      Set<String> shown = new HashSet<>();
+      for (FixedDecimal v : tvs.keySet()) {
+        shown.add(count.show(v));
+      }
+      if (shown.size() < tvs.size()) {
         places = settings.scale();
       }
       boolean first = true;
