@@ -239,7 +239,10 @@ final class Counting {
         chosen.addAll(tied);
         break;
       }
-      int[] t = tied.stream().mapToInt(Integer::intValue).toArray();
+      int[] t = new int[tied.size()];
+      for (int i = 0; i < t.length; i++) {
+        t[i] = tied.get(i);
+      }
       Tie tie = resolver.resolve(stage, purpose, t, history, direction, false);
       ties.add(tie);
       int picked = -1;
@@ -257,6 +260,10 @@ final class Counting {
 
   /** The candidates at the given indices of a list. */
   static ImmutableList<Candidate> candidates(List<Candidate> all, List<Integer> indices) {
-    return indices.stream().map(all::get).collect(ImmutableList.toImmutableList());
+    ImmutableList.Builder<Candidate> b = ImmutableList.builderWithExpectedSize(indices.size());
+    for (int i : indices) {
+      b.add(all.get(i));
+    }
+    return b.build();
   }
 }

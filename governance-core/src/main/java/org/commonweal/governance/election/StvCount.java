@@ -1,6 +1,7 @@
 package org.commonweal.governance.election;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -296,7 +297,11 @@ final class StvCount {
    * @param lowest true to single out the lowest (to exclude), false the highest
    */
   Tie breakTie(int stageNumber, String purpose, List<Integer> tied, boolean lowest) {
-    int[] ids = tied.stream().mapToInt(Integer::intValue).sorted().toArray();
+    int[] ids = new int[tied.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = tied.get(i);
+    }
+    Arrays.sort(ids);
     Tie tie = ties.resolve(stageNumber, purpose, ids, ledger.history(), rule.lookBack(), lowest);
     if (!rule.lookBackByPoint() || tie.decidingStage().isEmpty()) {
       return tie;

@@ -110,7 +110,7 @@ final class TieResolver {
       }
     }
     ImmutableList<Candidate> tiedCandidates = names(tied);
-    String who = String.join(", ", tiedCandidates.stream().map(Candidate::name).toList());
+    String who = namesOf(tiedCandidates);
     Tie.Builder tie = Tie.builder().stage(stage).purpose(purpose).addAllTied(tiedCandidates);
     int chosen;
     String why;
@@ -180,7 +180,7 @@ final class TieResolver {
         .draw(draw)
         .order(draw.order())
         .explanation(
-            "lot " + draw.number() + " (" + draw.method() + ") ordered " + String.join(", ", draw.order().stream().map(Candidate::name).toList()) + " for " + purpose + ".")
+            "lot " + draw.number() + " (" + draw.method() + ") ordered " + namesOf(draw.order()) + " for " + purpose + ".")
         .build();
   }
 
@@ -195,5 +195,14 @@ final class TieResolver {
       b.add(candidates.get(i));
     }
     return b.build();
+  }
+
+  /** The candidates' names, joined by commas, for an explanation. */
+  private static String namesOf(List<Candidate> candidates) {
+    StringBuilder s = new StringBuilder();
+    for (int i = 0; i < candidates.size(); i++) {
+      s.append(i == 0 ? "" : ", ").append(candidates.get(i).name());
+    }
+    return s.toString();
   }
 }
