@@ -346,7 +346,44 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
     if (isCompact() && (compact != Long.MIN_VALUE || n != -1)) {
       return new FixedDecimal(scale, divide(compact, n, rounding), null);
     }
+    if (small() && n > 0 && n < (1L << 31) && rounding != RoundingMode.UNNECESSARY) {
+      return wideDividedBy(n, rounding);
+    }
     return make(scale, divide(units(), BigInteger.valueOf(n), rounding));
+  }
+
+  /**
+   * {@code this / n} for a value in two longs and {@code 0 < n < 2^31} (a quota's seats plus one): a short
+   * division of the magnitude's four 32-bit words, the remainder kept for the rounding.
+   */
+  private FixedDecimal wideDividedBy(long n, RoundingMode rounding) {
+    boolean negative = high < 0;
+    long ml = negative ? -compact : compact;
+    long mh = negative ? ~high + (compact == 0 ? 1 : 0) : high;
+    long r = 0;
+    long[] words = {mh >>> 32, mh & 0xFFFF_FFFFL, ml >>> 32, ml & 0xFFFF_FFFFL};
+    for (int i = 0; i < 4; i++) {
+      long cur = (r << 32) | words[i];
+      words[i] = cur / n;
+      r = cur - words[i] * n;
+    }
+    long qh = (words[0] << 32) | words[1];
+    long ql = (words[2] << 32) | words[3];
+    if (r != 0) {
+      int half = Long.compare(2 * r, n);
+      if (awayFromZero(rounding, negative ? -1 : 1, half, (ql & 1) != 0)) {
+        ql++;
+        if (ql == 0) {
+          qh++;
+        }
+      }
+    }
+    // The quotient of a magnitude of at most 2^127 by at least 1, rounded, is at most 2^127: the one value
+    // that does not fit is 2^127 itself, positive; negated it is the least 128-bit number.
+    if (qh < 0 && !(negative && qh == Long.MIN_VALUE && ql == 0)) {
+      return make(scale, divide(units(), BigInteger.valueOf(n), rounding));
+    }
+    return negative ? of128(scale, ~qh + (ql == 0 ? 1 : 0), -ql) : of128(scale, qh, ql);
   }
 
   /**

@@ -198,6 +198,18 @@ class FixedDecimalProperties {
   }
 
   @Property(tries = 1000)
+  void dividedBySmallNumbers_matchesBigDecimalAcrossRepresentations(
+      @ForAll("units") BigInteger a,
+      @ForAll @LongRange(min = 1, max = Integer.MAX_VALUE) long n,
+      @ForAll @IntRange(min = 0, max = 30) int scale,
+      @ForAll RoundingMode mode) {
+    // A quota divides by the seats plus one: a short division where the value is held in two longs.
+    FixedDecimal x = FixedDecimal.ofUnits(a, scale);
+    assertUnits(() -> rounded(a, BigInteger.valueOf(n), mode), () -> x.dividedBy(n, mode));
+    assertUnits(() -> rounded(a, BigInteger.valueOf(n % 7 + 1), mode), () -> x.dividedBy(n % 7 + 1, mode));
+  }
+
+  @Property(tries = 1000)
   void comparisonAndEquality_followTheUnits(
       @ForAll("units") BigInteger a, @ForAll("units") BigInteger b, @ForAll @IntRange(min = 0, max = 30) int scale) {
     FixedDecimal x = FixedDecimal.ofUnits(a, scale);
