@@ -520,56 +520,58 @@ final class CountCommand implements Callable<Integer> {
   private static final long SMALL = 4L << 20;
 
   /**
-   * Each file's outcome, in the order of the files. Several small files are counted at once, one per
-   * core; a single file, or any large one, is counted alone, so that it has all the memory.
+   * Each file's outcome, in the order of the files. Small files are counted several at once, one per
+   * core, each started as soon as it is found small; from the first file that is not (a large one, or
+   * one that is not a regular file), that file and those after it are counted one at a time, after the
+   * others, so that a large file has all the memory. A single file is counted alone.
    */
   private List<Outcome> outcomes(Job job) {
     int threads = Math.min(Runtime.getRuntime().availableProcessors(), files.size());
-    boolean allSmall = true;
-    for (String f : files) {
-      try {
-        // One stat a file: this runs on the main thread before any file is counted.
-        BasicFileAttributes a = Files.readAttributes(Path.of(f), BasicFileAttributes.class);
-        allSmall &= a.isRegularFile() && a.size() <= SMALL;
-      } catch (IOException | InvalidPathException e) {
-        // Reported when the file is counted; counted alone, as a file that is not a regular one is.
-        allSmall = false;
-      }
-    }
     List<Outcome> results = new ArrayList<>(files.size());
-    if (threads < 2 || !allSmall) {
-      for (String f : files) {
-        results.add(outcome(f, job));
-      }
-      return results;
-    }
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            task -> {
-              Thread t = new Thread(task, "count");
-              t.setDaemon(true);
-              return t;
-            });
-    try {
-      List<Future<Outcome>> futures = new ArrayList<>(files.size());
-      for (String f : files) {
-        futures.add(pool.submit(() -> outcome(f, job)));
-      }
-      for (int i = 0; i < futures.size(); i++) {
-        try {
-          results.add(futures.get(i).get());
-        } catch (ExecutionException e) {
-          results.add(failure(files.get(i), job, "could not be counted: " + describe(e.getCause()), 0));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          results.add(failure(files.get(i), job, "could not be counted: interrupted", 0));
+    int alone = 0;
+    if (threads >= 2) {
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              threads,
+              task -> {
+                Thread t = new Thread(task, "count");
+                t.setDaemon(true);
+                return t;
+              });
+      try {
+        List<Future<Outcome>> futures = new ArrayList<>(files.size());
+        while (alone < files.size() && isSmall(files.get(alone))) {
+          String f = files.get(alone++);
+          futures.add(pool.submit(() -> outcome(f, job)));
         }
+        for (int i = 0; i < futures.size(); i++) {
+          try {
+            results.add(futures.get(i).get());
+          } catch (ExecutionException e) {
+            results.add(failure(files.get(i), job, "could not be counted: " + describe(e.getCause()), 0));
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            results.add(failure(files.get(i), job, "could not be counted: interrupted", 0));
+          }
+        }
+      } finally {
+        pool.shutdownNow();
       }
-    } finally {
-      pool.shutdownNow();
+    }
+    for (int i = alone; i < files.size(); i++) {
+      results.add(outcome(files.get(i), job));
     }
     return results;
+  }
+
+  /** Whether a file is a regular one of at most {@link #SMALL} bytes: one stat, on the main thread. */
+  private static boolean isSmall(String file) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(Path.of(file), BasicFileAttributes.class);
+      return a.isRegularFile() && a.size() <= SMALL;
+    } catch (IOException | InvalidPathException e) {
+      return false; // reported when the file is counted, alone
+    }
   }
 
   /** Reads and counts one file; never throws, whatever the file holds. */
