@@ -274,11 +274,10 @@ final class CountCommand implements Callable<Integer> {
       return pages(job, outcomes);
     }
     for (Outcome o : outcomes) {
-      allCounted &= o.counted();
-      // Encoded in one step and written as bytes: printing the text would encode it through the
-      // stream's writer a character at a time, a tenth of the main thread's work on a batch of files.
-      byte[] bytes = o.text().getBytes(StandardCharsets.UTF_8);
-      stdout.write(bytes, 0, bytes.length);
+      allCounted &= o.counted;
+      // Written as the UTF-8 bytes the worker made: printing text would encode it through the stream's
+      // writer a character at a time, a tenth of the main thread's work on a batch of files.
+      stdout.write(o.utf8, 0, o.utf8.length);
     }
     stdout.flush();
     return allCounted ? CommandLine.ExitCode.OK : 1;
@@ -295,9 +294,9 @@ final class CountCommand implements Callable<Integer> {
     boolean all = true;
     for (int i = 0; i < outcomes.size(); i++) {
       Outcome o = outcomes.get(i);
-      if (!o.counted()) {
+      if (!o.counted) {
         all = false;
-        stderr.print(o.text());
+        stderr.write(o.utf8, 0, o.utf8.length);
         continue;
       }
       Path page = dir.resolve(names.get(i));
@@ -310,7 +309,7 @@ final class CountCommand implements Callable<Integer> {
                   files.get(i) + ": error: the page " + page + " would replace an input file; choose another --out"));
           continue;
         }
-        Files.writeString(page, o.text(), StandardCharsets.UTF_8);
+        Files.write(page, o.utf8);
         stdout.println(Terminal.safe(page.toString()));
       } catch (IOException e) {
         all = false;
@@ -513,8 +512,22 @@ final class CountCommand implements Callable<Integer> {
     }
   }
 
-  /** What one file gave: the text to print, and whether it was counted. */
-  private record Outcome(String text, boolean counted) {}
+  /** What one file gave: what to print (or, for html, the page), and whether it was counted. */
+  private static final class Outcome {
+    /** What to print, or for html the page, in UTF-8. */
+    final byte[] utf8;
+
+    final boolean counted;
+
+    Outcome(byte[] utf8, boolean counted) {
+      this.utf8 = utf8;
+      this.counted = counted;
+    }
+
+    Outcome(String text, boolean counted) {
+      this(text.getBytes(StandardCharsets.UTF_8), counted);
+    }
+  }
 
   /** Files at most this large are counted several at a time: their working memory is small. */
   private static final long SMALL = 4L << 20;
@@ -579,13 +592,11 @@ final class CountCommand implements Callable<Integer> {
     try {
       BallotFile read = read(file, job);
       ElectionResult result = count(read, job.rule());
-      String text =
-          switch (job.output()) {
-            case JSON -> JsonReport.json(file, job.rule().name(), result, read) + "\n";
-            case HTML -> HtmlReport.of(file, result, read);
-            case TEXT -> Terminal.safe(TextReport.of(file, result, read));
-          };
-      return new Outcome(text, true);
+      return switch (job.output()) {
+        case JSON -> new Outcome(JsonReport.json(file, job.rule().name(), result, read), true);
+        case HTML -> new Outcome(HtmlReport.of(file, result, read), true);
+        case TEXT -> new Outcome(Terminal.safe(TextReport.of(file, result, read)), true);
+      };
     } catch (CountFailure e) {
       return failure(file, job, e.getMessage(), 0);
     } catch (MalformedInputException e) {

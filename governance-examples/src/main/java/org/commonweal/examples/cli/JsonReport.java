@@ -47,107 +47,102 @@ final class JsonReport {
    * hundred thousand totals, and each candidate's name is escaped once per file, not once per stage.
    * The fields, their order and their text are those {@link JsonOut} gives for the same object.
    */
-  static String json(String file, String rule, ElectionResult result, BallotFile read) {
+  static byte[] json(String file, String rule, ElectionResult result, BallotFile read) {
     int places = result.report().decimals();
     // By identity: the count hands back the election's own candidates. (A HashMap's computeIfAbsent,
     // with the escaping inlined, was the costliest method to compile in a run over a thousand wards.)
-    Map<Candidate, String> names = new IdentityHashMap<>();
+    Map<Candidate, byte[]> names = new IdentityHashMap<>();
     // A candidate's total is often the same from one stage to the next, and the count hands over the
     // same object then: its text is written once.
     Map<Fraction, String> texts = new IdentityHashMap<>();
-    StringBuilder s = new StringBuilder(2048);
-    s.append("{\"file\":");
-    JsonOut.string(s, file);
-    s.append(",\"rule\":");
-    JsonOut.string(s, rule);
-    s.append(",\"seats\":").append(result.seats());
-    s.append(",\"elected\":");
+    List<Stage> stages = result.report().stages();
+    int candidates = stages.isEmpty() ? 0 : stages.get(0).totals().size();
+    JsonBytes s = new JsonBytes(512 + stages.size() * (96 + (places + 24) * candidates));
+    s.ascii("{\"file\":").string(file);
+    s.ascii(",\"rule\":").string(rule);
+    s.ascii(",\"seats\":").number(result.seats());
+    s.ascii(",\"elected\":");
     names(s, result.elected(), names);
-    s.append(",\"quota\":");
+    s.ascii(",\"quota\":");
     if (result.quota().isPresent()) {
-      decimal(s, result.quota().get(), places);
+      s.ascii('"').ascii(decimal(result.quota().get(), places)).ascii('"');
     } else {
-      s.append("null");
+      s.ascii("null");
     }
-    s.append(",\"stages\":[");
+    s.ascii(",\"stages\":[");
     boolean first = true;
-    for (Stage st : result.report().stages()) {
-      s.append(first ? "{\"number\":" : ",{\"number\":").append(st.number());
+    for (Stage st : stages) {
+      s.ascii(first ? "{\"number\":" : ",{\"number\":").number(st.number());
       first = false;
-      s.append(",\"action\":");
-      JsonOut.string(s, action(st));
-      s.append(",\"totals\":{");
+      s.ascii(",\"action\":\"");
+      action(s, st);
+      s.ascii("\",\"totals\":{");
       boolean firstTotal = true;
       for (Map.Entry<Candidate, Fraction> e : st.totals().entrySet()) {
         if (!firstTotal) {
-          s.append(',');
+          s.ascii(',');
         }
         firstTotal = false;
-        s.append(name(e.getKey(), names)).append(':');
-        s.append('"').append(text(e.getValue(), places, texts)).append('"');
+        s.bytes(name(e.getKey(), names)).ascii(':');
+        s.ascii('"').ascii(text(e.getValue(), places, texts)).ascii('"');
       }
-      s.append("},\"exhausted\":");
-      decimal(s, st.exhausted(), places);
-      s.append('}');
+      s.ascii("},\"exhausted\":\"").ascii(decimal(st.exhausted(), places)).ascii("\"}");
     }
-    s.append("],\"ties\":[");
+    s.ascii("],\"ties\":[");
     first = true;
     for (Tie t : result.report().ties()) {
-      s.append(first ? "{\"stage\":" : ",{\"stage\":").append(t.stage());
+      s.ascii(first ? "{\"stage\":" : ",{\"stage\":").number(t.stage());
       first = false;
-      s.append(",\"purpose\":");
-      JsonOut.string(s, t.purpose());
-      s.append(",\"tied\":");
+      s.ascii(",\"purpose\":").string(t.purpose());
+      s.ascii(",\"tied\":");
       names(s, t.tied(), names);
-      s.append(",\"decidedBy\":");
-      JsonOut.string(s, t.decidedBy().name().toLowerCase(Locale.ROOT).replace('_', ' '));
-      s.append(",\"decidingStage\":");
+      s.ascii(",\"decidedBy\":").string(t.decidedBy().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+      s.ascii(",\"decidingStage\":");
       if (t.decidingStage().isPresent()) {
-        s.append(t.decidingStage().getAsInt());
+        s.number(t.decidingStage().getAsInt());
       } else {
-        s.append("null");
+        s.ascii("null");
       }
-      s.append(",\"order\":");
+      s.ascii(",\"order\":");
       names(s, t.order(), names);
       if (t.draw().isPresent()) {
-        s.append(",\"lot\":");
-        JsonOut.string(s, t.draw().get().method() + ", draw " + t.draw().get().number());
+        s.ascii(",\"lot\":").string(t.draw().get().method() + ", draw " + t.draw().get().number());
       }
-      s.append(",\"explanation\":");
-      JsonOut.string(s, t.explanation());
-      s.append('}');
+      s.ascii(",\"explanation\":").string(t.explanation());
+      s.ascii('}');
     }
-    s.append(']');
+    s.ascii(']');
     if (!read.encodingReason().equals("valid UTF-8")) {
-      s.append(",\"encoding\":");
-      JsonOut.string(s, read.encoding());
+      s.ascii(",\"encoding\":").string(read.encoding());
     }
     List<String> notes = notes(result, read);
     if (!notes.isEmpty()) {
-      s.append(",\"notes\":[");
+      s.ascii(",\"notes\":[");
       for (int i = 0; i < notes.size(); i++) {
-        s.append(i == 0 ? "" : ",");
-        JsonOut.string(s, notes.get(i));
+        s.ascii(i == 0 ? "" : ",").string(notes.get(i));
       }
-      s.append(']');
+      s.ascii(']');
     }
-    return s.append('}').toString();
+    return s.ascii("}\n").toByteArray();
   }
 
   /** The candidates' names as a JSON array. */
-  private static void names(StringBuilder s, List<Candidate> candidates, Map<Candidate, String> names) {
-    s.append('[');
+  private static void names(JsonBytes s, List<Candidate> candidates, Map<Candidate, byte[]> names) {
+    s.ascii('[');
     for (int i = 0; i < candidates.size(); i++) {
-      s.append(i == 0 ? "" : ",").append(name(candidates.get(i), names));
+      if (i > 0) {
+        s.ascii(',');
+      }
+      s.bytes(name(candidates.get(i), names));
     }
-    s.append(']');
+    s.ascii(']');
   }
 
-  /** The candidate's name as a JSON string, escaped once per file. */
-  private static String name(Candidate c, Map<Candidate, String> names) {
-    String escaped = names.get(c);
+  /** The candidate's name as a JSON string in UTF-8, escaped once per file. */
+  private static byte[] name(Candidate c, Map<Candidate, byte[]> names) {
+    byte[] escaped = names.get(c);
     if (escaped == null) {
-      escaped = JsonOut.string(c.name());
+      escaped = new JsonBytes(c.name().length() + 8).string(c.name()).toByteArray();
       names.put(c, escaped);
     }
     return escaped;
@@ -161,11 +156,6 @@ final class JsonReport {
       texts.put(f, text);
     }
     return text;
-  }
-
-  /** A decimal as a JSON string: its text is digits, a point and a minus sign, none escaped. */
-  private static void decimal(StringBuilder s, Fraction f, int places) {
-    s.append('"').append(decimal(f, places)).append('"');
   }
 
   /**
@@ -184,6 +174,20 @@ final class JsonReport {
               + String.join(", ", read.tieOrder().stream().map(Candidate::name).toList()));
     }
     return notes;
+  }
+
+  /** The stage's action, escaped, into the JSON string being written: the text {@link #action(Stage)} gives. */
+  private static void action(JsonBytes s, Stage st) {
+    s.part(st.description());
+    if (!st.elected().isEmpty()) {
+      s.ascii("; elected: ");
+      for (int i = 0; i < st.elected().size(); i++) {
+        if (i > 0) {
+          s.ascii(", ");
+        }
+        s.part(st.elected().get(i).name());
+      }
+    }
   }
 
   /** What the stage did, in one sentence, with who was elected or excluded at it. */
