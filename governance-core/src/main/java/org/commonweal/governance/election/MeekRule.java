@@ -104,8 +104,8 @@ final class MeekRule extends StvRule {
     int scale = settings.scale();
     this.n = ledger.n;
     this.one = FixedDecimal.of(1, scale);
-    this.omega =
-        FixedDecimal.of(Fraction.of(BigInteger.ONE, BigInteger.TEN.pow(settings.omegaPlaces())), scale, RoundingMode.UP);
+    // 10^-omegaPlaces and 10^-decimals, exact at this scale (both places are at most the scale).
+    this.omega = FixedDecimal.ofUnits(BigInteger.TEN.pow(scale - settings.omegaPlaces()), scale);
     this.unit = FixedDecimal.ofUnits(BigInteger.TEN.pow(scale - settings.decimals()), scale);
     this.keep = new FixedDecimal[n];
     this.excess = new FixedDecimal[n];
@@ -405,54 +405,61 @@ final class MeekRule extends StvRule {
    * other are not split.
    */
   private List<Integer> sureLosers() {
-    List<Integer> sorted = ledger.with(Status.HOPEFUL);
-    sorted.sort(
-        (a, b) -> {
-          int cmp = ledger.total(a).compareTo(ledger.total(b));
-          return cmp != 0 ? cmp : Integer.compare(a, b);
-        });
-    List<List<Integer>> groups = new ArrayList<>();
-    List<Integer> group = new ArrayList<>();
-    FixedDecimal start = FixedDecimal.zero(settings.scale());
-    for (int c : sorted) {
-      if (start.plus(surplus).compareTo(ledger.total(c)) >= 0) {
-        group.add(c);
-      } else {
-        if (!group.isEmpty()) {
-          groups.add(group);
+    // Run at every iteration of every count: kept to arrays of indices, not lists of boxed ones.
+    int[] sorted = new int[n];
+    int m = 0;
+    for (int c = 0; c < n; c++) {
+      if (ledger.status(c) == Status.HOPEFUL) {
+        // Insertion by (total, index): there are at most a few hundred, and in practice a dozen.
+        int at = m++;
+        while (at > 0 && ledger.total(sorted[at - 1]).compareTo(ledger.total(c)) > 0) {
+          sorted[at] = sorted[at - 1];
+          at--;
         }
-        group = new ArrayList<>();
-        group.add(c);
-        start = ledger.total(c);
+        sorted[at] = c;
       }
     }
-    if (!group.isEmpty()) {
-      groups.add(group);
+    // Groups of candidates within the surplus of the lowest of the group: groupStart[g] is where group g
+    // starts in sorted, groupStart[groups] the end.
+    int[] groupStart = new int[m + 1];
+    int groups = 0;
+    FixedDecimal start = FixedDecimal.zero(settings.scale());
+    for (int i = 0; i < m; i++) {
+      FixedDecimal t = ledger.total(sorted[i]);
+      if (start.plus(surplus).compareTo(t) >= 0) {
+        if (i == 0) {
+          groupStart[groups++] = 0; // the lowest group, counted from nothing
+        }
+      } else {
+        groupStart[groups++] = i;
+        start = t;
+      }
     }
-    int maxDefeat = sorted.size() - count.seatsLeft();
+    groupStart[groups] = m;
+    int maxDefeat = m - count.seatsLeft();
     FixedDecimal sum = FixedDecimal.zero(settings.scale());
-    int defeated = 0;
     int best = -1;
-    for (int g = 0; g < groups.size() - 1; g++) {
-      defeated += groups.get(g).size();
-      if (defeated > maxDefeat) {
+    for (int g = 0; g < groups - 1; g++) {
+      if (groupStart[g + 1] > maxDefeat) {
         break;
       }
-      for (int c : groups.get(g)) {
-        sum = sum.plus(ledger.total(c));
+      for (int i = groupStart[g]; i < groupStart[g + 1]; i++) {
+        sum = sum.plus(ledger.total(sorted[i]));
       }
-      if (sum.plus(surplus).compareTo(ledger.total(groups.get(g + 1).get(0))) < 0) {
+      if (sum.plus(surplus).compareTo(ledger.total(sorted[groupStart[g + 1]])) < 0) {
         best = g;
       }
     }
     List<Integer> out = new ArrayList<>();
-    for (int g = 0; g <= best; g++) {
-      out.addAll(groups.get(g));
+    if (best >= 0) {
+      int end = groupStart[best + 1];
+      Arrays.sort(sorted, 0, end);
+      for (int i = 0; i < end; i++) {
+        out.add(sorted[i]);
+      }
     }
-    out.sort(Integer::compare);
     return out;
   }
-
 
   /**
    * The {@code left} candidates with the most votes among more who reached the quota together. Rounding
