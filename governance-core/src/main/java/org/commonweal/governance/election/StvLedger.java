@@ -528,6 +528,8 @@ final class StvLedger {
 
   /** Formats a value with the rule's display places. */
   static String show(FixedDecimal v, int places) {
-    return v.toBigDecimal().setScale(places, RoundingMode.DOWN).toPlainString();
+    // Through the exact fraction, whose decimal text is worked in long arithmetic: a count's
+    // descriptions show a value or two at every stage. The text is BigDecimal's, rounded down.
+    return v.toFraction().toDecimalString(places, RoundingMode.DOWN);
   }
 }
