@@ -122,7 +122,17 @@ public final class MethodRegistry {
   private MethodRegistry() {}
 
   private static RegisteredMethod built(String name) {
-    return BUILT.computeIfAbsent(name, MethodRegistry::build);
+    // Not computeIfAbsent with a method reference: a command line's first lambda builds the JVM's lambda
+    // machinery, on the one thread then running.
+    RegisteredMethod r = BUILT.get(name);
+    if (r == null) {
+      RegisteredMethod made = build(name);
+      r = BUILT.putIfAbsent(name, made);
+      if (r == null) {
+        r = made;
+      }
+    }
+    return r;
   }
 
   /** The entry of a listed name. */

@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.function.Function;
 import org.commonweal.governance.base.Fraction;
 import org.commonweal.governance.base.GovernanceException;
@@ -341,10 +342,11 @@ final class CountCommand implements Callable<Integer> {
 
   /** Checks the settings; a usage error goes through {@code usage}. */
   private Job job(Function<String, RuntimeException> usage) {
-    RegisteredMethod r =
-        MethodRegistry.find(rule)
-            .orElseThrow(
-                () -> usage.apply("unknown rule '" + rule + "'; available: " + String.join(", ", MethodRegistry.names())));
+    Optional<RegisteredMethod> found = MethodRegistry.find(rule);
+    if (found.isEmpty()) {
+      throw usage.apply("unknown rule '" + rule + "'; available: " + String.join(", ", MethodRegistry.names()));
+    }
+    RegisteredMethod r = found.get();
     RuleTable.Input in = RuleTable.INPUTS.get(input);
     if (in == null) {
       throw usage.apply("unknown input '" + input + "'; available: " + String.join(", ", RuleTable.INPUTS.keySet()));
@@ -472,7 +474,7 @@ final class CountCommand implements Callable<Integer> {
     c.stdout = out;
     Job job;
     try {
-      job = c.job(message -> new NotFast());
+      job = c.job(NOT_FAST);
     } catch (NotFast e) {
       return null;
     }
@@ -484,6 +486,47 @@ final class CountCommand implements Callable<Integer> {
           "--rule", "--seats", "--seed", "--input", "--format", "--encoding", "--max-line-length", "--max-file-size");
 
   /** A command line the fast path leaves to the parser. */
+  /*
+   * No lambda runs on the main thread before the first file is handed to a worker: the first lambda of
+   * a run builds the JVM's lambda machinery, about a hundredth of a second that the workers would
+   * otherwise wait for. Hence the classes below where a lambda would read better.
+   */
+
+  /** A usage error on the fast path: the parser takes over. */
+  private static final Function<String, RuntimeException> NOT_FAST =
+      new Function<>() {
+        @Override
+        public RuntimeException apply(String message) {
+          return new NotFast();
+        }
+      };
+
+  /** The counting threads: daemons, so that an unfinished count never keeps the JVM alive. */
+  private static final class CountThreads implements ThreadFactory {
+    @Override
+    public Thread newThread(Runnable task) {
+      Thread t = new Thread(task, "count");
+      t.setDaemon(true);
+      return t;
+    }
+  }
+
+  /** One file's count, on a counting thread. */
+  private final class Count implements Callable<Outcome> {
+    private final String file;
+    private final Job job;
+
+    Count(String file, Job job) {
+      this.file = file;
+      this.job = job;
+    }
+
+    @Override
+    public Outcome call() {
+      return outcome(file, job);
+    }
+  }
+
   private static final class NotFast extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -543,19 +586,12 @@ final class CountCommand implements Callable<Integer> {
     List<Outcome> results = new ArrayList<>(files.size());
     int alone = 0;
     if (threads >= 2) {
-      ExecutorService pool =
-          Executors.newFixedThreadPool(
-              threads,
-              task -> {
-                Thread t = new Thread(task, "count");
-                t.setDaemon(true);
-                return t;
-              });
+      ExecutorService pool = Executors.newFixedThreadPool(threads, new CountThreads());
       try {
         List<Future<Outcome>> futures = new ArrayList<>(files.size());
         while (alone < files.size() && isSmall(files.get(alone))) {
           String f = files.get(alone++);
-          futures.add(pool.submit(() -> outcome(f, job)));
+          futures.add(pool.submit(new Count(f, job)));
         }
         for (int i = 0; i < futures.size(); i++) {
           try {
