@@ -939,6 +939,13 @@ public final class BltReader {
         throw new MalformedInputException(
             FORMAT, line, nameExpected(i) + ", different from the names before it", TextBytes.shown(raw, 0, raw.length));
       }
+      if (name.length() > Candidate.MAX_NAME_LENGTH) {
+        throw new MalformedInputException(
+            FORMAT,
+            line,
+            nameExpected(i) + ", of at most " + Counting.number(Candidate.MAX_NAME_LENGTH) + " characters",
+            TextBytes.shown(raw, 0, raw.length));
+      }
       cands.add(Candidate.verbatim(name));
     }
     ImmutableList<Candidate> list = ImmutableList.copyOf(cands);

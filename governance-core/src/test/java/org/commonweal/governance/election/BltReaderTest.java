@@ -456,4 +456,24 @@ class BltReaderTest {
     assertEquals(4, e.line());
     assertEquals("text in UTF-8, as asked", e.expected());
   }
+
+  @Test
+  void read_nameLineOverTheLimit_namesItsLine() {
+    // The third name (line 6 of the file) is one character over Candidate.MAX_NAME_LENGTH.
+    String longName = "x".repeat(Candidate.MAX_NAME_LENGTH + 1);
+    MalformedInputException x =
+        assertThrows(
+            MalformedInputException.class,
+            () -> Blt.read(("3 1\n1 1 0\n0\nA\nB\n" + longName + "\nT\n").getBytes(StandardCharsets.UTF_8)));
+    assertEquals(6, x.line());
+    assertTrue(x.getMessage().contains("of at most 1,000 characters, found \"xxx"), x.getMessage());
+    assertEquals(
+        Candidate.MAX_NAME_LENGTH,
+        Blt.read(("3 1\n1 1 0\n0\nA\nB\n" + longName.substring(1) + "\nT\n").getBytes(StandardCharsets.UTF_8))
+            .election()
+            .candidates()
+            .get(2)
+            .name()
+            .length());
+  }
 }

@@ -116,4 +116,16 @@ class DebianTallyTest {
     }
     assertEquals(List.of(expected.rank(options.get(0)).build()), e.ballots());
   }
+
+  @Test
+  void read_optionNameOverTheLimit_namesItsLine() {
+    String longName = "z".repeat(Candidate.MAX_NAME_LENGTH + 1);
+    MalformedInputException x =
+        assertThrows(MalformedInputException.class, () -> DebianTally.read("Option 1--->: " + longName + "\nV: 1\n"));
+    assertEquals(1, x.line());
+    assertTrue(x.getMessage().contains("expected the name of option 1, of at most 1,000 characters"), x.getMessage());
+    assertEquals(
+        Candidate.MAX_NAME_LENGTH,
+        DebianTally.read("Option 1--->: " + longName.substring(1) + "\nV: 1\n").candidates().get(0).name().length());
+  }
 }

@@ -146,7 +146,8 @@ class RankedVoteCsvTest {
     assertEquals(List.of(RankedBallot.of(Candidate.of("A"), Candidate.of("C")), RankedBallot.of(Candidate.of("C"))), e.ballots());
     MalformedInputException x = refused("ballot_id,rank,choice\n\"b\n1\",1,A\n\"b\n1\",3,C\n");
     assertEquals(4, x.line());
-    assertEquals("rank 2 of ballot b\n1", x.expected());
+    // The id's line end is shown escaped: a file's text is never echoed raw in a message.
+    assertEquals("rank 2 of ballot b\\u000A1", x.expected());
     assertEquals(5, refused("ballot_id,rank,choice\n\"b\n\n1\",1,A\nb1,3,C\n").line());
   }
 
@@ -160,5 +161,25 @@ class RankedVoteCsvTest {
     assertEquals(List.of(RankedBallot.of(a, b), RankedBallot.of(b)), cr.ballots());
     // A blank line between two CR LF line ends is still a line.
     assertEquals(4, refused("ballot_id,rank,choice\r\nb1,1,A\r\n\r\nb1,3,B\r\n").line());
+  }
+
+  @Test
+  void read_nameOverTheLimit_namesItsLine_idsAreShownEscaped() {
+    // A name over Candidate.MAX_NAME_LENGTH is refused by its line, not by the candidate's own check
+    // (which names no line); a ballot_id holding a control character is shown escaped, never raw.
+    String longName = "y".repeat(Candidate.MAX_NAME_LENGTH + 1);
+    MalformedInputException x =
+        assertThrows(
+            MalformedInputException.class, () -> RankedVoteCsv.read("ballot_id,rank,choice\nb1,1,A\nb2,1," + longName + "\n"));
+    assertEquals(3, x.line());
+    assertTrue(x.getMessage().contains("expected a candidate's name of at most 1,000 characters, found \"yyy"), x.getMessage());
+    assertEquals(Candidate.MAX_NAME_LENGTH, RankedVoteCsv.read("ballot_id,rank,choice\nb1,1," + longName.substring(1) + "\n")
+        .candidates().get(0).name().length());
+    MalformedInputException escaped =
+        assertThrows(
+            MalformedInputException.class, () -> RankedVoteCsv.read("ballot_id,rank,choice\nb\u001B1,1,A\nb\u001B1,3,B\n"));
+    assertEquals(3, escaped.line());
+    assertTrue(escaped.getMessage().contains("expected rank 2 of ballot b\\u001B1"), escaped.getMessage());
+    assertTrue(escaped.getMessage().indexOf('\u001B') < 0, escaped.getMessage());
   }
 }
