@@ -278,7 +278,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    */
   public FixedDecimal negate() {
     if (small() && !(high == Long.MIN_VALUE && compact == 0)) {
-      return of128(scale, ~high + (compact == 0 ? 1 : 0), -compact);
+      return signed128(scale, true, high, compact);
     }
     return make(scale, units().negate());
   }
@@ -297,14 +297,14 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
     if (small()) {
       // |this| x |n| as 192 bits; the value stays in two longs if the top 65 bits are clear.
       boolean negative = (high < 0) != (n < 0);
-      long ml = high < 0 ? -compact : compact;
-      long mh = high < 0 ? ~high + (compact == 0 ? 1 : 0) : high;
+      long ml = magnitudeLow(high, compact);
+      long mh = magnitudeHigh(high, compact);
       long mn = Math.abs(n); // Long.MIN_VALUE stays itself, 2^63 unsigned
       long lo = ml * mn;
       long mid = mh * mn;
       long hi = mid + unsignedMultiplyHigh(ml, mn);
       if (unsignedMultiplyHigh(mh, mn) == 0 && Long.compareUnsigned(hi, mid) >= 0 && hi >= 0) {
-        return negative ? of128(scale, ~hi + (lo == 0 ? 1 : 0), -lo) : of128(scale, hi, lo);
+        return signed128(scale, negative, hi, lo);
       }
     }
     return make(scale, units().multiply(BigInteger.valueOf(n)));
@@ -358,17 +358,10 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    */
   private FixedDecimal wideDividedBy(long n, RoundingMode rounding) {
     boolean negative = high < 0;
-    long ml = negative ? -compact : compact;
-    long mh = negative ? ~high + (compact == 0 ? 1 : 0) : high;
-    long r = 0;
-    long[] words = {mh >>> 32, mh & 0xFFFF_FFFFL, ml >>> 32, ml & 0xFFFF_FFFFL};
-    for (int i = 0; i < 4; i++) {
-      long cur = (r << 32) | words[i];
-      words[i] = cur / n;
-      r = cur - words[i] * n;
-    }
-    long qh = (words[0] << 32) | words[1];
-    long ql = (words[2] << 32) | words[3];
+    long[] words = {magnitudeHigh(high, compact), magnitudeLow(high, compact)};
+    long r = shortDivide(words, n);
+    long qh = words[0];
+    long ql = words[1];
     if (r != 0) {
       int half = Long.compare(2 * r, n);
       if (awayFromZero(rounding, negative ? -1 : 1, half, (ql & 1) != 0)) {
@@ -383,7 +376,40 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
     if (qh < 0 && !(negative && qh == Long.MIN_VALUE && ql == 0)) {
       return make(scale, divide(units(), BigInteger.valueOf(n), rounding));
     }
-    return negative ? of128(scale, ~qh + (ql == 0 ? 1 : 0), -ql) : of128(scale, qh, ql);
+    return signed128(scale, negative, qh, ql);
+  }
+
+  /** The low word of the magnitude of the 128-bit number {@code high:low}. */
+  private static long magnitudeLow(long high, long low) {
+    return high < 0 ? -low : low;
+  }
+
+  /** The high word of the magnitude of {@code high:low}, as an unsigned long (2^63 for -2^127). */
+  private static long magnitudeHigh(long high, long low) {
+    return high < 0 ? ~high + (low == 0 ? 1 : 0) : high;
+  }
+
+  /** The value of magnitude {@code high:low}, negated where {@code negative}: two's complement. */
+  private static FixedDecimal signed128(int scale, boolean negative, long high, long low) {
+    return negative ? of128(scale, ~high + (low == 0 ? 1 : 0), -low) : of128(scale, high, low);
+  }
+
+  /**
+   * Divides the unsigned number held in {@code words} (64 bits each, most significant first) by {@code
+   * 0 < d < 2^31}, in place, 32 bits at a time; returns the remainder. O(words).
+   */
+  private static long shortDivide(long[] words, long d) {
+    long r = 0;
+    for (int i = 0; i < words.length; i++) {
+      long high = (r << 32) | (words[i] >>> 32);
+      long qh = high / d;
+      r = high - qh * d;
+      long low = (r << 32) | (words[i] & 0xFFFF_FFFFL);
+      long ql = low / d;
+      r = low - ql * d;
+      words[i] = (qh << 32) | ql;
+    }
+    return r;
   }
 
   /**
@@ -623,10 +649,10 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
     static @Nullable FixedDecimal of(FixedDecimal a, FixedDecimal b, RoundingMode rounding) {
       int s = a.scale;
       boolean negative = (a.high < 0) != (b.high < 0);
-      long al = a.high < 0 ? -a.compact : a.compact;
-      long ah = a.high < 0 ? ~a.high + (a.compact == 0 ? 1 : 0) : a.high;
-      long bl = b.high < 0 ? -b.compact : b.compact;
-      long bh = b.high < 0 ? ~b.high + (b.compact == 0 ? 1 : 0) : b.high;
+      long al = magnitudeLow(a.high, a.compact);
+      long ah = magnitudeHigh(a.high, a.compact);
+      long bl = magnitudeLow(b.high, b.compact);
+      long bh = magnitudeHigh(b.high, b.compact);
       // The 256-bit product w3:w2:w1:w0 of the magnitudes.
       long w0 = al * bl;
       long c = unsignedMultiplyHigh(al, bl);
@@ -660,17 +686,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
       while (fives > 0) {
         int k = Math.min(fives, 13);
         long d = k == 13 ? FIVE_13 : FIVES[k];
-        long r = 0;
-        for (int i = 0; i < 4; i++) {
-          long hiDigit = ((r << 32) | (q[i] >>> 32));
-          long qh = hiDigit / d;
-          r = hiDigit - qh * d;
-          long loDigit = (r << 32) | (q[i] & 0xFFFF_FFFFL);
-          long ql = loDigit / d;
-          r = loDigit - ql * d;
-          q[i] = (qh << 32) | ql;
-        }
-        rest += r * unit;
+        rest += shortDivide(q, d) * unit;
         unit *= d;
         fives -= k;
       }
@@ -695,7 +711,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
           }
         }
       }
-      return negative ? of128(a.scale, ~qh + (ql == 0 ? 1 : 0), -ql) : of128(a.scale, qh, ql);
+      return signed128(a.scale, negative, qh, ql);
     }
 
     /** 5^0 to 5^12. */
