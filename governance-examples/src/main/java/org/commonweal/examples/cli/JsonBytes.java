@@ -4,13 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * A growing buffer of UTF-8 bytes that the {@code count} command's JSON is written into: the bytes that
- * {@link JsonOut} would give as text and the output stream would encode, written once. A run over a
- * thousand wards writes a few megabytes of JSON; building it as text and then encoding it was a
- * twentieth of that run's time.
+ * A growing buffer of UTF-8 bytes that the {@code count} command's JSON is written into, encoded as it
+ * is written. A run over a thousand wards writes a few megabytes of JSON; building it as text and then
+ * encoding it was a twentieth of that run's time.
  *
- * <p>Strings are escaped exactly as {@link JsonOut#string(String)} escapes them. Not thread-safe: one
- * buffer per file.
+ * <p>The one JSON string escaper of the commands ({@link JsonOut} uses it too): the quote, the
+ * backslash and every control character escaped, and DEL, the C1 controls, the line and paragraph
+ * separators and the bidirectional overrides as {@code \\uXXXX}, so that nothing a file holds can act
+ * on a terminal. Not thread-safe: one buffer per file.
  */
 final class JsonBytes {
   private byte[] buffer;

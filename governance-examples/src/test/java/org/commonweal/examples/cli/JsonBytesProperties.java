@@ -13,13 +13,42 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON written as bytes is the JSON text {@link JsonOut} writes, encoded in UTF-8, whatever the
- * text holds: quotes, backslashes, control characters, the characters a terminal would act on, accented
- * letters, characters outside the Basic Multilingual Plane, and surrogates without their pair.
+ * The JSON strings written as bytes, and as {@link JsonOut} text, are those a character-by-character
+ * escaper written here from the documented rules gives, encoded in UTF-8, whatever the text holds:
+ * quotes, backslashes, control characters, the characters a terminal would act on, accented letters,
+ * characters outside the Basic Multilingual Plane, and surrogates without their pair.
  */
 class JsonBytesProperties {
+  /** The slow oracle: each character by the rules, the whole then encoded as the output stream would. */
   private static byte[] expected(String text) {
-    return JsonOut.string(text).getBytes(StandardCharsets.UTF_8);
+    StringBuilder s = new StringBuilder("\"");
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> s.append("\\\"");
+        case '\\' -> s.append("\\\\");
+        case '\n' -> s.append("\\n");
+        case '\r' -> s.append("\\r");
+        case '\t' -> s.append("\\t");
+        case '\b' -> s.append("\\b");
+        case '\f' -> s.append("\\f");
+        default -> {
+          boolean terminal =
+              c < 0x20
+                  || (c >= 0x7F && c <= 0x9F)
+                  || c == 0x2028
+                  || c == 0x2029
+                  || (c >= 0x202A && c <= 0x202E)
+                  || (c >= 0x2066 && c <= 0x2069);
+          if (terminal) {
+            s.append(String.format("\\u%04X", (int) c));
+          } else {
+            s.append(c);
+          }
+        }
+      }
+    }
+    return s.append('"').toString().getBytes(StandardCharsets.UTF_8);
   }
 
   @Provide
@@ -46,6 +75,7 @@ class JsonBytesProperties {
   @Property(tries = 2000)
   void string_isJsonOutsTextInUtf8(@ForAll("texts") String text) {
     assertArrayEquals(expected(text), new JsonBytes(4).string(text).toByteArray(), () -> escapedForMessage(text));
+    assertArrayEquals(expected(text), JsonOut.string(text).getBytes(StandardCharsets.UTF_8), () -> escapedForMessage(text));
   }
 
   @Property(tries = 1000)
