@@ -84,22 +84,22 @@ public final class DebianTally {
       Matcher option = OPTION.matcher(s);
       if (option.find()) {
         if (!ballots.isEmpty()) {
-          throw malformed(line, "ballots only, after the first V: line", s.trim());
+          throw TextBytes.malformed(FORMAT, line, "ballots only, after the first V: line", s.trim());
         }
         int number;
         try {
           number = Integer.parseInt(option.group(1));
         } catch (NumberFormatException e) {
-          throw malformed(line, "an option number", option.group(1));
+          throw TextBytes.malformed(FORMAT, line, "an option number", option.group(1));
         }
         if (number != options.size() + 1) {
-          throw malformed(line, "option " + (options.size() + 1), s.trim());
+          throw TextBytes.malformed(FORMAT, line, "option " + (options.size() + 1), s.trim());
         }
         if (option.group(2).isEmpty()) {
-          throw malformed(line, "the name of option " + number, s.trim());
+          throw TextBytes.malformed(FORMAT, line, "the name of option " + number, s.trim());
         }
         if (option.group(2).length() > Candidate.MAX_NAME_LENGTH) {
-          throw malformed(
+          throw TextBytes.malformed(FORMAT, 
               line,
               "the name of option " + number + ", of at most " + Counting.number(Candidate.MAX_NAME_LENGTH) + " characters",
               option.group(2));
@@ -108,7 +108,7 @@ public final class DebianTally {
       }
     }
     if (options.isEmpty()) {
-      throw malformed(0, "option lines such as \"Option 1--->: name\"", "none");
+      throw TextBytes.malformed(FORMAT, 0, "option lines such as \"Option 1--->: name\"", "none");
     }
     return Election.builder()
         .title(title)
@@ -121,7 +121,7 @@ public final class DebianTally {
 
   private static RankedBallot ballot(String marks, List<Candidate> options, int line) {
     if (options.isEmpty()) {
-      throw malformed(line, "the option lines before the first ballot", marks);
+      throw TextBytes.malformed(FORMAT, line, "the option lines before the first ballot", marks);
     }
     if (marks.length() != options.size()) {
       throw new MalformedInputException(
@@ -135,7 +135,7 @@ public final class DebianTally {
         continue;
       }
       if (c < '1' || c > '9') {
-        throw malformed(line, "a rank from 1 to 9 or '-' for option " + (i + 1), marks);
+        throw TextBytes.malformed(FORMAT, line, "a rank from 1 to 9 or '-' for option " + (i + 1), marks);
       }
       rank[i] = c - '0';
       max = Math.max(max, rank[i]);
@@ -151,10 +151,5 @@ public final class DebianTally {
       b.rank(at);
     }
     return b.build();
-  }
-
-  /** A refusal naming the line, with what was found escaped: a file's text is never echoed raw. */
-  private static MalformedInputException malformed(int line, String expected, String found) {
-    return new MalformedInputException(FORMAT, line, expected, TextBytes.escape(found));
   }
 }

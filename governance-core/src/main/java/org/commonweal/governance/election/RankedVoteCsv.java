@@ -76,7 +76,7 @@ public final class RankedVoteCsv {
     Parser parser = new Parser(text);
     List<String> header = parser.record();
     if (header == null || !header.equals(List.of("ballot_id", "rank", "choice"))) {
-      throw malformed(1, "the header ballot_id,rank,choice", header == null ? "" : String.join(",", header));
+      throw TextBytes.malformed(FORMAT, 1, "the header ballot_id,rank,choice", header == null ? "" : String.join(",", header));
     }
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     BallotMerger ballots = new BallotMerger();
@@ -94,17 +94,17 @@ public final class RankedVoteCsv {
         continue; // a blank line
       }
       if (row.size() != 3) {
-        throw malformed(line, "three fields: ballot_id,rank,choice", String.join(",", row));
+        throw TextBytes.malformed(FORMAT, line, "three fields: ballot_id,rank,choice", String.join(",", row));
       }
       String id = row.get(0);
       if (id.isEmpty()) {
-        throw malformed(line, "a ballot_id", String.join(",", row));
+        throw TextBytes.malformed(FORMAT, line, "a ballot_id", String.join(",", row));
       }
       int rank;
       try {
         rank = Integer.parseInt(row.get(1));
       } catch (NumberFormatException e) {
-        throw malformed(line, "a whole number as the rank", row.get(1));
+        throw TextBytes.malformed(FORMAT, line, "a whole number as the rank", row.get(1));
       }
       if (!id.equals(current)) {
         if (current != null) {
@@ -112,14 +112,14 @@ public final class RankedVoteCsv {
           done.add(current);
         }
         if (done.contains(id)) {
-          throw malformed(line, "the rows of ballot " + TextBytes.escape(id) + " together, not split", String.join(",", row));
+          throw TextBytes.malformed(FORMAT, line, "the rows of ballot " + TextBytes.escape(id) + " together, not split", String.join(",", row));
         }
         current = id;
         lastRank = 0;
         ballot = RankedBallot.builder();
       }
       if (rank != lastRank + 1) {
-        throw malformed(line, "rank " + (lastRank + 1) + " of ballot " + TextBytes.escape(id), row.get(1));
+        throw TextBytes.malformed(FORMAT, line, "rank " + (lastRank + 1) + " of ballot " + TextBytes.escape(id), row.get(1));
       }
       lastRank = rank;
       String choice = row.get(2);
@@ -128,9 +128,9 @@ public final class RankedVoteCsv {
       } else if (choice.equals(UNDERVOTE)) {
         ballot.skip();
       } else if (choice.isEmpty()) {
-        throw malformed(line, "a candidate's name, $OVERVOTE or $UNDERVOTE", String.join(",", row));
+        throw TextBytes.malformed(FORMAT, line, "a candidate's name, $OVERVOTE or $UNDERVOTE", String.join(",", row));
       } else if (choice.length() > Candidate.MAX_NAME_LENGTH) {
-        throw malformed(line, "a candidate's name of at most " + Counting.number(Candidate.MAX_NAME_LENGTH) + " characters", choice);
+        throw TextBytes.malformed(FORMAT, line, "a candidate's name of at most " + Counting.number(Candidate.MAX_NAME_LENGTH) + " characters", choice);
       } else {
         ballot.rank(candidates.computeIfAbsent(choice, Candidate::verbatim));
       }
@@ -139,14 +139,9 @@ public final class RankedVoteCsv {
       ballots.add(ballot.build());
     }
     if (candidates.isEmpty()) {
-      throw malformed(0, "at least one ballot marking a candidate", "no candidate");
+      throw TextBytes.malformed(FORMAT, 0, "at least one ballot marking a candidate", "no candidate");
     }
     return Election.builder().title(title).candidates(candidates.values()).seats(1).ballots(ballots.ballots()).build();
-  }
-
-  /** A refusal naming the line, with what was found escaped: a file's text is never echoed raw. */
-  private static MalformedInputException malformed(int line, String expected, String found) {
-    return new MalformedInputException(FORMAT, line, expected, TextBytes.escape(found));
   }
 
   /** Splits RFC 4180 text into records; tracks the line on which each record starts. */
@@ -206,7 +201,7 @@ public final class RankedVoteCsv {
         }
       }
       if (quoted) {
-        throw malformed(start, "a closing quote", field.toString());
+        throw TextBytes.malformed(FORMAT, start, "a closing quote", field.toString());
       }
       fields.add(field.toString());
       return fields;

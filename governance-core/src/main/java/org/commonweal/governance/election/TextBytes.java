@@ -124,6 +124,11 @@ final class TextBytes {
         format, line, "a line of at most " + Counting.number(limit) + " bytes", shown(a, from, to));
   }
 
+  /** A refusal naming the line, with what was found escaped: a file's text is never echoed raw. */
+  static MalformedInputException malformed(String format, int line, String expected, String found) {
+    return new MalformedInputException(format, line, expected, escape(found));
+  }
+
   /** The error for input larger than the limit. */
   static MalformedInputException fileTooLarge(String format, long limit) {
     return new MalformedInputException(
