@@ -950,20 +950,24 @@ public final class BltReader {
     }
     ImmutableList<Candidate> list = ImmutableList.copyOf(cands);
     Candidate[] byIndex = list.toArray(new Candidate[0]);
-    // Each loop over the ballots is a method of its own: a long method with several hot loops is
-    // compiled whole for each loop it is caught in, which is most of a short run's compiling.
-    Ballot[] inOrder = new Ballot[distinct];
-    pooledBallots(inOrder, byIndex);
-    packedBallots(inOrder, byIndex);
-    // Handed over as an immutable list, which the election's builder copies whole, not element by element.
-    ImmutableList<Ballot> ballots = ImmutableList.copyOf(inOrder);
+    // Papers that rank one candidate at each rank are held as indices (ReadElection), and no ballot
+    // object is made unless asked for; any other file's ballots are made here.
+    boolean simple = !equalPreferences && allSimple();
     Election.Builder e =
         Election.builder()
             .title(title == null ? "" : unquote(new String(title, cs)))
             .candidates(list)
             .seats(seats)
-            .ballots(ballots)
             .rules(equalPreferences ? BallotRules.builder().equalPreferences(true).build() : BallotRules.standard());
+    if (!simple) {
+      // Each loop over the ballots is a method of its own: a long method with several hot loops is
+      // compiled whole for each loop it is caught in, which is most of a short run's compiling.
+      Ballot[] inOrder = new Ballot[distinct];
+      pooledBallots(inOrder, byIndex);
+      packedBallots(inOrder, byIndex);
+      // Handed over as an immutable list, which the election's builder copies whole, not element by element.
+      e.ballots(ImmutableList.copyOf(inOrder));
+    }
     for (int k = 0; k < candidates; k++) {
       if (withdrawn[k]) {
         e.addWithdrawn(byIndex[k]);
@@ -983,8 +987,8 @@ public final class BltReader {
       }
     }
     Election election = e.build();
-    if (!equalPreferences && allSimple()) {
-      election.readAs(profile(election.rules()));
+    if (simple) {
+      election = held(election, byIndex);
     }
     return new BallotFile(election, cs.name(), choice.reason(), noteTexts.build(), tie.build());
   }
@@ -1026,11 +1030,10 @@ public final class BltReader {
   }
 
   /**
-   * The ballots read under the rules from the candidate indices held here, in the order of the
-   * election's ballots (each distinct ballot where it first appeared), as {@link RankedProfile#read}
-   * would read them from the ballots.
+   * The election with the ballots held here as candidate indices, each distinct ballot where it first
+   * appeared, and read under the rules as {@link RankedProfile#read} would read them from the ballots.
    */
-  private RankedProfile profile(BallotRules rules) {
+  private Election held(Election shell, Candidate[] byIndex) {
     int[] offset = new int[distinct + 1];
     long[] weight = new long[distinct];
     pooledLengths(offset, weight);
@@ -1041,7 +1044,8 @@ public final class BltReader {
     int[] marks = new int[offset[distinct]];
     pooledMarks(marks, offset);
     packedMarks(marks, offset);
-    return RankedProfile.ofIndices(withdrawn, rules, marks, offset, weight, distinct);
+    RankedProfile profile = RankedProfile.ofIndices(withdrawn, shell.rules(), marks, offset, weight, distinct);
+    return new ReadElection(shell, byIndex, marks, offset, weight, distinct, total, profile);
   }
 
   private void pooledLengths(int[] offset, long[] weight) {

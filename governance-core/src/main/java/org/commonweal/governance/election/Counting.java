@@ -89,6 +89,9 @@ final class Counting {
    * @throws InvalidValueException if the election mixes kinds
    */
   static Kind kindOf(Election election) {
+    if (election instanceof ReadElection r) {
+      return r.hasBallots() ? Kind.RANKED : Kind.NONE; // a reader holds only rankings this way
+    }
     Kind kind = Kind.NONE;
     int position = 0;
     for (Ballot b : election.ballots()) {

@@ -1,5 +1,6 @@
 package org.commonweal.governance.election;
 
+import com.google.common.base.MoreObjects;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Maps;
@@ -37,7 +38,10 @@ import org.jspecify.annotations.Nullable;
  * The ballots' counts must add up to at most {@link Long#MAX_VALUE} papers; building refuses more with
  * an {@link InvalidValueException} naming the ballot that takes the total past it.
  * The first count reads the ranked ballots under the rules once, in O(m), and keeps the result, so later
- * counts of the same election do not read them again.
+ * counts of the same election do not read them again. An election read from a ballot file whose papers
+ * are all simple rankings holds them as candidate indices, read under the rules as they were read, and
+ * makes the ballot objects only when {@link #ballots()} is first called; it equals, and counts as, the
+ * same election built ballot by ballot.
  *
  * <p>Immutable and thread-safe.
  *
@@ -232,6 +236,53 @@ public abstract class Election {
    */
   public static Election of(List<Candidate> candidates, int seats, List<? extends Ballot> ballots) {
     return builder().candidates(candidates).seats(seats).ballots(ballots).build();
+  }
+
+  /**
+   * Compares the attributes: title, candidates in order, seats, withdrawn candidates, undeclared
+   * write-in, ballots and rules. Written here, not generated, so that an election a reader holds
+   * compactly ({@link ReadElection}) equals the same election built ballot by ballot.
+   */
+  @Override
+  public final boolean equals(@Nullable Object another) {
+    if (this == another) {
+      return true;
+    }
+    return another instanceof Election e
+        && seats() == e.seats()
+        && title().equals(e.title())
+        && candidates().equals(e.candidates())
+        && withdrawn().equals(e.withdrawn())
+        && undeclaredWriteIn().equals(e.undeclaredWriteIn())
+        && rules().equals(e.rules())
+        && ballots().equals(e.ballots());
+  }
+
+  @Override
+  public final int hashCode() {
+    int h = 5381;
+    h += (h << 5) + title().hashCode();
+    h += (h << 5) + candidates().hashCode();
+    h += (h << 5) + seats();
+    h += (h << 5) + withdrawn().hashCode();
+    h += (h << 5) + undeclaredWriteIn().hashCode();
+    h += (h << 5) + ballots().hashCode();
+    h += (h << 5) + rules().hashCode();
+    return h;
+  }
+
+  @Override
+  public final String toString() {
+    return MoreObjects.toStringHelper("Election")
+        .omitNullValues()
+        .add("title", title())
+        .add("candidates", candidates())
+        .add("seats", seats())
+        .add("withdrawn", withdrawn())
+        .add("undeclaredWriteIn", undeclaredWriteIn().orElse(null))
+        .add("ballots", ballots())
+        .add("rules", rules())
+        .toString();
   }
 
   /** Builds an {@link Election}. */
