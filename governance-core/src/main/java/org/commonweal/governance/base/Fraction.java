@@ -190,17 +190,21 @@ public final class Fraction implements Comparable<Fraction> {
   /**
    * {@code unscaled / 10^scale} in lowest terms. The only factors the two can share are twos and fives,
    * so they are stripped directly rather than found by a greatest common divisor: a count at 27 places
-   * turns every stage's totals into fractions this way. Cost: O(d) for the twos and O(d) for each five
+   * turns every stage's totals into fractions this way. Below 2^126 (a count's totals) the stripping is
+   * worked in long arithmetic ({@link #decimalInLongs}). Cost: O(d) for the twos and O(d) for each five
    * stripped, in the number of digits d.
    */
   private static Fraction decimal(BigInteger unscaled, int scale) {
     if (unscaled.signum() == 0) {
       return ZERO;
     }
+    if (unscaled.bitLength() <= WIDE_BITS) {
+      return decimalInLongs(unscaled, scale);
+    }
     int twos = Math.min(unscaled.getLowestSetBit(), scale);
     BigInteger n = unscaled.shiftRight(twos); // exact: the bits shifted out are zeros
     int fives = 0;
-    while (fives < scale && fiveDivides(n)) {
+    while (fives < scale && n.mod(FIVE).signum() == 0) {
       // A whole number at 27 places has 27 fives to strip: thirteen at a time where they are there.
       if (scale - fives >= 13) {
         BigInteger[] qr = n.divideAndRemainder(FIVE_POWERS[13]);
@@ -217,6 +221,97 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   /**
+   * The numbers below 2^126 that {@link #decimal} and {@link #decimalDown} work in long arithmetic, as
+   * four 32-bit words: room for a short division by a divisor below 2^31 to carry its remainder in a
+   * long, and for a count's totals at 27 places.
+   */
+  private static final int WIDE_BITS = 126;
+
+  private static final long WORD = 0xFFFF_FFFFL;
+
+  /** 5^0 to 5^27, the powers of five a long holds. */
+  private static final long[] LONG_FIVE_POWERS = new long[28];
+
+  static {
+    LONG_FIVE_POWERS[0] = 1;
+    for (int i = 1; i < LONG_FIVE_POWERS.length; i++) {
+      LONG_FIVE_POWERS[i] = LONG_FIVE_POWERS[i - 1] * 5;
+    }
+  }
+
+  /** {@link #decimal} for a non-zero number of at most {@link #WIDE_BITS} bits. */
+  private static Fraction decimalInLongs(BigInteger unscaled, int scale) {
+    boolean negative = unscaled.signum() < 0;
+    BigInteger magnitude = negative ? unscaled.negate() : unscaled;
+    long low = magnitude.longValue();
+    long high = magnitude.bitLength() > 64 ? magnitude.shiftRight(64).longValue() : 0;
+    int twos = Math.min(low != 0 ? Long.numberOfTrailingZeros(low) : 64 + Long.numberOfTrailingZeros(high), scale);
+    if (twos >= 64) {
+      low = high >>> (twos - 64);
+      high = 0;
+    } else if (twos > 0) {
+      low = (low >>> twos) | (high << (64 - twos));
+      high >>>= twos;
+    }
+    long[] words = {high >>> 32, high & WORD, low >>> 32, low & WORD};
+    int fives = 0;
+    // 2^64 is one more than a multiple of five, so the number is, modulo five, the sum of its two longs:
+    // most values a count turns into fractions are not multiples of five, and cost no division.
+    if ((Long.remainderUnsigned(low, 5) + Long.remainderUnsigned(high, 5)) % 5 == 0) {
+      long[] quotient = new long[4];
+      while (scale - fives >= 13 && dividesExactly(words, quotient, LONG_FIVE_POWERS[13])) {
+        fives += 13;
+      }
+      while (fives < scale && dividesExactly(words, quotient, 5)) {
+        fives++;
+      }
+    }
+    BigInteger n = fromWords(words);
+    return new Fraction(negative ? n.negate() : n, fivePower(scale - fives).shiftLeft(scale - twos));
+  }
+
+  /**
+   * Divides the words by {@code d} where the division is exact, leaving them unchanged where it is not;
+   * whether it was. {@code quotient} is scratch space of four words.
+   */
+  private static boolean dividesExactly(long[] words, long[] quotient, long d) {
+    System.arraycopy(words, 0, quotient, 0, 4);
+    if (shortDivide(quotient, d) != 0) {
+      return false;
+    }
+    System.arraycopy(quotient, 0, words, 0, 4);
+    return true;
+  }
+
+  /**
+   * Divides a non-negative number of four 32-bit words, most significant first, by {@code 0 < d < 2^31}
+   * in place, and returns the remainder. Cost: four long divisions.
+   */
+  private static long shortDivide(long[] words, long d) {
+    long r = 0;
+    for (int i = 0; i < 4; i++) {
+      long cur = (r << 32) | words[i];
+      words[i] = cur / d;
+      r = cur - words[i] * d;
+    }
+    return r;
+  }
+
+  private static BigInteger fromWords(long[] words) {
+    long high = (words[0] << 32) | words[1];
+    long low = (words[2] << 32) | words[3];
+    if (high == 0 && low >= 0) {
+      return BigInteger.valueOf(low);
+    }
+    byte[] magnitude = new byte[16];
+    for (int i = 0; i < 8; i++) {
+      magnitude[i] = (byte) (high >>> (56 - 8 * i));
+      magnitude[8 + i] = (byte) (low >>> (56 - 8 * i));
+    }
+    return new BigInteger(1, magnitude);
+  }
+
+  /**
    * The decimal digits of a non-negative number: below 2^126 (a count's total at 27 places) by short
    * divisions of its 32-bit words by 10^9, in long arithmetic; above, as BigInteger writes them.
    */
@@ -225,26 +320,24 @@ public final class Fraction implements Comparable<Fraction> {
     if (bits < 64) {
       return Long.toString(m.longValue());
     }
-    if (bits > 126) {
+    if (bits > WIDE_BITS) {
       return m.toString();
     }
     long low = m.longValue();
     long high = m.shiftRight(64).longValue();
-    long[] words = {high >>> 32, high & 0xFFFF_FFFFL, low >>> 32, low & 0xFFFF_FFFFL};
+    return digits(new long[] {high >>> 32, high & WORD, low >>> 32, low & WORD});
+  }
+
+  /** The decimal digits of a non-negative number below 2^126 as four 32-bit words, which it uses up. */
+  private static String digits(long[] words) {
     // Nine digits at a time, least significant first, written from the end of the buffer: at most 38
     // digits for 126 bits. Written digit by digit rather than through Long.toString, so that the method
     // is small for the compiler.
     char[] out = new char[40];
     int at = out.length;
     while (true) {
-      long r = 0;
-      boolean more = false;
-      for (int i = 0; i < 4; i++) {
-        long cur = (r << 32) | words[i];
-        words[i] = cur / BILLION;
-        r = cur - words[i] * BILLION;
-        more |= words[i] != 0;
-      }
+      long r = shortDivide(words, BILLION);
+      boolean more = (words[0] | words[1] | words[2] | words[3]) != 0;
       for (int k = 0; k < 9 && (more || r != 0 || k == 0); k++) {
         out[--at] = (char) ('0' + r % 10);
         r /= 10;
@@ -256,20 +349,6 @@ public final class Fraction implements Comparable<Fraction> {
   }
 
   private static final long BILLION = 1_000_000_000L;
-
-  /**
-   * Whether five divides {@code n}. 2^64 is one more than a multiple of five, so a number of two 64-bit
-   * words is, modulo five, the sum of its words: no division is worked where the answer is no, as it is
-   * for most values a count turns into fractions.
-   */
-  private static boolean fiveDivides(BigInteger n) {
-    if (n.bitLength() > 126) {
-      return n.mod(FIVE).signum() == 0;
-    }
-    long low = n.longValue();
-    long high = n.shiftRight(64).longValue();
-    return (Long.remainderUnsigned(low, 5) + Math.floorMod(high, 5)) % 5 == 0;
-  }
 
   private static BigInteger fivePower(int k) {
     return k < FIVE_POWERS.length ? FIVE_POWERS[k] : FIVE.pow(k);
@@ -667,27 +746,15 @@ public final class Fraction implements Comparable<Fraction> {
     if (fives < 0) {
       return null;
     }
-    // |n| / (2^a 5^b) x 10^s = |n| x 2^(s - a) x 5^(s - b): multiply by the positive powers first, then
-    // divide by the others; both divisions are of a non-negative number, so each rounds down, and two
-    // divisions rounded down in turn round the whole quotient down.
-    BigInteger m = numerator.abs();
-    if (scale > twos) {
-      m = m.shiftLeft(scale - twos);
+    String digits = numerator.bitLength() <= WIDE_BITS ? digitsDownInLongs(twos, fives, scale) : null;
+    if (digits == null) {
+      digits = digits(digitsDown(twos, fives, scale));
     }
-    if (scale > fives) {
-      m = m.multiply(fivePower(scale - fives));
-    }
-    if (fives > scale) {
-      m = m.divide(FIVE_POWERS[fives - scale]);
-    }
-    if (twos > scale) {
-      m = m.shiftRight(twos - scale);
-    }
-    String digits = digits(m);
+    boolean zero = digits.equals("0");
     StringBuilder text = new StringBuilder(digits.length() + scale + 3);
     // Rounded towards zero, a negative value below one unit of the last place is zero, written without
     // a sign, as BigDecimal writes it.
-    if (numerator.signum() < 0 && m.signum() != 0) {
+    if (numerator.signum() < 0 && !zero) {
       text.append('-');
     }
     if (scale == 0) {
@@ -702,6 +769,89 @@ public final class Fraction implements Comparable<Fraction> {
       return text.append(digits).toString();
     }
     return text.append(digits, 0, whole).append('.').append(digits, whole, digits.length()).toString();
+  }
+
+  /**
+   * {@code floor(|n| / (2^a 5^b) x 10^s)}: multiplied by the positive powers first, then divided by the
+   * others; both divisions are of a non-negative number, so each rounds down, and two divisions rounded
+   * down in turn round the whole quotient down.
+   */
+  private BigInteger digitsDown(int twos, int fives, int scale) {
+    BigInteger m = numerator.abs();
+    if (scale > twos) {
+      m = m.shiftLeft(scale - twos);
+    }
+    if (scale > fives) {
+      m = m.multiply(fivePower(scale - fives));
+    }
+    if (fives > scale) {
+      m = m.divide(FIVE_POWERS[fives - scale]);
+    }
+    if (twos > scale) {
+      m = m.shiftRight(twos - scale);
+    }
+    return m;
+  }
+
+  /**
+   * The digits of {@link #digitsDown} worked in long arithmetic, for a numerator of at most {@link
+   * #WIDE_BITS} bits where every step stays within them (as a count's totals at 27 places do); null
+   * where one would not.
+   */
+  private @Nullable String digitsDownInLongs(int twos, int fives, int scale) {
+    BigInteger magnitude = numerator.abs();
+    long low = magnitude.longValue();
+    long high = magnitude.bitLength() > 64 ? magnitude.shiftRight(64).longValue() : 0;
+    int bits = magnitude.bitLength();
+    if (scale > twos) {
+      int shift = scale - twos;
+      if (bits + shift > WIDE_BITS) {
+        return null;
+      }
+      if (shift >= 64) {
+        high = low << (shift - 64);
+        low = 0;
+      } else {
+        high = (high << shift) | (low >>> 1 >>> (63 - shift));
+        low <<= shift;
+      }
+      bits += shift;
+    }
+    if (scale > fives) {
+      if (scale - fives >= LONG_FIVE_POWERS.length) {
+        return null;
+      }
+      long f = LONG_FIVE_POWERS[scale - fives];
+      if (bits + (Long.SIZE - Long.numberOfLeadingZeros(f)) > WIDE_BITS) {
+        return null;
+      }
+      // The product is below 2^126, so the high word's product and the carry fit; the carry is the
+      // unsigned high half of low x f (f is positive, so only low's sign needs correcting).
+      long carry = Math.multiplyHigh(low, f) + ((low >> 63) & f);
+      high = high * f + carry;
+      low *= f;
+    }
+    long[] words = {high >>> 32, high & WORD, low >>> 32, low & WORD};
+    for (int left = fives - scale; left > 0; left -= 13) {
+      shortDivide(words, LONG_FIVE_POWERS[Math.min(left, 13)]);
+    }
+    if (twos > scale) {
+      int shift = twos - scale;
+      high = (words[0] << 32) | words[1];
+      low = (words[2] << 32) | words[3];
+      if (shift >= 128) {
+        high = 0;
+        low = 0;
+      } else if (shift >= 64) {
+        low = high >>> (shift - 64);
+        high = 0;
+      } else {
+        low = (low >>> shift) | (high << 1 << (63 - shift));
+        high >>>= shift;
+      }
+      words = new long[] {high >>> 32, high & WORD, low >>> 32, low & WORD};
+    }
+    return digits(words);
   }
 
   /**

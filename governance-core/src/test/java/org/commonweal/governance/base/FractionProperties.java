@@ -246,6 +246,38 @@ class FractionProperties {
     assertEquals(power.divide(g), f.denominator(), () -> unscaled + "E-" + scale);
   }
 
+  /**
+   * Decimals whose unscaled values lie either side of 2^126, where the long arithmetic of {@code of}
+   * and {@code toDecimalString} gives way to big numbers, with factors two and five to strip and
+   * scales that take every step (shifts by 64 and more, multiplications near the limit, divisions by
+   * more than 5^13).
+   */
+  @Property(tries = 2000)
+  void decimalsNearTheLongArithmeticsLimit_agreeWithTheGcdAndTruncation(
+      @ForAll @IntRange(min = 1, max = 130) int bits,
+      @ForAll long seed,
+      @ForAll boolean negative,
+      @ForAll @IntRange(min = 0, max = 70) int twos,
+      @ForAll @IntRange(min = 0, max = 30) int fives,
+      @ForAll @IntRange(min = 0, max = 70) int scale,
+      @ForAll @IntRange(min = 0, max = 70) int places) {
+    java.util.Random random = new java.util.Random(seed);
+    BigInteger m = new BigInteger(bits, random).setBit(bits - 1);
+    BigInteger unscaled = m.shiftLeft(twos).multiply(BigInteger.valueOf(5).pow(fives));
+    if (negative) {
+      unscaled = unscaled.negate();
+    }
+    Fraction f = Fraction.of(new BigDecimal(unscaled, scale));
+    BigInteger power = BigInteger.TEN.pow(scale);
+    BigInteger g = unscaled.gcd(power);
+    BigInteger u = unscaled;
+    assertEquals(unscaled.divide(g), f.numerator(), () -> u + "E-" + scale);
+    assertEquals(power.divide(g), f.denominator(), () -> u + "E-" + scale);
+    BigInteger truncated = f.numerator().multiply(BigInteger.TEN.pow(places)).divide(f.denominator());
+    assertEquals(
+        new BigDecimal(truncated, places).toPlainString(), f.toDecimalString(places, RoundingMode.DOWN), () -> u + "E-" + scale);
+  }
+
   @Property
   void toBigDecimal_floorAndCeiling_bracketTheValueWithinOneUnit(
       @ForAll Fraction a, @ForAll @IntRange(min = 0, max = 12) int scale) {
