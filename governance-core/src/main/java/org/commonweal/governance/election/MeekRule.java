@@ -1,6 +1,5 @@
 package org.commonweal.governance.election;
 
-import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -105,8 +104,8 @@ final class MeekRule extends StvRule {
     this.n = ledger.n;
     this.one = FixedDecimal.of(1, scale);
     // 10^-omegaPlaces and 10^-decimals, exact at this scale (both places are at most the scale).
-    this.omega = FixedDecimal.ofUnits(BigInteger.TEN.pow(scale - settings.omegaPlaces()), scale);
-    this.unit = FixedDecimal.ofUnits(BigInteger.TEN.pow(scale - settings.decimals()), scale);
+    this.omega = FixedDecimal.unitOf(settings.omegaPlaces(), scale);
+    this.unit = FixedDecimal.unitOf(settings.decimals(), scale);
     this.keep = new FixedDecimal[n];
     this.excess = new FixedDecimal[n];
     for (int c = 0; c < n; c++) {

@@ -581,16 +581,25 @@ final class StvTree {
       keys = sorted[0];
       weights = sorted[1];
       int distinct = merge(keys, weights);
-      return levels(profile, keys, weights, distinct, marks(keys, distinct), total(weights, distinct));
+      return levels(profile, keys, weights, distinct, nodes(keys, distinct), total(weights, distinct));
     }
 
-    /** The preferences of the first {@code distinct} readings, all told. */
-    private static long marks(long[] keys, int distinct) {
-      long marks = 0;
+    /**
+     * The nodes of the tree of the first {@code distinct} readings, sorted and distinct: the root, the
+     * class root, and one for each preference that does not continue the previous reading's prefix. A
+     * shared prefix is the leading digits two keys agree on: past a reading's end its digits are zeros,
+     * and no preference is, so a prefix never reaches beyond the shorter reading.
+     */
+    private static int nodes(long[] keys, int distinct) {
+      long nodes = 2;
+      long previous = 0;
       for (int i = 0; i < distinct; i++) {
-        marks += length(keys[i]);
+        long key = keys[i];
+        int shared = i == 0 ? 0 : Long.numberOfLeadingZeros(key ^ previous) / 4;
+        nodes += length(key) - shared;
+        previous = key;
       }
-      return marks;
+      return (int) nodes; // at most 2 + 16 a reading, and the readings are an int's worth
     }
 
     /** The papers of the first {@code distinct} readings. */
@@ -681,53 +690,55 @@ final class StvTree {
 
     /** The tree, one depth at a time: each depth one sequential pass over the sorted readings. */
     private static StvTree levels(
-        RankedProfile profile, long[] keys, long[] weights, int distinct, long marks, long total) {
-      int capacity = (int) Math.min(Integer.MAX_VALUE - 8, marks + 2);
-      Level t = new Level(capacity, distinct);
+        RankedProfile profile, long[] keys, long[] weights, int distinct, int nodes, long total) {
+      // The arrays are made at their final size, the nodes counted beforehand: building them larger
+      // and copying them down was most of what a count of a small file allocated.
+      Level t = new Level(nodes, distinct);
       t.papers[0] = total;
       t.papers[1] = total;
       for (int shift = 60; t.levelSize > 0; shift -= 4) {
         t.depth(keys, weights, shift);
       }
       int size = t.size;
-      int[] first = Arrays.copyOf(t.child, size + 1);
-      first[size] = size;
-      return new StvTree(
-          profile.candidates,
-          size,
-          Arrays.copyOf(t.cand, size),
-          first,
-          Arrays.copyOf(t.papers, size),
-          Arrays.copyOf(t.ends, size),
-          new int[] {1},
-          new long[] {1},
-          profile.valid);
+      t.child[size] = size;
+      return new StvTree(profile.candidates, size, t.cand, t.child, t.papers, t.ends, new int[] {1}, new long[] {1}, profile.valid);
     }
 
-    /** The tree under construction and the nodes of its current depth, each with its sorted range. */
+    /**
+     * The tree under construction and the nodes of its current depth, each with its sorted range. A
+     * depth has at most one node per distinct reading, so the arrays of a depth never grow.
+     */
     private static final class Level {
       final int[] cand;
       final int[] child;
       final long[] papers;
       final long[] ends;
       int size = 2;
-      int[] node = {1};
-      int[] from = {0};
+      int[] node;
+      int[] from;
       int[] to;
       int levelSize = 1;
-      int[] nextNode = new int[16];
-      int[] nextFrom = new int[16];
-      int[] nextTo = new int[16];
+      int[] nextNode;
+      int[] nextFrom;
+      int[] nextTo;
 
-      Level(int capacity, int distinct) {
-        cand = new int[capacity];
-        child = new int[capacity + 1];
-        papers = new long[capacity];
-        ends = new long[capacity];
+      Level(int nodes, int distinct) {
+        cand = new int[nodes];
+        child = new int[nodes + 1];
+        papers = new long[nodes];
+        ends = new long[nodes];
         cand[0] = -1;
         child[0] = 1;
         cand[1] = -1;
-        to = new int[] {distinct};
+        int width = Math.max(1, distinct);
+        node = new int[width];
+        from = new int[width];
+        to = new int[width];
+        nextNode = new int[width];
+        nextFrom = new int[width];
+        nextTo = new int[width];
+        node[0] = 1;
+        to[0] = distinct;
       }
 
       /** Adds the children of every node of the current depth, and makes them the current depth. */
@@ -769,11 +780,6 @@ final class StvTree {
           }
           cand[size] = key - 1;
           papers[size] = sum;
-          if (nextSize == nextNode.length) {
-            nextNode = Arrays.copyOf(nextNode, nextSize * 2);
-            nextFrom = Arrays.copyOf(nextFrom, nextSize * 2);
-            nextTo = Arrays.copyOf(nextTo, nextSize * 2);
-          }
           nextNode[nextSize] = size;
           nextFrom[nextSize] = runStart;
           nextTo[nextSize] = i;

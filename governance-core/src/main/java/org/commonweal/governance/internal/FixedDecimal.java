@@ -165,6 +165,21 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
   }
 
   /**
+   * Returns one unit of a place at or before the last, {@code 10^-places}, held at the given scale: for
+   * example a count's display unit or its convergence limit.
+   *
+   * @param places the place, 0 to {@code scale}
+   * @param scale the number of decimal places
+   * @return {@code 10^-places}
+   */
+  public static FixedDecimal unitOf(int places, int scale) {
+    checkScale(scale);
+    checkArgument(places >= 0 && places <= scale, "places (%s) must be between 0 and the scale, %s", places, scale);
+    int k = scale - places;
+    return k < LONG_POWERS.length ? new FixedDecimal(scale, LONG_POWERS[k], null) : make(scale, BIG_POWERS[k]);
+  }
+
+  /**
    * Returns an exact rational rounded to the given scale.
    *
    * @param value the rational

@@ -135,6 +135,22 @@ class FixedDecimalTest {
     assertThrows(ArithmeticException.class, () -> FixedDecimal.of(1_000_000, 27).unitsExact());
   }
 
+  @Test
+  void unitOf_isTenToTheMinusPlacesAtTheScale_inALongOrBeyond() {
+    for (int scale = 0; scale <= 60; scale++) {
+      for (int places = 0; places <= scale; places++) {
+        FixedDecimal u = FixedDecimal.unitOf(places, scale);
+        assertEquals(scale, u.scale());
+        assertEquals(new BigDecimal(BigInteger.ONE, places).setScale(scale), u.toBigDecimal(), places + " of " + scale);
+      }
+    }
+    assertEquals("0.000000000000000001000000000", FixedDecimal.unitOf(18, 27).toString());
+    assertEquals(FixedDecimal.of(1, 60), FixedDecimal.unitOf(0, 60));
+    assertThrows(IllegalArgumentException.class, () -> FixedDecimal.unitOf(10, 9));
+    assertThrows(IllegalArgumentException.class, () -> FixedDecimal.unitOf(-1, 9));
+    assertThrows(IllegalArgumentException.class, () -> FixedDecimal.unitOf(0, 61));
+  }
+
   // 2^32, 2^62, 2^63 and 2^64 as exact integers: the products below sit on the edges of a long.
   private static final BigInteger TWO_63 = BigInteger.TWO.pow(63);
   private static final BigInteger TWO_64 = BigInteger.TWO.pow(64);
