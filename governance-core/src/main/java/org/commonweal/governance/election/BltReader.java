@@ -1042,10 +1042,60 @@ public final class BltReader {
       offset[i + 1] += offset[i];
     }
     int[] marks = new int[offset[distinct]];
-    pooledMarks(marks, offset);
-    packedMarks(marks, offset);
-    RankedProfile profile = RankedProfile.ofIndices(withdrawn, shell.rules(), marks, offset, weight, distinct);
+    RankedProfile profile = null;
+    if (count == 0 && noneWithdrawn() && shell.rules().equals(BallotRules.standard())) {
+      // Every ballot is in the packed table: its marks, and the keys the tree of prefixes sorts, in one
+      // pass; where every paper is valid as it stands, the profile is those arrays themselves.
+      long[] keys = new long[distinct];
+      if (packedMarksAndKeys(marks, offset, keys)) {
+        profile = RankedProfile.ofCheckedReadings(candidates, distinct, marks, offset, weight, total, keys);
+      }
+    } else {
+      pooledMarks(marks, offset);
+      packedMarks(marks, offset);
+    }
+    if (profile == null) {
+      profile = RankedProfile.ofIndices(withdrawn, shell.rules(), marks, offset, weight, distinct);
+    }
     return new ReadElection(shell, byIndex, marks, offset, weight, distinct, total, profile);
+  }
+
+  private boolean noneWithdrawn() {
+    for (boolean w : withdrawn) {
+      if (w) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #packedMarks}, and each ballot's key for the tree of prefixes (four bits a preference, most
+   * significant first, candidate index plus one); whether every ballot is valid as it stands: at least
+   * one preference and no candidate twice.
+   */
+  private boolean packedMarksAndKeys(int[] marks, int[] offset, long[] keys) {
+    boolean valid = true;
+    for (int slot = 0; slot < packed.length >> 1; slot++) {
+      long key = packed[2 * slot];
+      if (key != 0) {
+        int seq = packedSeq[slot];
+        int at = offset[seq];
+        int length = (int) (key & 0xF);
+        long treeKey = 0;
+        int seen = 0;
+        for (int i = 0; i < length; i++) {
+          int c = (int) (key >>> (4 * (i + 1))) & 0xF;
+          marks[at + i] = c;
+          treeKey |= (long) (c + 1) << (60 - 4 * i);
+          valid &= (seen & (1 << c)) == 0;
+          seen |= 1 << c;
+        }
+        keys[seq] = treeKey;
+        valid &= length > 0;
+      }
+    }
+    return valid;
   }
 
   private void pooledLengths(int[] offset, long[] weight) {

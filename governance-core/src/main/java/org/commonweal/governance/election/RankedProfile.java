@@ -61,6 +61,13 @@ final class RankedProfile {
   /** Papers rejected, by reason, in order of first occurrence. */
   final ImmutableMap<String, Long> rejected;
 
+  /**
+   * Each reading packed into one long, four bits a preference, most significant first, each the
+   * candidate's index plus one: the keys the tree of prefixes sorts ({@link StvTree}), where the reader
+   * that made the profile already had them; null otherwise.
+   */
+  final long @Nullable [] packedKeys;
+
   private RankedProfile(
       int candidates,
       int size,
@@ -69,7 +76,8 @@ final class RankedProfile {
       int @Nullable [] @Nullable [] groups,
       long[] weight,
       long valid,
-      ImmutableMap<String, Long> rejected) {
+      ImmutableMap<String, Long> rejected,
+      long @Nullable [] packedKeys) {
     this.candidates = candidates;
     this.size = size;
     this.flat = flat;
@@ -78,6 +86,7 @@ final class RankedProfile {
     this.weight = weight;
     this.valid = valid;
     this.rejected = rejected;
+    this.packedKeys = packedKeys;
   }
 
   /**
@@ -174,7 +183,8 @@ final class RankedProfile {
         groups == null || size == expected ? groups : Arrays.copyOf(groups, size),
         size == expected ? weight : Arrays.copyOf(weight, size),
         valid,
-        ImmutableMap.copyOf(rejected));
+        ImmutableMap.copyOf(rejected),
+        null);
   }
 
   /**
@@ -232,7 +242,21 @@ final class RankedProfile {
         null,
         kept == size ? papers : Arrays.copyOf(papers, kept),
         valid,
-        ImmutableMap.copyOf(rejected));
+        ImmutableMap.copyOf(rejected),
+        null);
+  }
+
+  /**
+   * The profile of readings a reader has checked itself: every paper valid under the standard rules
+   * (at least one preference, no candidate twice, none withdrawn), so that {@link #ofIndices} would keep
+   * them all as they are. The arrays are taken as they are, shared with the caller, which must not
+   * change them either.
+   *
+   * @param packedKeys each reading as the tree of prefixes packs it (see {@link #packedKeys})
+   */
+  static RankedProfile ofCheckedReadings(
+      int candidates, int size, int[] marks, int[] offset, long[] weight, long valid, long[] packedKeys) {
+    return new RankedProfile(candidates, size, marks, offset, null, weight, valid, ImmutableMap.of(), packedKeys);
   }
 
   /**

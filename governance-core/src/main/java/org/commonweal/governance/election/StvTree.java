@@ -105,7 +105,7 @@ final class StvTree {
    *     strict orders
    */
   static StvTree of(RankedProfile profile, EqualPreferences equal) {
-    if (Packed.fits(profile)) {
+    if ((profile.packedKeys != null && profile.size > 0) || Packed.fits(profile)) {
       return Packed.build(profile);
     }
     return byRadixSort(profile, equal);
@@ -574,9 +574,18 @@ final class StvTree {
       // One loop to a method: a method with several hot loops is compiled whole for each loop it is
       // caught in, which is most of a short run's compiling (the Scottish files are counted in one).
       int items = profile.size;
-      long[] keys = new long[items];
-      long[] weights = new long[items];
-      pack(profile, keys, weights);
+      long[] keys;
+      long[] weights;
+      long[] given = profile.packedKeys;
+      if (given != null) {
+        // Copied: the sort and the merge below work in place, and the profile's keys are shared.
+        keys = Arrays.copyOf(given, items);
+        weights = Arrays.copyOf(profile.weight, items);
+      } else {
+        keys = new long[items];
+        weights = new long[items];
+        pack(profile, keys, weights);
+      }
       long[][] sorted = sort(keys, weights);
       keys = sorted[0];
       weights = sorted[1];

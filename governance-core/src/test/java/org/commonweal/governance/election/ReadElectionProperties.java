@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -63,6 +64,37 @@ class ReadElectionProperties {
       assertArrayEquals(theirs.prefs(i), mine.prefs(i), "paper " + i);
       assertEquals(theirs.weight[i], mine.weight[i], "paper " + i);
     }
+  }
+
+  @Property(tries = 300)
+  void heldElection_givesTheTreeOfPrefixesTheGeneralBuilderGives(@ForAll long seed) {
+    Election read = read(new FileGenerator(seed, true).text());
+    RankedProfile profile = read.rankedProfile();
+    if (profile.size == 0 || profile.hasEqualPreferences()) {
+      return;
+    }
+    StvTree mine = StvTree.of(profile, StvTree.EqualPreferences.SHARE);
+    StvTree theirs = StvTree.byRadixSort(RankedProfile.read(built(read)), StvTree.EqualPreferences.SHARE);
+    assertEquals(theirs.size, mine.size);
+    assertEquals(Arrays.toString(theirs.cand), Arrays.toString(mine.cand));
+    assertEquals(Arrays.toString(theirs.child), Arrays.toString(mine.child));
+    assertEquals(Arrays.toString(theirs.papers), Arrays.toString(mine.papers));
+    assertEquals(Arrays.toString(theirs.ends), Arrays.toString(mine.ends));
+    assertEquals(theirs.valid, mine.valid);
+    // Built twice from the same profile: the first build must leave the profile's keys as they were.
+    assertEquals(Arrays.toString(mine.cand), Arrays.toString(StvTree.of(profile, StvTree.EqualPreferences.SHARE).cand));
+  }
+
+  @Example
+  void aFileOfValidRankingsGivesTheTreeItsKeys_andOneWithARepeatedCandidateIsReadUnderTheRules() {
+    Election clean = read("3 1\n2 1 2 0\n1 3 0\n0\n\"Ann\"\n\"Ben\"\n\"Cat\"\n\"T\"\n");
+    assertTrue(clean.rankedProfile().packedKeys != null);
+    Election repeated = read("3 1\n2 1 2 1 0\n1 3 0\n0\n\"Ann\"\n\"Ben\"\n\"Cat\"\n\"T\"\n");
+    assertTrue(repeated.rankedProfile().packedKeys == null);
+    assertEquals(RankedProfile.read(built(repeated)).valid, repeated.rankedProfile().valid);
+    Election withdrawn = read("3 1\n-2\n2 1 2 0\n1 3 0\n0\n\"Ann\"\n\"Ben\"\n\"Cat\"\n\"T\"\n");
+    assertTrue(withdrawn.rankedProfile().packedKeys == null);
+    assertEquals(List.of(0), Arrays.stream(withdrawn.rankedProfile().prefs(0)).boxed().toList(), "Ben passed over");
   }
 
   @Property(tries = 60)
