@@ -590,25 +590,7 @@ final class StvTree {
       keys = sorted[0];
       weights = sorted[1];
       int distinct = merge(keys, weights);
-      return levels(profile, keys, weights, distinct, nodes(keys, distinct), total(weights, distinct));
-    }
-
-    /**
-     * The nodes of the tree of the first {@code distinct} readings, sorted and distinct: the root, the
-     * class root, and one for each preference that does not continue the previous reading's prefix. A
-     * shared prefix is the leading digits two keys agree on: past a reading's end its digits are zeros,
-     * and no preference is, so a prefix never reaches beyond the shorter reading.
-     */
-    private static int nodes(long[] keys, int distinct) {
-      long nodes = 2;
-      long previous = 0;
-      for (int i = 0; i < distinct; i++) {
-        long key = keys[i];
-        int shared = i == 0 ? 0 : Long.numberOfLeadingZeros(key ^ previous) / 4;
-        nodes += length(key) - shared;
-        previous = key;
-      }
-      return (int) nodes; // at most 2 + 16 a reading, and the readings are an int's worth
+      return tree(profile, keys, weights, distinct, total(weights, distinct));
     }
 
     /** The papers of the first {@code distinct} readings. */
@@ -697,105 +679,89 @@ final class StvTree {
       return distinct;
     }
 
-    /** The tree, one depth at a time: each depth one sequential pass over the sorted readings. */
-    private static StvTree levels(
-        RankedProfile profile, long[] keys, long[] weights, int distinct, int nodes, long total) {
-      // The arrays are made at their final size, the nodes counted beforehand: building them larger
-      // and copying them down was most of what a count of a small file allocated.
-      Level t = new Level(nodes, distinct);
-      t.papers[0] = total;
-      t.papers[1] = total;
-      for (int shift = 60; t.levelSize > 0; shift -= 4) {
-        t.depth(keys, weights, shift);
+    /**
+     * The tree of the first {@code distinct} readings, sorted and distinct, in two sequential passes.
+     * Nodes are numbered breadth-first, and the nodes of one depth in the sorted order of their
+     * prefixes, so that a node's children follow one another. A reading adds one node at each depth past
+     * the prefix it shares with the reading before it: the first pass counts them, which says where each
+     * depth's numbers start; the second walks the readings in order along the path of the current one
+     * and numbers each new node with the next number of its depth. A shared prefix is the leading digits
+     * two keys agree on: past a reading's end its digits are zeros, and no preference is, so a prefix
+     * never reaches beyond the shorter reading.
+     */
+    private static StvTree tree(RankedProfile profile, long[] keys, long[] weights, int distinct, long total) {
+      int[] next = new int[MAX_LENGTH + 2];
+      int size = depths(keys, distinct, next);
+      int[] cand = new int[size];
+      int[] child = new int[size + 1];
+      long[] papers = new long[size];
+      long[] ends = new long[size];
+      cand[0] = -1;
+      cand[1] = -1;
+      papers[0] = total;
+      papers[1] = total;
+      child[0] = 1;
+      fill(keys, weights, distinct, next, cand, child, papers, ends);
+      // A node with no children starts them where the next node does: 0 marks those not yet set, as no
+      // node but the root has node 1 among its children.
+      child[size] = size;
+      for (int n = size - 1; n >= 1; n--) {
+        if (child[n] == 0) {
+          child[n] = child[n + 1];
+        }
       }
-      int size = t.size;
-      t.child[size] = size;
-      return new StvTree(profile.candidates, size, t.cand, t.child, t.papers, t.ends, new int[] {1}, new long[] {1}, profile.valid);
+      return new StvTree(profile.candidates, size, cand, child, papers, ends, new int[] {1}, new long[] {1}, profile.valid);
     }
 
     /**
-     * The tree under construction and the nodes of its current depth, each with its sorted range. A
-     * depth has at most one node per distinct reading, so the arrays of a depth never grow.
+     * Counts the nodes at each depth and turns {@code next[d]} into the number of the first node of depth
+     * {@code d} (from 1; the root and the class root are 0 and 1); the number of nodes.
      */
-    private static final class Level {
-      final int[] cand;
-      final int[] child;
-      final long[] papers;
-      final long[] ends;
-      int size = 2;
-      int[] node;
-      int[] from;
-      int[] to;
-      int levelSize = 1;
-      int[] nextNode;
-      int[] nextFrom;
-      int[] nextTo;
-
-      Level(int nodes, int distinct) {
-        cand = new int[nodes];
-        child = new int[nodes + 1];
-        papers = new long[nodes];
-        ends = new long[nodes];
-        cand[0] = -1;
-        child[0] = 1;
-        cand[1] = -1;
-        int width = Math.max(1, distinct);
-        node = new int[width];
-        from = new int[width];
-        to = new int[width];
-        nextNode = new int[width];
-        nextFrom = new int[width];
-        nextTo = new int[width];
-        node[0] = 1;
-        to[0] = distinct;
-      }
-
-      /** Adds the children of every node of the current depth, and makes them the current depth. */
-      void depth(long[] keys, long[] weights, int shift) {
-        int nextSize = 0;
-        for (int l = 0; l < levelSize; l++) {
-          nextSize = children(keys, weights, shift, l, nextSize);
+    private static int depths(long[] keys, int distinct, int[] next) {
+      long previous = 0;
+      for (int i = 0; i < distinct; i++) {
+        long key = keys[i];
+        int shared = i == 0 ? 0 : Long.numberOfLeadingZeros(key ^ previous) / 4;
+        for (int d = shared + 1, length = length(key); d <= length; d++) {
+          next[d]++;
         }
-        int[] t = node;
-        node = nextNode;
-        nextNode = t;
-        t = from;
-        from = nextFrom;
-        nextFrom = t;
-        t = to;
-        to = nextTo;
-        nextTo = t;
-        levelSize = nextSize;
+        previous = key;
       }
+      int id = 2;
+      for (int d = 1; d < next.length; d++) {
+        int c = next[d];
+        next[d] = id;
+        id += c;
+      }
+      return id;
+    }
 
-      /** The children of the l-th node of the depth: one for each digit among its readings. */
-      private int children(long[] keys, long[] weights, int shift, int l, int nextSize) {
-        int parent = node[l];
-        child[parent] = size;
-        int i = from[l];
-        int end = to[l];
-        // A reading that ends here has a zero at this depth (and past it), so it sorts first.
-        if (i < end && (shift < 0 || ((keys[i] >>> shift) & 0xF) == 0)) {
-          ends[parent] = weights[i];
-          i++;
+    /** The second pass of {@link #tree}: each reading's new nodes, and its papers along its path. */
+    private static void fill(
+        long[] keys, long[] weights, int distinct, int[] next, int[] cand, int[] child, long[] papers, long[] ends) {
+      int[] path = new int[MAX_LENGTH + 1];
+      path[0] = 1;
+      long previous = 0;
+      for (int i = 0; i < distinct; i++) {
+        long key = keys[i];
+        long w = weights[i];
+        int shared = i == 0 ? 0 : Long.numberOfLeadingZeros(key ^ previous) / 4;
+        int length = length(key);
+        for (int d = 1; d <= shared; d++) {
+          papers[path[d]] += w;
         }
-        while (i < end) {
-          int key = (int) (keys[i] >>> shift) & 0xF;
-          int runStart = i;
-          long sum = 0;
-          while (i < end && ((int) (keys[i] >>> shift) & 0xF) == key) {
-            sum += weights[i];
-            i++;
+        for (int d = shared + 1; d <= length; d++) {
+          int id = next[d]++;
+          int parent = path[d - 1];
+          if (child[parent] == 0) {
+            child[parent] = id;
           }
-          cand[size] = key - 1;
-          papers[size] = sum;
-          nextNode[nextSize] = size;
-          nextFrom[nextSize] = runStart;
-          nextTo[nextSize] = i;
-          nextSize++;
-          size++;
+          cand[id] = (int) (key >>> (Long.SIZE - 4 * d) & 0xF) - 1;
+          papers[id] = w;
+          path[d] = id;
         }
-        return nextSize;
+        ends[path[length]] += w;
+        previous = key;
       }
     }
 
