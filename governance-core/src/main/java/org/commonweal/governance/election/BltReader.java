@@ -1038,10 +1038,7 @@ public final class BltReader {
     long[] weight = new long[distinct];
     pooledLengths(offset, weight);
     packedLengths(offset, weight);
-    for (int i = 0; i < distinct; i++) {
-      offset[i + 1] += offset[i];
-    }
-    int[] marks = new int[offset[distinct]];
+    int[] marks = new int[runningSum(offset)];
     RankedProfile profile = null;
     if (count == 0 && noneWithdrawn() && shell.rules().equals(BallotRules.standard())) {
       // Every ballot is in the packed table: its marks, and the keys the tree of prefixes sorts, in one
@@ -1058,6 +1055,18 @@ public final class BltReader {
       profile = RankedProfile.ofIndices(withdrawn, shell.rules(), marks, offset, weight, distinct);
     }
     return new ReadElection(shell, byIndex, marks, offset, weight, distinct, total, profile);
+  }
+
+  /**
+   * Turns lengths into offsets, each the sum of the lengths before it; the last, the sum of all. Every
+   * loop at the end of a file is a method of its own: a method that runs once a file with a loop in it is
+   * compiled whole, callees and all, once its loop is hot, and twice if it is hot within one call.
+   */
+  private static int runningSum(int[] offset) {
+    for (int i = 1; i < offset.length; i++) {
+      offset[i] += offset[i - 1];
+    }
+    return offset[offset.length - 1];
   }
 
   private boolean noneWithdrawn() {

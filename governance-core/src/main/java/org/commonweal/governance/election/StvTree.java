@@ -702,15 +702,21 @@ final class StvTree {
       papers[1] = total;
       child[0] = 1;
       fill(keys, weights, distinct, next, cand, child, papers, ends);
-      // A node with no children starts them where the next node does: 0 marks those not yet set, as no
-      // node but the root has node 1 among its children.
+      leaves(child, size);
+      return new StvTree(profile.candidates, size, cand, child, papers, ends, new int[] {1}, new long[] {1}, profile.valid);
+    }
+
+    /**
+     * Sets where the nodes with no children start them: where the next node does. 0 marks those not yet
+     * set, as no node but the root has node 1 among its children.
+     */
+    private static void leaves(int[] child, int size) {
       child[size] = size;
       for (int n = size - 1; n >= 1; n--) {
         if (child[n] == 0) {
           child[n] = child[n + 1];
         }
       }
-      return new StvTree(profile.candidates, size, cand, child, papers, ends, new int[] {1}, new long[] {1}, profile.valid);
     }
 
     /**
