@@ -99,15 +99,15 @@ public final class BltReader {
   private boolean equalPreferences;
 
   /** The distinct ballots, encoded one after another: ballot i is pool[starts[i], starts[i + 1]). */
-  private int[] pool = new int[1024];
+  private int[] pool = new int[64];
 
-  private int[] starts = new int[257];
-  private long[] weights = new long[256];
-  private int[] hashes = new int[256];
+  private int[] starts = new int[17];
+  private long[] weights = new long[16];
+  private int[] hashes = new int[16];
   private int count;
 
   /** The order of first appearance of each ballot in {@link #pool}, among all distinct ballots. */
-  private int[] poolSeq = new int[256];
+  private int[] poolSeq = new int[16];
 
   /**
    * Where candidates are few, the common ballot (one candidate at each of at most {@value #PACK_RANKS}
@@ -119,8 +119,9 @@ public final class BltReader {
 
   private static final long OCCUPIED = 1L << 63;
   private boolean packable;
-  private long[] packed = new long[2048];
-  private int[] packedSeq = new int[1024];
+  // Made at the first piece, sized for the lines it may hold (see sizePacked).
+  private long[] packed = new long[0];
+  private int[] packedSeq = new int[0];
   private int packedCount;
   // Plain lines read but not yet merged into the packed table (see flushPacked).
   private static final int QUEUE = 32;
@@ -133,7 +134,7 @@ public final class BltReader {
   private int distinct;
 
   /** Open addressing over the distinct ballots: ballot index + 1, 0 for an empty slot. */
-  private int[] table = new int[1024];
+  private int[] table = new int[32];
 
   private long total;
 
@@ -168,6 +169,9 @@ public final class BltReader {
     fed += length;
     if (fed > options.maxFileSize()) {
       throw TextBytes.fileTooLarge(FORMAT, options.maxFileSize());
+    }
+    if (packed.length == 0) {
+      sizePacked(length);
     }
     int i = offset;
     int end = offset + length;
@@ -806,6 +810,17 @@ public final class BltReader {
 
   private static int slotOf(long key) {
     return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40);
+  }
+
+  /**
+   * Makes the packed table at the first piece: two slots for each line the piece may hold at eight bytes
+   * a line (a ward's ballot line is about fifteen), from 64 to 4,096 slots. A file given whole, as most
+   * are, then seldom makes the table grow; a larger or a piecemeal one grows it as before.
+   */
+  private void sizePacked(int firstPiece) {
+    int slots = Integer.highestOneBit(Math.max(32, Math.min(2048, firstPiece / 8))) * 2;
+    packed = new long[2 * slots];
+    packedSeq = new int[slots];
   }
 
   /** Merges a ballot of single candidates into the packed table; false if it does not pack. */
