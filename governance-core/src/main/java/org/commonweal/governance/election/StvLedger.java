@@ -528,8 +528,8 @@ final class StvLedger {
 
   /** Formats a value with the rule's display places. */
   static String show(FixedDecimal v, int places) {
-    // Through the exact fraction, whose decimal text is worked in long arithmetic: a count's
-    // descriptions show a value or two at every stage. The text is BigDecimal's, rounded down.
-    return v.toFraction().toDecimalString(places, RoundingMode.DOWN);
+    // The text is BigDecimal's, rounded down: from the value's own digits where it has the places, or
+    // through the exact fraction where it has fewer.
+    return places <= v.scale() ? v.toPlainString(places) : v.toFraction().toDecimalString(places, RoundingMode.DOWN);
   }
 }

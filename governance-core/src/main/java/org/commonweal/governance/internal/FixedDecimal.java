@@ -566,6 +566,69 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
   }
 
   /**
+   * Returns the plain decimal text rounded towards zero to {@code places}, as {@code
+   * toBigDecimal().setScale(places, RoundingMode.DOWN).toPlainString()} writes it (a value rounded to
+   * zero has no sign): a count's descriptions show a value or two at every stage. The digits of a value
+   * in two longs come from short divisions in long arithmetic. Cost: O(digits).
+   *
+   * @param places the places shown, 0 to {@link #scale()}
+   * @return the text
+   */
+  public String toPlainString(int places) {
+    checkArgument(places >= 0 && places <= scale, "places (%s) must be between 0 and the scale, %s", places, scale);
+    if (!small()) {
+      return toBigDecimal().setScale(places, RoundingMode.DOWN).toPlainString();
+    }
+    boolean negative = high < 0;
+    String digits = digits(magnitudeHigh(high, compact), magnitudeLow(high, compact));
+    // Rounded towards zero: the places beyond those shown are dropped.
+    int kept = digits.length() - (scale - places);
+    if (kept <= 0 || (kept == 1 && digits.charAt(0) == '0')) {
+      digits = "0";
+      negative = false;
+    } else {
+      digits = digits.substring(0, kept);
+    }
+    StringBuilder text = new StringBuilder(digits.length() + places + 3);
+    if (negative) {
+      text.append('-');
+    }
+    if (places == 0) {
+      return text.append(digits).toString();
+    }
+    int whole = digits.length() - places;
+    if (whole <= 0) {
+      text.append("0.");
+      for (int i = whole; i < 0; i++) {
+        text.append('0');
+      }
+      return text.append(digits).toString();
+    }
+    return text.append(digits, 0, whole).append('.').append(digits, whole, digits.length()).toString();
+  }
+
+  /** The decimal digits of the unsigned 128-bit number {@code high:low}: nine at a time, by short division. */
+  private static String digits(long high, long low) {
+    if (high == 0 && low >= 0) {
+      return Long.toString(low);
+    }
+    long[] words = {high, low};
+    char[] out = new char[40];
+    int at = out.length;
+    while (true) {
+      long r = shortDivide(words, 1_000_000_000L);
+      boolean more = (words[0] | words[1]) != 0;
+      for (int k = 0; k < 9 && (more || r != 0 || k == 0); k++) {
+        out[--at] = (char) ('0' + r % 10);
+        r /= 10;
+      }
+      if (!more) {
+        return new String(out, at, out.length - at);
+      }
+    }
+  }
+
+  /**
    * Returns {@code num / den} rounded as stated, for a positive divisor or any divisor.
    *
    * @param num the dividend

@@ -129,6 +129,19 @@ class FixedDecimalProperties {
     return new BigDecimal(num).divide(new BigDecimal(den), 0, mode).toBigIntegerExact();
   }
 
+  @Property(tries = 1000)
+  void toPlainString_places_isTheDecimalRoundedDown(
+      @ForAll("units") BigInteger units,
+      @ForAll @IntRange(min = 0, max = 60) int scale,
+      @ForAll @IntRange(min = 0, max = 60) int places) {
+    FixedDecimal v = FixedDecimal.ofUnits(units, scale);
+    if (places > scale) {
+      assertThrows(IllegalArgumentException.class, () -> v.toPlainString(places));
+      return;
+    }
+    assertEquals(new BigDecimal(units, scale).setScale(places, RoundingMode.DOWN).toPlainString(), v.toPlainString(places));
+  }
+
   @Property(tries = 200)
   void of_wholeNumber_isTheWholeTimesTenToTheScale(
       @ForAll long whole, @ForAll @IntRange(min = 0, max = 25) int scale) {

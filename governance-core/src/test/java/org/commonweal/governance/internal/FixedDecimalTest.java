@@ -136,6 +136,19 @@ class FixedDecimalTest {
   }
 
   @Test
+  void toPlainString_ofTwoLongs_whoseDigitsPassAQuotientOfExactly2To64() {
+    // After the first nine digits the quotient is 2^64 exactly: its low word is zero, its high one not.
+    BigInteger units = TWO_64.multiply(BigInteger.valueOf(1_000_000_000L)).add(BigInteger.valueOf(123_456_789));
+    for (int places : new int[] {0, 9, 18, 27}) {
+      FixedDecimal v = FixedDecimal.ofUnits(units.negate(), 27);
+      assertEquals(new BigDecimal(units.negate(), 27).setScale(places, RoundingMode.DOWN).toPlainString(), v.toPlainString(places));
+    }
+    assertEquals("18446744073.709551616123456789", FixedDecimal.ofUnits(units, 18).toPlainString(18));
+    assertEquals("-0.001", FixedDecimal.ofUnits(-1, 3).toString());
+    assertEquals("0.00", FixedDecimal.ofUnits(-1, 3).toPlainString(2), "rounded to zero, without a sign");
+  }
+
+  @Test
   void unitOf_isTenToTheMinusPlacesAtTheScale_inALongOrBeyond() {
     for (int scale = 0; scale <= 60; scale++) {
       for (int places = 0; places <= scale; places++) {
