@@ -436,6 +436,13 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
    */
   public FixedDecimal dividedBy(FixedDecimal other, RoundingMode rounding) {
     sameScale(other);
+    if (small() && other.small() && scale <= WIDE_SCALE && rounding != RoundingMode.UNNECESSARY && !other.isZero()) {
+      // Meek's keep values divide by a candidate's total at every iteration.
+      FixedDecimal quotient = WideQuotient.of(this, other, rounding);
+      if (quotient != null) {
+        return quotient;
+      }
+    }
     return make(scale, divide(units().multiply(BIG_POWERS[scale]), other.units(), rounding));
   }
 
@@ -707,6 +714,31 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
     };
   }
 
+  /**
+   * The 256-bit product of two unsigned 128-bit numbers {@code ah:al} and {@code bh:bl}, as four words,
+   * most significant first.
+   */
+  static long[] product(long ah, long al, long bh, long bl) {
+    long w0 = al * bl;
+    long c = unsignedMultiplyHigh(al, bl);
+    long x = ah * bl;
+    long w1 = c + x;
+    long w2 = unsignedMultiplyHigh(ah, bl) + (Long.compareUnsigned(w1, x) < 0 ? 1 : 0);
+    x = al * bh;
+    long t = w1 + x;
+    long carry = Long.compareUnsigned(t, x) < 0 ? 1 : 0;
+    w1 = t;
+    long y = unsignedMultiplyHigh(al, bh) + carry; // at most 2^64 - 1: the high word of a product
+    t = w2 + y;
+    long w3 = Long.compareUnsigned(t, y) < 0 ? 1 : 0;
+    w2 = t;
+    x = ah * bh;
+    t = w2 + x;
+    w3 += (Long.compareUnsigned(t, x) < 0 ? 1 : 0) + unsignedMultiplyHigh(ah, bh);
+    w2 = t;
+    return new long[] {w3, w2, w1, w0};
+  }
+
   /** The high 64 bits of the unsigned 128-bit product of two unsigned longs. */
   static long unsignedMultiplyHigh(long x, long y) {
     return Math.multiplyHigh(x, y) + ((x >> 63) & y) + ((y >> 63) & x);
@@ -731,24 +763,11 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
       long ah = magnitudeHigh(a.high, a.compact);
       long bl = magnitudeLow(b.high, b.compact);
       long bh = magnitudeHigh(b.high, b.compact);
-      // The 256-bit product w3:w2:w1:w0 of the magnitudes.
-      long w0 = al * bl;
-      long c = unsignedMultiplyHigh(al, bl);
-      long x = ah * bl;
-      long w1 = c + x;
-      long w2 = unsignedMultiplyHigh(ah, bl) + (Long.compareUnsigned(w1, x) < 0 ? 1 : 0);
-      x = al * bh;
-      long t = w1 + x;
-      long carry = Long.compareUnsigned(t, x) < 0 ? 1 : 0;
-      w1 = t;
-      long y = unsignedMultiplyHigh(al, bh) + carry; // at most 2^64 - 1: the high word of a product
-      t = w2 + y;
-      long w3 = Long.compareUnsigned(t, y) < 0 ? 1 : 0;
-      w2 = t;
-      x = ah * bh;
-      t = w2 + x;
-      w3 += (Long.compareUnsigned(t, x) < 0 ? 1 : 0) + unsignedMultiplyHigh(ah, bh);
-      w2 = t;
+      long[] w = product(ah, al, bh, bl);
+      long w3 = w[0];
+      long w2 = w[1];
+      long w1 = w[2];
+      long w0 = w[3];
       // Divided by 2^s: the bits shifted out are the low part of the remainder.
       long lowBits = w0 & ((1L << s) - 1);
       int back = 64 - s;
@@ -808,6 +827,164 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
       for (int i = 0; i <= WIDE_SCALE; i++) {
         TENS_HIGH[i] = BIG_POWERS[i].shiftRight(64).longValue();
         TENS_LOW[i] = BIG_POWERS[i].longValue();
+      }
+    }
+  }
+
+  /**
+   * The rounded quotient of two values held in longs at 0 to 27 places, in long arithmetic: the 256-bit
+   * {@code |a| x 10^s} divided by {@code |b|} by schoolbook long division in 32-bit digits (Knuth's
+   * algorithm D, The Art of Computer Programming, vol. 2, 4.3.1), the remainder kept for the rounding.
+   * Cost: at most 5 x 4 digit steps.
+   */
+  private static final class WideQuotient {
+    private static final long DIGIT = 0xFFFF_FFFFL;
+
+    private WideQuotient() {}
+
+    /** Null where the quotient does not fit the two-long form; {@code b} is not zero. */
+    static @Nullable FixedDecimal of(FixedDecimal a, FixedDecimal b, RoundingMode rounding) {
+      int s = a.scale;
+      boolean negative = (a.high < 0) != (b.high < 0);
+      long[] w = product(magnitudeHigh(a.high, a.compact), magnitudeLow(a.high, a.compact), WideProduct.TENS_HIGH[s], WideProduct.TENS_LOW[s]);
+      long[] u = digits(w);
+      long[] v = digits(new long[] {magnitudeHigh(b.high, b.compact), magnitudeLow(b.high, b.compact)});
+      int m = significant(u);
+      int n = significant(v);
+      long[] q = new long[Math.max(1, m - n + 1)];
+      long[] r = new long[n];
+      if (m < n) {
+        System.arraycopy(u, 0, r, 0, m);
+      } else if (n == 1) {
+        r[0] = divideByDigit(u, m, v[0], q);
+      } else {
+        divide(u, m, v, n, q, r);
+      }
+      for (int j = 4; j < q.length; j++) {
+        if (q[j] != 0) {
+          return null;
+        }
+      }
+      long qh = (at(q, 3) << 32) | at(q, 2);
+      long ql = (at(q, 1) << 32) | at(q, 0);
+      if (qh < 0) {
+        return null;
+      }
+      long rh = (at(r, 3) << 32) | at(r, 2);
+      long rl = (at(r, 1) << 32) | at(r, 0);
+      if ((rh | rl) != 0) {
+        // Twice the remainder against the divisor: below 2^128, as the remainder is below the divisor.
+        long th = (rh << 1) | (rl >>> 63);
+        long tl = rl << 1;
+        long bh = magnitudeHigh(b.high, b.compact);
+        long bl = magnitudeLow(b.high, b.compact);
+        int half = th != bh ? Long.compareUnsigned(th, bh) : Long.compareUnsigned(tl, bl);
+        if (awayFromZero(rounding, negative ? -1 : 1, half, (ql & 1) != 0)) {
+          ql++;
+          if (ql == 0) {
+            qh++;
+          }
+          if (qh < 0) {
+            return null;
+          }
+        }
+      }
+      return signed128(s, negative, qh, ql);
+    }
+
+    private static long at(long[] a, int i) {
+      return i < a.length ? a[i] : 0;
+    }
+
+    /** The 32-bit digits of a number given in 64-bit words, most significant first; least significant first. */
+    private static long[] digits(long[] words) {
+      long[] d = new long[2 * words.length];
+      for (int i = 0; i < words.length; i++) {
+        long word = words[words.length - 1 - i];
+        d[2 * i] = word & DIGIT;
+        d[2 * i + 1] = word >>> 32;
+      }
+      return d;
+    }
+
+    /** The number of digits up to the most significant non-zero one. */
+    private static int significant(long[] d) {
+      int n = d.length;
+      while (n > 0 && d[n - 1] == 0) {
+        n--;
+      }
+      return n;
+    }
+
+    /** {@code u / d} for one digit {@code d}: the quotient's digits into {@code q}; the remainder. */
+    private static long divideByDigit(long[] u, int m, long d, long[] q) {
+      long r = 0;
+      for (int j = m - 1; j >= 0; j--) {
+        long num = (r << 32) | u[j]; // below 2^64 unsigned: r < d < 2^32
+        q[j] = Long.divideUnsigned(num, d);
+        r = Long.remainderUnsigned(num, d);
+      }
+      return r;
+    }
+
+    /**
+     * Algorithm D for {@code m >= n >= 2} digits: normalised so that the divisor's top digit has its
+     * top bit set, each quotient digit estimated from the top two digits of the remainder and the top
+     * one of the divisor, corrected at most twice by the next digit, and once more, rarely, by adding
+     * the divisor back.
+     */
+    private static void divide(long[] u, int m, long[] v, int n, long[] q, long[] r) {
+      int sh = Long.numberOfLeadingZeros(v[n - 1]) - 32;
+      long[] vn = new long[n];
+      for (int i = n - 1; i > 0; i--) {
+        vn[i] = ((v[i] << sh) | (v[i - 1] >>> (32 - sh))) & DIGIT;
+      }
+      vn[0] = (v[0] << sh) & DIGIT;
+      long[] un = new long[m + 1];
+      un[m] = u[m - 1] >>> (32 - sh);
+      for (int i = m - 1; i > 0; i--) {
+        un[i] = ((u[i] << sh) | (u[i - 1] >>> (32 - sh))) & DIGIT;
+      }
+      un[0] = (u[0] << sh) & DIGIT;
+      long top = vn[n - 1];
+      long next = vn[n - 2];
+      for (int j = m - n; j >= 0; j--) {
+        long num = (un[j + n] << 32) | un[j + n - 1];
+        long qhat = Long.divideUnsigned(num, top);
+        long rhat = Long.remainderUnsigned(num, top);
+        while (qhat > DIGIT || Long.compareUnsigned(qhat * next, (rhat << 32) | un[j + n - 2]) > 0) {
+          qhat--;
+          rhat += top;
+          if (rhat > DIGIT) {
+            break;
+          }
+        }
+        // Subtract qhat times the divisor from the remainder's digits j .. j + n.
+        long borrow = 0;
+        long t;
+        for (int i = 0; i < n; i++) {
+          long p = qhat * vn[i]; // below 2^64 unsigned
+          t = un[i + j] - borrow - (p & DIGIT);
+          un[i + j] = t & DIGIT;
+          borrow = (p >>> 32) - (t >> 32);
+        }
+        t = un[j + n] - borrow;
+        un[j + n] = t & DIGIT;
+        if (t < 0) {
+          // qhat was one too many: add the divisor back.
+          qhat--;
+          long carry = 0;
+          for (int i = 0; i < n; i++) {
+            t = un[i + j] + vn[i] + carry;
+            un[i + j] = t & DIGIT;
+            carry = t >>> 32;
+          }
+          un[j + n] = (un[j + n] + carry) & DIGIT;
+        }
+        q[j] = qhat;
+      }
+      for (int i = 0; i < n; i++) {
+        r[i] = ((un[i] >>> sh) | (un[i + 1] << (32 - sh))) & DIGIT;
       }
     }
   }

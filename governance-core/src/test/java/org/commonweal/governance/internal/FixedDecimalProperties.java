@@ -210,6 +210,41 @@ class FixedDecimalProperties {
     assertUnits(() -> rounded(a, BigInteger.valueOf(n), mode), () -> x.dividedBy(n, mode));
   }
 
+  /**
+   * Division of one value in two longs by another, worked as long division in 32-bit digits: divisors
+   * of one to four digits (the top one with every number of leading zeros, so that every shift of the
+   * normalisation is taken), dividends up to 2^127, quotients that do and do not fit, and remainders of
+   * exactly half the divisor, in every rounding mode, against BigDecimal.
+   */
+  @Property(tries = 3000)
+  void dividedBy_twoLongs_isTheExactQuotientRoundedOnce(
+      @ForAll @IntRange(min = 1, max = 127) int dividendBits,
+      @ForAll @IntRange(min = 1, max = 127) int divisorBits,
+      @ForAll long seed,
+      @ForAll boolean negativeDividend,
+      @ForAll boolean negativeDivisor,
+      @ForAll @IntRange(min = 0, max = 27) int scale,
+      @ForAll boolean half,
+      @ForAll RoundingMode mode) {
+    java.util.Random random = new java.util.Random(seed);
+    BigInteger b = new BigInteger(divisorBits, random).setBit(divisorBits - 1);
+    BigInteger a = new BigInteger(dividendBits, random);
+    if (half && !b.testBit(0)) {
+      // a/b = k + 1/2 exactly at scale 0: a tie for the HALF modes.
+      a = new BigInteger(Math.max(1, dividendBits - divisorBits), random).multiply(b).add(b.shiftRight(1));
+      scale = 0;
+      if (a.bitLength() > 127) {
+        a = b.shiftRight(1);
+      }
+    }
+    BigInteger sa = negativeDividend ? a.negate() : a;
+    BigInteger sb = negativeDivisor ? b.negate() : b;
+    FixedDecimal x = FixedDecimal.ofUnits(sa, scale);
+    FixedDecimal y = FixedDecimal.ofUnits(sb, scale);
+    BigInteger tenToScale = BigInteger.TEN.pow(scale);
+    assertUnits(() -> rounded(sa.multiply(tenToScale), sb, mode), () -> x.dividedBy(y, mode));
+  }
+
   @Property(tries = 1000)
   void dividedBySmallNumbers_matchesBigDecimalAcrossRepresentations(
       @ForAll("units") BigInteger a,

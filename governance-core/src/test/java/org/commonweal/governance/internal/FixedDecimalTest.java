@@ -149,6 +149,33 @@ class FixedDecimalTest {
   }
 
   @Test
+  void dividedBy_twoLongs_casesWhereTheQuotientDigitIsOneTooManyAndTheDivisorIsAddedBack() {
+    // Long division in 32-bit digits estimates a quotient digit one too large, past its two-digit check,
+    // about twice in 2^32 digits: these dividends and divisors (found by search) each make it happen.
+    String[][] cases = {
+      {"7fffffff00000000fffffffeffffffff", "7fffffff00000000ffffffff7fffffff"},
+      {"200000000ffffffff7fffffff", "200000000ffffffff80000001"},
+      {"7fffffff800000010000000000000000", "80000000000000017fffffff"},
+      {"fffffffe7fffffff00000002", "20000000100000001"},
+      {"1fffffffefffffffe80000000", "ffffffff7fffffffffffffff"},
+    };
+    for (String[] c : cases) {
+      BigInteger u = new BigInteger(c[0], 16);
+      BigInteger v = new BigInteger(c[1], 16);
+      for (RoundingMode mode : RoundingMode.values()) {
+        if (mode == RoundingMode.UNNECESSARY) {
+          continue;
+        }
+        for (int sign : new int[] {1, -1}) {
+          BigInteger expected = new BigDecimal(u.multiply(BigInteger.valueOf(sign))).divide(new BigDecimal(v), 0, mode).toBigIntegerExact();
+          FixedDecimal q = FixedDecimal.ofUnits(u.multiply(BigInteger.valueOf(sign)), 0).dividedBy(FixedDecimal.ofUnits(v, 0), mode);
+          assertEquals(expected, q.units(), c[0] + " / " + c[1] + " " + mode);
+        }
+      }
+    }
+  }
+
+  @Test
   void unitOf_isTenToTheMinusPlacesAtTheScale_inALongOrBeyond() {
     for (int scale = 0; scale <= 60; scale++) {
       for (int places = 0; places <= scale; places++) {
