@@ -733,14 +733,21 @@ final class StvTree {
         }
         previous = key;
       }
-      int id = 2;
+      long id = 2;
       for (int d = 1; d < next.length; d++) {
         int c = next[d];
-        next[d] = id;
+        next[d] = (int) id;
         id += c;
+        if (id > MAX_NODES) {
+          // The node arrays are indexed by int: more distinct prefixes than that cannot be held.
+          throw new LimitExceededException("nodes of the tree of preference prefixes", MAX_NODES, id, "");
+        }
       }
-      return id;
+      return (int) id;
     }
+
+    /** The most nodes a tree's arrays can hold. */
+    private static final int MAX_NODES = Integer.MAX_VALUE - 8;
 
     /** The second pass of {@link #tree}: each reading's new nodes, and its papers along its path. */
     private static void fill(
