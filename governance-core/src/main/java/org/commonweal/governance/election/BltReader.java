@@ -813,9 +813,10 @@ public final class BltReader {
   }
 
   /**
-   * Makes the packed table at the first piece: two slots for each line the piece may hold at eight bytes
-   * a line (a ward's ballot line is about fifteen), from 64 to 4,096 slots. A file given whole, as most
-   * are, then seldom makes the table grow; a larger or a piecemeal one grows it as before.
+   * Makes the packed table at the first piece: one to two slots (a power of two) for each line the piece
+   * may hold at eight bytes a line (a ward's ballot line is about fifteen), from 64 to 4,096 slots. A file
+   * given whole, as most are, then seldom makes the table grow; a larger or a piecemeal one grows it as
+   * before.
    */
   private void sizePacked(int firstPiece) {
     int slots = Integer.highestOneBit(Math.max(32, Math.min(2048, firstPiece / 8))) * 2;

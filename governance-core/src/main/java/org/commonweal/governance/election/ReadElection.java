@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * An election as a reader of a ballot file holds it: its distinct ballots as candidate indices in a few
  * arrays, not as one object each. A count reads the papers from the profile the reader made as it read
- * them ({@link #rankedProfile()}), so counting a file never builds a ballot object; {@link #ballots()}
- * builds the list the first time it is asked for, and keeps it.
+ * them ({@link #rankedProfile()}), so a count that reads the profile builds no ballot object; {@link
+ * #ballots()} builds the list the first time it is asked for, and keeps it.
  *
  * <p>It is the election {@link #ballots()} describes in every respect: equal to the same election built
  * ballot by ballot ({@link Election#equals}), with the same hash code and text. Only ballots a reader
@@ -19,8 +19,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Why: the Scottish ward files hold about a million distinct rankings between them, and a count of
  * all of them in one process spent a tenth of its time making, checking and collecting ballot objects
- * that no count read. Holding them as indices costs 4 bytes a mark and 12 a ballot, against about 60 a
- * ballot as objects. Package-private; immutable and thread-safe (the arrays are never modified).
+ * that no count read. Holding them as indices costs 4 bytes a mark and 12 a ballot (the profile shares
+ * these arrays where every paper is valid as it stands, and copies what it keeps otherwise), against
+ * about 60 a ballot as objects. {@link #equals}, {@link #hashCode} and {@link #toString} compare, hash
+ * and print the ballots, and so make them. Package-private; immutable and thread-safe (the arrays are
+ * never modified).
  */
 final class ReadElection extends Election {
   /** The same election with no ballots: its attributes, checks and lazily computed values serve this one. */
@@ -44,6 +47,9 @@ final class ReadElection extends Election {
   private final long papers;
 
   private volatile @Nullable ImmutableList<Ballot> ballots;
+
+  /** Guards the making of {@link #ballots}: a lock of its own, not the election, which callers can reach. */
+  private final Object lock = new Object();
 
   /**
    * @param shell the election with the title, candidates, seats, withdrawals and rules, and no ballots
@@ -97,7 +103,7 @@ final class ReadElection extends Election {
   public ImmutableList<Ballot> ballots() {
     ImmutableList<Ballot> b = ballots;
     if (b == null) {
-      synchronized (this) {
+      synchronized (lock) {
         b = ballots;
         if (b == null) {
           b = build();

@@ -546,7 +546,7 @@ final class StvTree {
    * numeric order (unsigned) is the order of the readings preference by preference, a reading before
    * its extensions. Sorted so, the nodes of one depth of the tree are the distinct prefixes of that
    * length in order, which is the breadth-first numbering of the general builder, children in
-   * candidate order: each depth is one sequential pass over the sorted readings. The sort is a
+   * candidate order: two sequential passes over the sorted readings give the whole tree. The sort is a
    * least-significant-digit radix sort, one pass for each byte that is not the same in every reading:
    * O(N) for N readings, then O(L) for L preferences, with sequential memory access throughout.
    */
@@ -733,17 +733,21 @@ final class StvTree {
         }
         previous = key;
       }
-      long id = 2;
+      long nodes = 2;
+      for (int d = 1; d < next.length; d++) {
+        nodes += next[d];
+      }
+      if (nodes > MAX_NODES) {
+        // The node arrays are indexed by int: more distinct prefixes than that cannot be held.
+        throw new LimitExceededException("nodes of the tree of preference prefixes", MAX_NODES, nodes, "");
+      }
+      int id = 2;
       for (int d = 1; d < next.length; d++) {
         int c = next[d];
-        next[d] = (int) id;
+        next[d] = id;
         id += c;
-        if (id > MAX_NODES) {
-          // The node arrays are indexed by int: more distinct prefixes than that cannot be held.
-          throw new LimitExceededException("nodes of the tree of preference prefixes", MAX_NODES, id, "");
-        }
       }
-      return (int) id;
+      return id;
     }
 
     /** The most nodes a tree's arrays can hold. */

@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Values that fit are held in a {@code long} (any count of a few million papers at up to nine places);
  * those that fit 128 bits, such as the 27 places of guarded Meek and WIGM arithmetic, in two; larger
  * ones in a {@link BigInteger}. Sums, differences, multiples and comparisons of the first two forms, and
- * rounded products at 1 to 27 places, are worked in long arithmetic; the rest go the big way. Costs are
+ * rounded products and quotients at up to 27 places, are worked in long arithmetic; the rest go the big
+ * way. Costs are
  * O(1) on the long paths and O(d^2) in the number of digits d on the big path. The form is a matter of
  * size alone: equal values are always held alike.
  *
@@ -37,7 +38,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
   private static final BigInteger[] BIG_POWERS = new BigInteger[MAX_SCALE + 1];
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
-  /** The most places at which a rounded product of two-long values is worked in long arithmetic. */
+  /** The most places at which a rounded product or quotient of two-long values is worked in long arithmetic. */
   private static final int WIDE_SCALE = 27;
 
   static {
@@ -842,7 +843,10 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
 
     private WideQuotient() {}
 
-    /** Null where the quotient does not fit the two-long form; {@code b} is not zero. */
+    /**
+     * Null where the quotient's magnitude is 2^127 or more (the one such quotient that fits, -2^127, is
+     * left to the big way too); {@code b} is not zero.
+     */
     static @Nullable FixedDecimal of(FixedDecimal a, FixedDecimal b, RoundingMode rounding) {
       int s = a.scale;
       boolean negative = (a.high < 0) != (b.high < 0);

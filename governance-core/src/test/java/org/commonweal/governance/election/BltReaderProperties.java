@@ -148,7 +148,7 @@ class BltReaderProperties {
   }
 
   /** Identical ballots merged, in the order of their first appearance: what the streaming reader keeps. */
-  private static List<Ballot> mergedInOrder(List<Ballot> ballots) {
+  static List<Ballot> mergedInOrder(List<Ballot> ballots) {
     List<Ballot> out = new ArrayList<>();
     for (Map.Entry<RankedBallot, Long> e : papers(ballots).entrySet()) {
       out.add(e.getKey().withCount(e.getValue()));

@@ -176,6 +176,35 @@ class FixedDecimalTest {
   }
 
   @Test
+  void dividedBy_atTheEdgesOfTheTwoLongForm() {
+    // -2^127 is the least two-long value; its magnitude, 2^127, is the one that does not fit as positive.
+    BigInteger least = BigInteger.TWO.pow(127).negate();
+    BigInteger most = BigInteger.TWO.pow(127).subtract(BigInteger.ONE);
+    BigInteger[][] cases = {
+      {least, BigInteger.ONE}, {least, BigInteger.ONE.negate()}, {least, BigInteger.TWO}, {least, least},
+      {most, BigInteger.ONE}, {most, BigInteger.ONE.negate()}, {most, least}, {least, most}, {most, most.negate()},
+    };
+    for (int scale : new int[] {0, 1, 27}) {
+      for (BigInteger[] c : cases) {
+        for (RoundingMode mode : RoundingMode.values()) {
+          BigInteger a = c[0];
+          BigInteger b = c[1];
+          BigDecimal quotient;
+          try {
+            quotient = new BigDecimal(a.multiply(BigInteger.TEN.pow(scale))).divide(new BigDecimal(b), 0, mode);
+          } catch (ArithmeticException e) {
+            assertThrows(ArithmeticException.class, () -> FixedDecimal.ofUnits(a, scale).dividedBy(FixedDecimal.ofUnits(b, scale), mode));
+            continue;
+          }
+          FixedDecimal q = FixedDecimal.ofUnits(a, scale).dividedBy(FixedDecimal.ofUnits(b, scale), mode);
+          assertEquals(quotient.toBigIntegerExact(), q.units(), a + " / " + b + " at " + scale + ", " + mode);
+          assertEquals(FixedDecimal.ofUnits(quotient.toBigIntegerExact(), scale), q);
+        }
+      }
+    }
+  }
+
+  @Test
   void unitOf_isTenToTheMinusPlacesAtTheScale_inALongOrBeyond() {
     for (int scale = 0; scale <= 60; scale++) {
       for (int places = 0; places <= scale; places++) {
