@@ -244,7 +244,7 @@ public final class Fraction implements Comparable<Fraction> {
     boolean negative = unscaled.signum() < 0;
     BigInteger magnitude = negative ? unscaled.negate() : unscaled;
     long low = magnitude.longValue();
-    long high = magnitude.bitLength() > 64 ? magnitude.shiftRight(64).longValue() : 0;
+    long high = highWord(magnitude);
     int twos = Math.min(low != 0 ? Long.numberOfTrailingZeros(low) : 64 + Long.numberOfTrailingZeros(high), scale);
     if (twos >= 64) {
       low = high >>> (twos - 64);
@@ -253,7 +253,7 @@ public final class Fraction implements Comparable<Fraction> {
       low = (low >>> twos) | (high << (64 - twos));
       high >>>= twos;
     }
-    long[] words = {high >>> 32, high & WORD, low >>> 32, low & WORD};
+    long[] words = words(high, low);
     int fives = 0;
     // 2^64 is one more than a multiple of five, so the number is, modulo five, the sum of its two longs:
     // most values a count turns into fractions are not multiples of five, and cost no division.
@@ -268,6 +268,16 @@ public final class Fraction implements Comparable<Fraction> {
     }
     BigInteger n = fromWords(words);
     return new Fraction(negative ? n.negate() : n, fivePower(scale - fives).shiftLeft(scale - twos));
+  }
+
+  /** Bits 64 to 127 of a non-negative number. */
+  private static long highWord(BigInteger nonNegative) {
+    return nonNegative.bitLength() > 64 ? nonNegative.shiftRight(64).longValue() : 0;
+  }
+
+  /** The number {@code high:low} as four 32-bit words, most significant first, for {@link #shortDivide}. */
+  private static long[] words(long high, long low) {
+    return new long[] {high >>> 32, high & WORD, low >>> 32, low & WORD};
   }
 
   /**
@@ -323,9 +333,7 @@ public final class Fraction implements Comparable<Fraction> {
     if (bits > WIDE_BITS) {
       return m.toString();
     }
-    long low = m.longValue();
-    long high = m.shiftRight(64).longValue();
-    return digits(new long[] {high >>> 32, high & WORD, low >>> 32, low & WORD});
+    return digits(words(highWord(m), m.longValue()));
   }
 
   /** The decimal digits of a non-negative number below 2^126 as four 32-bit words, which it uses up. */
@@ -801,7 +809,7 @@ public final class Fraction implements Comparable<Fraction> {
   private @Nullable String digitsDownInLongs(int twos, int fives, int scale) {
     BigInteger magnitude = numerator.abs();
     long low = magnitude.longValue();
-    long high = magnitude.bitLength() > 64 ? magnitude.shiftRight(64).longValue() : 0;
+    long high = highWord(magnitude);
     int bits = magnitude.bitLength();
     if (scale > twos) {
       int shift = scale - twos;
@@ -831,7 +839,7 @@ public final class Fraction implements Comparable<Fraction> {
       high = high * f + carry;
       low *= f;
     }
-    long[] words = {high >>> 32, high & WORD, low >>> 32, low & WORD};
+    long[] words = words(high, low);
     for (int left = fives - scale; left > 0; left -= 13) {
       shortDivide(words, LONG_FIVE_POWERS[Math.min(left, 13)]);
     }
@@ -849,7 +857,7 @@ public final class Fraction implements Comparable<Fraction> {
         low = (low >>> shift) | (high << 1 << (63 - shift));
         high >>>= shift;
       }
-      words = new long[] {high >>> 32, high & WORD, low >>> 32, low & WORD};
+      words = words(high, low);
     }
     return digits(words);
   }

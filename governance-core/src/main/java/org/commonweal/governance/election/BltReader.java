@@ -1056,7 +1056,7 @@ public final class BltReader {
     packedLengths(offset, weight);
     int[] marks = new int[runningSum(offset)];
     RankedProfile profile = null;
-    if (count == 0 && noneWithdrawn() && shell.rules().equals(BallotRules.standard())) {
+    if (count == 0 && shell.withdrawn().isEmpty() && shell.rules().equals(BallotRules.standard())) {
       // Every ballot is in the packed table: its marks, and the keys the tree of prefixes sorts, in one
       // pass; where every paper is valid as it stands, the profile is those arrays themselves.
       long[] keys = new long[distinct];
@@ -1083,15 +1083,6 @@ public final class BltReader {
       offset[i] += offset[i - 1];
     }
     return offset[offset.length - 1];
-  }
-
-  private boolean noneWithdrawn() {
-    for (boolean w : withdrawn) {
-      if (w) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -716,6 +716,16 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
   }
 
   /**
+   * The magnitude {@code qh:ql} rounded one unit away from zero, with its sign, for the rounded product
+   * and quotient; null where the magnitude passes 2^127 - 1, for the big way to give.
+   */
+  private static @Nullable FixedDecimal oneUnitAway(int scale, boolean negative, long qh, long ql) {
+    long low = ql + 1;
+    long high = low == 0 ? qh + 1 : qh;
+    return high < 0 ? null : signed128(scale, negative, high, low);
+  }
+
+  /**
    * The 256-bit product of two unsigned 128-bit numbers {@code ah:al} and {@code bh:bl}, as four words,
    * most significant first.
    */
@@ -800,13 +810,7 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
         int half = twiceHi != TENS_HIGH[s] ? Long.compareUnsigned(twiceHi, TENS_HIGH[s])
             : Long.compareUnsigned(twiceLo, TENS_LOW[s]);
         if (awayFromZero(rounding, negative ? -1 : 1, half, (ql & 1) != 0)) {
-          ql++;
-          if (ql == 0) {
-            qh++;
-          }
-          if (qh < 0) {
-            return null;
-          }
+          return oneUnitAway(s, negative, qh, ql);
         }
       }
       return signed128(a.scale, negative, qh, ql);
@@ -852,7 +856,9 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
       boolean negative = (a.high < 0) != (b.high < 0);
       long[] w = product(magnitudeHigh(a.high, a.compact), magnitudeLow(a.high, a.compact), WideProduct.TENS_HIGH[s], WideProduct.TENS_LOW[s]);
       long[] u = digits(w);
-      long[] v = digits(new long[] {magnitudeHigh(b.high, b.compact), magnitudeLow(b.high, b.compact)});
+      long bh = magnitudeHigh(b.high, b.compact);
+      long bl = magnitudeLow(b.high, b.compact);
+      long[] v = digits(new long[] {bh, bl});
       int m = significant(u);
       int n = significant(v);
       long[] q = new long[Math.max(1, m - n + 1)];
@@ -880,17 +886,9 @@ public final class FixedDecimal implements Comparable<FixedDecimal> {
         // Twice the remainder against the divisor: below 2^128, as the remainder is below the divisor.
         long th = (rh << 1) | (rl >>> 63);
         long tl = rl << 1;
-        long bh = magnitudeHigh(b.high, b.compact);
-        long bl = magnitudeLow(b.high, b.compact);
         int half = th != bh ? Long.compareUnsigned(th, bh) : Long.compareUnsigned(tl, bl);
         if (awayFromZero(rounding, negative ? -1 : 1, half, (ql & 1) != 0)) {
-          ql++;
-          if (ql == 0) {
-            qh++;
-          }
-          if (qh < 0) {
-            return null;
-          }
+          return oneUnitAway(s, negative, qh, ql);
         }
       }
       return signed128(s, negative, qh, ql);
